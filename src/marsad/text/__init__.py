@@ -1,0 +1,1 @@
+"""Text layer: offset-preserving normalization, sentences, lexicon matching, numbers and dates."""

@@ -1,0 +1,164 @@
+"""Clitic-aware multi-pattern lexicon matching (Aho-Corasick), linear in text length.
+
+Patterns and text are both normalized (see :mod:`marsad.text.normalize`). A hit of a pattern inside
+a longer word is accepted only when the letters around it are clitics:
+
+- Arabic prefixes: conjunctions و ف, prepositions ب ك ل, future س, the article ال, and their
+  combinations (وبال, فلل, ...);
+- Arabic suffixes (entries with ``inflect=True``): sound plural and dual endings (ون ين ان ات تين),
+  nisba/feminine endings, and attached pronouns (ه ها هم هما هن ك كم ي نا);
+- English suffixes (``inflect=True``): s, es, ed, d, ing.
+
+Entries with ``inflect=False`` (names) accept prefixes but no suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from marsad.text.normalize import NormalizedText, normalize, normalize_str
+
+T = TypeVar("T")
+
+_AR_PREFIX = re.compile(r"(?:[وف]?(?:لل|[بك]?ال|[بكلس])?|[وف]?[بكل]?)")
+_AR_SUFFIX_INFLECT = re.compile(
+    r"(?:تين|تان|ات|ون|ين|ان|ه|ا|تي|ته|تها|تهم)?(?:ه|ها|هم|هما|هن|ك|كم|ي|نا)?"
+)
+_EN_SUFFIX_INFLECT = re.compile(r"(?:s|es|ed|d|ing|ings|'s)?")
+_MAX_PREFIX = 4
+_MAX_SUFFIX = 6
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """One accepted hit. ``start``/``end`` cover the whole word(s) including clitics (normalized
+    offsets); ``stem_start``/``stem_end`` cover the lexicon pattern itself."""
+
+    start: int
+    end: int
+    stem_start: int
+    stem_end: int
+    payload: T
+    pattern: str
+
+    @property
+    def prefix_length(self) -> int:
+        return self.stem_start - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry(Generic[T]):
+    pattern: str
+    payload: T
+    inflect: bool
+
+
+class LexiconMatcher(Generic[T]):
+    """Find lexicon entries in text, seeing through clitics. Build once, reuse for every document."""
+
+    def __init__(self, entries: Iterable[tuple[str, T, bool]]) -> None:
+        """``entries``: (surface pattern, payload, inflect). Patterns are normalized here."""
+        self._entries: list[list[_Entry[T]]] = []
+        index: dict[str, int] = {}
+        for surface, payload, inflect in entries:
+            pattern = " ".join(normalize_str(surface).split())
+            if not pattern:
+                continue
+            if pattern not in index:
+                index[pattern] = len(self._entries)
+                self._entries.append([])
+            self._entries[index[pattern]].append(_Entry(pattern, payload, inflect))
+        self._automaton = ahocorasick.Automaton()
+        for pattern, idx in index.items():
+            self._automaton.add_word(pattern, idx)
+        self._empty = not index
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def find_all(self, text: NormalizedText | str) -> list[Match[T]]:
+        """Every accepted hit, overlapping ones included, ordered by position."""
+        norm = text.text if isinstance(text, NormalizedText) else normalize(text).text
+        if self._empty or not norm:
+            return []
+        out: list[Match[T]] = []
+        for last, idx in self._automaton.iter(norm):
+            group = self._entries[idx]
+            pattern = group[0].pattern
+            stem_start = last - len(pattern) + 1
+            stem_end = last + 1
+            start = self._word_start(norm, stem_start, pattern)
+            if start is None:
+                continue
+            for entry in group:
+                end = self._word_end(norm, stem_end, pattern, entry.inflect)
+                if end is not None:
+                    out.append(Match(start, end, stem_start, stem_end, entry.payload, pattern))
+        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return out
+
+    def find(self, text: NormalizedText | str) -> list[Match[T]]:
+        """Non-overlapping hits, preferring the longest at each position (left to right)."""
+        chosen: list[Match[T]] = []
+        taken_until = -1
+        candidates = sorted(
+            self.find_all(text), key=lambda m: (m.start, -(m.stem_end - m.stem_start))
+        )
+        for m in candidates:
+            if m.start >= taken_until:
+                chosen.append(m)
+                taken_until = m.end
+            elif chosen and chosen[-1].start == m.start and m.payload != chosen[-1].payload:
+                # same words, another sense of the same pattern (e.g. two entries): keep both
+                if (m.start, m.end) == (chosen[-1].start, chosen[-1].end):
+                    chosen.append(m)
+        return chosen
+
+    @staticmethod
+    def _word_start(norm: str, stem_start: int, pattern: str) -> int | None:
+        i = stem_start
+        while i > 0 and _is_word(norm[i - 1]) and stem_start - i <= _MAX_PREFIX:
+            i -= 1
+        if i == stem_start:
+            return i
+        if i > 0 and _is_word(norm[i - 1]):
+            return None
+        prefix = norm[i:stem_start]
+        if not (_is_arabic(pattern[0]) and all(_is_arabic(c) for c in prefix)):
+            return None
+        if _AR_PREFIX.fullmatch(prefix):
+            return i
+        # "لل" + pattern starting with "ال": the article's alef is dropped after lam (للهجوم).
+        return None
+
+    @staticmethod
+    def _word_end(norm: str, stem_end: int, pattern: str, inflect: bool) -> int | None:
+        j = stem_end
+        n = len(norm)
+        while j < n and _is_word(norm[j]) and j - stem_end <= _MAX_SUFFIX:
+            j += 1
+        if j == stem_end:
+            return j
+        if j < n and _is_word(norm[j]):
+            return None
+        if not inflect:
+            return None
+        suffix = norm[stem_end:j]
+        if _is_arabic(pattern[-1]):
+            return j if _AR_SUFFIX_INFLECT.fullmatch(suffix) else None
+        return j if _EN_SUFFIX_INFLECT.fullmatch(suffix) else None

@@ -1,0 +1,115 @@
+"""Offset-preserving normalization.
+
+``normalize(text)`` returns a :class:`NormalizedText`: the normalized string plus, for each of its
+characters, the index of the original character it came from. A match found on the normalized text
+is mapped back with :meth:`NormalizedText.to_original`, so evidence always quotes the original.
+
+The rules are data (``normalization.toml``); Latin letters are case-folded and stripped of
+diacritics (so Kurdish "Serêkaniyê" matches "serekaniye").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from marsad.model import TextSpan
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    table: dict[int, str]  # one-to-one replacements, for str.translate
+    special: re.Pattern[str]  # characters that are deleted or expand to several characters
+    special_map: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NormalizedText:
+    """A normalized string with a map back to the original.
+
+    ``offsets[i]`` is the original index of normalized character ``i``; ``offsets[len(text)]`` is
+    ``len(original)``. The map is monotone non-decreasing.
+    """
+
+    original: str
+    text: str
+    offsets: array[int]
+
+    def to_original(self, start: int, end: int) -> TextSpan:
+        """Map a normalized ``[start, end)`` to the original text.
+
+        The original span covers the deleted marks (diacritics, tatweel) attached to its last letter.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside normalized text of {len(self.text)}")
+        offs = self.offsets
+        o_start = offs[start]
+        if end == start:
+            return TextSpan(start=o_start, end=o_start)
+        o_end = max(offs[end - 1] + 1, offs[end])
+        return TextSpan(start=o_start, end=o_end)
+
+    def quote(self, start: int, end: int) -> str:
+        return self.to_original(start, end).of(self.original)
+
+
+def _latin_fold(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _rules() -> _Rules:
+    raw = resources.files("marsad.text").joinpath("normalization.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    mapping: dict[str, str] = {}
+    for section in data.values():
+        mapping.update(section)
+    # Latin letters with diacritics and capitals (Latin-1 supplement, Latin Extended-A/B, plus
+    # ASCII capitals): fold case and strip diacritics, e.g. "Ê" -> "e", "Ş" -> "s".
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)):
+        ch = chr(cp)
+        if unicodedata.category(ch).startswith("L"):
+            folded = _latin_fold(ch)
+            if folded != ch:
+                mapping[ch] = folded
+    table = {ord(k): v for k, v in mapping.items() if len(v) == 1}
+    special_map = {k: v for k, v in mapping.items() if len(v) != 1}
+    special = re.compile("[" + "".join(re.escape(k) for k in special_map) + "]")
+    return _Rules(table=table, special=special, special_map=special_map)
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalize ``text`` for matching, keeping a map back to the original characters.
+
+    Cost is linear in ``len(text)``: one-to-one rules go through ``str.translate``; only the
+    characters that are deleted or expanded are handled one by one.
+    """
+    rules = _rules()
+    pieces: list[str] = []
+    offsets = array("q")
+    pos = 0
+    for m in rules.special.finditer(text):
+        i = m.start()
+        if i > pos:
+            pieces.append(text[pos:i].translate(rules.table))
+            offsets.extend(range(pos, i))
+        repl = rules.special_map[m.group()]
+        pieces.append(repl)
+        offsets.extend([i] * len(repl))
+        pos = i + 1
+    if pos < len(text):
+        pieces.append(text[pos:].translate(rules.table))
+        offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return NormalizedText(original=text, text="".join(pieces), offsets=offsets)
+
+
+def normalize_str(text: str) -> str:
+    """The normalized string alone, for lexicon entries and lookups (no offsets needed)."""
+    return normalize(text).text
