@@ -330,3 +330,38 @@ class Event:
     def casualty_range(self, kind: CasualtyKind) -> tuple[int, int] | None:
         values = [e.value for e in self.ledger if e.kind is kind]
         return (min(values), max(values)) if values else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failure:
+    """Something that could not be processed, kept (quarantined) with the reason so nothing is lost.
+
+    ``stage`` is where it failed (``source``, ``decode``, ``clean``, ``extract``, ``store``...),
+    ``location`` what failed (a path, a URL, a document id, ``file.jsonl:17``), ``payload`` the raw
+    input when it is small enough to keep (so a retry needs nothing else).
+    """
+
+    stage: str
+    location: str
+    reason: str
+    error_type: str = ""
+    traceback: str = ""
+    payload: str = ""
+    source_kind: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawItem:
+    """What a source yields before cleaning: HTML or plain text plus whatever metadata it had."""
+
+    location: str
+    content: str
+    content_type: str  # "html" or "text"
+    source_kind: str  # "file", "feed", "web"
+    source: str = ""
+    title: str = ""
+    url: str = ""
+    published: datetime | None = None
+    fetched: datetime | None = None
+    language: Language = Language.UNKNOWN
+    metadata: tuple[tuple[str, str], ...] = ()

@@ -1,0 +1,1 @@
+"""Extraction: pure functions from Documents to EventReports, tally claims and place mentions."""

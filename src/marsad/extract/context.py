@@ -1,0 +1,60 @@
+"""What every sentence-level extractor receives, and the interfaces extract/ needs from later stages.
+
+extract/ may not import resolve/ (the layering rule), so the gazetteer reaches the place-mention
+finder through the :class:`PlaceNameSource` protocol, injected by the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from marsad.model import Evidence, TextSpan
+from marsad.text.normalize import NormalizedText
+from marsad.vocab import Language
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DocumentContext:
+    """One document, normalized once."""
+
+    document_id: str
+    text: str
+    norm: NormalizedText
+    language: Language
+    published: date | None
+
+    def evidence(self, nstart: int, nend: int, producer: str, note: str = "") -> Evidence:
+        """Evidence for a normalized span, quoting the original text."""
+        span = self.norm.to_original(nstart, nend)
+        return Evidence(
+            document_id=self.document_id, span=span, quote=span.of(self.text),
+            producer=producer, note=note,
+        )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SentenceContext:
+    """One sentence of a document: original span and the same sentence in normalized offsets."""
+
+    doc: DocumentContext
+    span: TextSpan
+    nstart: int
+    nend: int
+
+    @property
+    def ntext(self) -> str:
+        """The normalized sentence text (offsets relative to ``nstart``)."""
+        return self.doc.norm.text[self.nstart : self.nend]
+
+    @property
+    def text(self) -> str:
+        return self.span.of(self.doc.text)
+
+
+class PlaceNameSource(Protocol):
+    """Anything that can list place names to look for (the gazetteer implements it)."""
+
+    def place_names(self) -> Iterable[str]: ...
