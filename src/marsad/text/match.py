@@ -123,10 +123,13 @@ class LexiconMatcher(Generic[T]):
             if m.start >= taken_until:
                 chosen.append(m)
                 taken_until = m.end
-            elif chosen and chosen[-1].start == m.start and m.payload != chosen[-1].payload:
-                # same words, another sense of the same pattern (e.g. two entries): keep both
-                if (m.start, m.end) == (chosen[-1].start, chosen[-1].end):
-                    chosen.append(m)
+            elif (
+                chosen
+                and (m.start, m.end) == (chosen[-1].start, chosen[-1].end)
+                and m.payload != chosen[-1].payload
+            ):
+                # same words, another sense of the same pattern (two entries): keep both
+                chosen.append(m)
         return chosen
 
     @staticmethod
