@@ -323,8 +323,12 @@ class Event:
     place: Place | None = None
     place_text: str = ""
     perpetrator: str = ""
+    perpetrator_type: ActorType | None = None
     target: str = ""
+    target_type: ActorType | None = None
     ledger: tuple[CasualtyLedgerEntry, ...] = field(default_factory=tuple)
+    sources: tuple[str, ...] = ()
+    summary: str = ""
     rejected: bool = False
 
     def casualty_range(self, kind: CasualtyKind) -> tuple[int, int] | None:
