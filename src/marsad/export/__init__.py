@@ -1,0 +1,1 @@
+"""Exports: ACLED-style CSV (versioned columns), GeoJSON, JSON lines and Parquet."""
