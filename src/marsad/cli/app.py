@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from importlib import import_module
+from pathlib import Path
 
 import typer
+
+from marsad.cli.common import CliOptions, setup_logging
 
 COMMAND_MODULES = (
     "init",
@@ -23,6 +26,21 @@ COMMAND_MODULES = (
 )
 
 
+def _root(
+    ctx: typer.Context,
+    config: Path | None = typer.Option(
+        None, "--config", "-c", help="Settings file (TOML).", envvar="MARSAD_CONFIG"
+    ),
+    database: str | None = typer.Option(
+        None, "--database", "-d", help="SQLite path or database URL (overrides settings)."
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details to stderr."),
+) -> None:
+    """marsad: an Arabic-first conflict-event observatory."""
+    setup_logging(verbose)
+    ctx.obj = CliOptions(config=config, database=database, verbose=verbose)
+
+
 def build_app() -> typer.Typer:
     app = typer.Typer(
         name="marsad",
@@ -31,6 +49,7 @@ def build_app() -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
     )
+    app.callback()(_root)
     for name in COMMAND_MODULES:
         try:
             module = import_module(f"marsad.cli.cmd_{name}")

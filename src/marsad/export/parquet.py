@@ -11,8 +11,17 @@ from marsad.export.rows import ROW_COLUMNS, event_row
 from marsad.export.target import Target, path_target
 from marsad.model import Event
 
-_INT = {"killed", "killed_min", "killed_max", "injured", "injured_min", "injured_max", "abducted",
-        "n_reports", "geo_precision"}
+_INT = {
+    "killed",
+    "killed_min",
+    "killed_max",
+    "injured",
+    "injured_min",
+    "injured_max",
+    "abducted",
+    "n_reports",
+    "geo_precision",
+}
 _FLOAT = {"latitude", "longitude"}
 _BOOL = {"casualty_disagreement", "rejected"}
 

@@ -26,6 +26,7 @@ def text_target(target: Target) -> Iterator[TextIO]:
 
 def path_target(target: Target, fmt: str) -> Path:
     if not isinstance(target, Path):
-        raise ConfigError(f"the {fmt} format is binary and cannot go to the terminal",
-                          hint="pass --output FILE")
+        raise ConfigError(
+            f"the {fmt} format is binary and cannot go to the terminal", hint="pass --output FILE"
+        )
     return target
