@@ -1,0 +1,1 @@
+"""Packaged data files (loaded lazily through importlib.resources)."""

@@ -1,0 +1,1 @@
+"""The bundled demo corpus: invented, illustrative reports that ``marsad demo`` ingests."""
