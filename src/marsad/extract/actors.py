@@ -1,0 +1,217 @@
+"""Actor mentions and their roles (perpetrator, target) in one sentence.
+
+``ActorFinder(load_actor_catalog())`` is built once; ``roles(ctx, trigger, event_type)`` reads the
+sentence around a trigger (see :mod:`marsad.extract.roles` for the grammar) and
+``mentions(ctx)`` lists every actor phrase with its usual role. Spans are noun phrases the way
+annotators mark them (:mod:`marsad.extract.phrases`); catalogued actors get their neutral canonical
+name, uncatalogued phrases keep their own words as the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from marsad.extract.actor_catalog import ActorCatalog, CatalogEntry, load_actor_catalog
+from marsad.extract.context import SentenceContext
+from marsad.extract.phrases import (
+    Grammar,
+    Phrase,
+    Token,
+    grow_arabic,
+    grow_english,
+    load_grammar,
+    title_phrase,
+    tokenize,
+)
+from marsad.extract.roles import RoleGrammar, is_nominal
+from marsad.model import ActorMention
+from marsad.text.match import LexiconMatcher
+from marsad.vocab import EventType, Language, Role
+
+__all__ = ["ActorCatalog", "ActorFinder", "RoleAssignment", "load_actor_catalog", "sentence_language"]
+
+PRODUCER = "extract.actors.v1"
+_PARTITIVE = frozenset({"من", "of", "منهم"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoleAssignment:
+    perpetrator: ActorMention | None = None
+    target: ActorMention | None = None
+
+
+def sentence_language(ctx: SentenceContext) -> Language:
+    """The document language, or (when unknown) the sentence's majority script."""
+    if ctx.doc.language in (Language.AR, Language.EN):
+        return ctx.doc.language
+    text = ctx.ntext
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
+    latin = sum(1 for c in text if "a" <= c <= "z")
+    return Language.EN if latin > arabic else Language.AR
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    tokens: list[Token]
+    phrases: list[Phrase]
+    english: bool
+    grammar: Grammar
+
+
+class ActorFinder:
+    """Finds actor phrases and decides their roles. Build once, reuse for every sentence."""
+
+    def __init__(self, catalog: ActorCatalog) -> None:
+        self._catalog = catalog
+        self._entries: dict[str, CatalogEntry] = {e.actor.id: e for e in catalog}
+        self._matcher: LexiconMatcher[str] = LexiconMatcher(
+            (alias.text, e.actor.id, e.inflect) for e in catalog for alias in e.actor.aliases
+        )
+        self._hints = {aid: e.role_hint for aid, e in self._entries.items()}
+
+    # ------------------------------------------------------------------ phrases
+    def _parse(self, ctx: SentenceContext) -> _Parsed:
+        lang = sentence_language(ctx)
+        english = lang is Language.EN
+        grammar = load_grammar(Language.EN if english else Language.AR)
+        ntext = ctx.ntext
+        tokens = tokenize(ntext)
+        starts = [t.start for t in tokens]
+        raw: list[list[object]] = []  # [first, last, actor_id]
+        for m in self._matcher.find(ntext):
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end) - 1
+            if first < 0 or last < first:
+                continue
+            if raw and first <= int(str(raw[-1][1])):
+                continue  # a second sense of the same words: keep the first
+            raw.append([first, last, m.payload])
+        spans = self._merge(tokens, raw)
+        phrases: list[Phrase] = []
+        taken = {i for f, la, aid in spans for i in range(f, la + 1) if not self._entries[aid].generic}
+        original_words = [ctx.doc.norm.quote(ctx.nstart + t.start, ctx.nstart + t.end) for t in tokens] \
+            if english else []
+        i_title = 0
+        titles: list[tuple[int, int]] = []
+        for i in range(len(tokens)):
+            if i < i_title or i in taken:
+                continue
+            end = title_phrase(tokens, i, grammar, taken)
+            if end is not None:
+                titles.append((i, end))
+                i_title = end + 1
+        covered = {k for a, b in titles for k in range(a, b + 1)}
+        for idx, (first, last, aid) in enumerate(spans):
+            if any(first <= k <= last for k in covered):
+                continue
+            limit = spans[idx + 1][0] - 1 if idx + 1 < len(spans) else len(tokens) - 1
+            if english:
+                first = grow_english(tokens, first, original_words, grammar)
+            else:
+                last = min(grow_arabic(tokens, first, last, grammar), limit)
+                last = max(last, spans[idx][1])
+            phrases.append(Phrase(first, last, aid, self._entries[aid].generic, first))
+        for a, b in titles:
+            inner = [aid for f, la, aid in spans if a <= f and la <= b and not self._entries[aid].generic]
+            phrases.append(Phrase(a, b, inner[0] if inner else None, False, a))
+        phrases.sort(key=lambda p: p.first)
+        return _Parsed(tokens, phrases, english, grammar)
+
+    def _merge(self, tokens: list[Token], raw: list[list[object]]) -> list[tuple[int, int, str]]:
+        """Join a generic head with the actor it is a part of ("جنود المارينز", "عناصر من قوات النظام")."""
+        out: list[tuple[int, int, str]] = []
+        for first_o, last_o, aid_o in raw:
+            first, last, aid = int(str(first_o)), int(str(last_o)), str(aid_o)
+            if out:
+                pf, pl, paid = out[-1]
+                gap = first - pl - 1
+                joined = gap == 0 or (gap == 1 and tokens[pl + 1].text in _PARTITIVE)
+                if joined and self._entries[paid].generic:
+                    keep = paid if self._entries[aid].generic else aid
+                    out[-1] = (pf, last, keep)
+                    continue
+            out.append((first, last, aid))
+        return out
+
+    # ------------------------------------------------------------------ mentions
+    def _mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
+        s = ctx.nstart + parsed.tokens[p.first].start
+        e = ctx.nstart + parsed.tokens[p.last].end
+        evidence = ctx.doc.evidence(s, e, PRODUCER)
+        if p.actor_id is None:
+            return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote)
+        entry = self._entries[p.actor_id]
+        if p.first != p.head and not entry.generic:  # a person named with a role in a catalogued actor
+            return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote,
+                                actor_type=entry.actor.actor_type)
+        return ActorMention(
+            text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
+            name=entry.actor.name, actor_type=entry.actor.actor_type,
+        )
+
+    def mentions(self, ctx: SentenceContext) -> list[ActorMention]:
+        """Every actor phrase in the sentence, with its catalogued usual role (TARGET when unknown)."""
+        parsed = self._parse(ctx)
+        return [
+            self._mention(ctx, parsed, p, self._hints.get(p.actor_id or '', Role.TARGET))
+            for p in parsed.phrases
+        ]
+
+    # ------------------------------------------------------------------ roles
+    def roles(self, ctx: SentenceContext, trigger: tuple[int, int], event_type: EventType) -> RoleAssignment:
+        """Perpetrator and target of the event whose trigger is at normalized document offsets ``trigger``."""
+        parsed = self._parse(ctx)
+        tokens = parsed.tokens
+        if not tokens:
+            return RoleAssignment()
+        t0, t1 = trigger[0] - ctx.nstart, trigger[1] - ctx.nstart
+        starts = [t.start for t in tokens]
+        ta = max(bisect.bisect_right(starts, t0) - 1, 0)
+        tb = max(bisect.bisect_left(starts, t1) - 1, ta)
+        grammar = RoleGrammar(parsed.grammar, parsed.english, self._hints)
+        phrases = [p for p in parsed.phrases if not (p.first <= tb and p.last >= ta)]
+        slots = grammar.assign(tokens, phrases, ta, tb, event_type)
+        perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None
+        target = self._mention(ctx, parsed, slots.target, Role.TARGET) if slots.target else None
+        if perp is None:
+            perp = self._nationality(ctx, parsed, ta, tb)
+        if target is None and event_type is not EventType.PROTEST:
+            target = self._object_phrase(ctx, parsed, ta, tb, slots)
+        return RoleAssignment(perpetrator=perp, target=target)
+
+    def _nationality(self, ctx: SentenceContext, parsed: _Parsed, ta: int, tb: int) -> ActorMention | None:
+        """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""
+        g = parsed.grammar
+        tokens = parsed.tokens
+        if not is_nominal(tokens[ta], g, parsed.english):
+            return None
+        for k in ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2]):
+            if 0 <= k < len(tokens):
+                word = tokens[k].bare
+                aid = g.nationality.get(word) or g.nationality.get(word.removesuffix("ه"))
+                if aid and aid in self._entries:
+                    return self._mention(ctx, parsed, Phrase(k, k, aid, False, k), Role.PERPETRATOR)
+        return None
+
+    def _object_phrase(self, ctx: SentenceContext, parsed: _Parsed, ta: int, tb: int,
+                       slots: object) -> ActorMention | None:
+        """An uncatalogued object right after an active transitive verb ("اغتالوا القنصل العام")."""
+        g = parsed.grammar
+        tokens = parsed.tokens
+        trig = tokens[ta]
+        if parsed.english or is_nominal(trig, g, False) or g.has(g.passive_default, trig) \
+                or g.has(g.undergo_verb, trig):
+            return None
+        j = tb + 1
+        while j < len(tokens) and g.has(g.stop, tokens[j]) and tokens[j].text not in ("على", "ضد"):
+            j += 1
+        if j < len(tokens) and tokens[j].text in ("على", "ضد"):
+            j += 1
+        if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
+                or any(p.first <= j <= p.last for p in parsed.phrases):
+            return None
+        last = grow_arabic(tokens, j, j, g, limit=2)
+        return self._mention(ctx, parsed, Phrase(j, last, None, False, j), Role.TARGET)
+
+

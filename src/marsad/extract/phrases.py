@@ -1,0 +1,183 @@
+"""Tokens and actor noun phrases of one sentence (normalized text), for the role grammar.
+
+An actor phrase starts from a catalogued alias or a generic head word (matched clitic-aware) and is
+grown the way annotators mark actors:
+
+- a generic head joined to a following named actor, directly or through a partitive ``من``/``of``
+  ("جنود المارينز", "عناصر من قوات النظام", "members of the SDF") becomes one phrase named after
+  the more specific actor;
+- Arabic heads take following adjectives and one genitive ("مسلحين مجهولين", "القوات الإسرائيلية
+  المتمركزة", "قوات مكافحة الإرهاب"), stopping at prepositions, relatives, verbs marked by the word
+  lists, numbers and punctuation; English heads take capitalized or listed modifiers before them;
+- quantity words before the head are left out ("عشرات المتظاهرين" -> "المتظاهرين"), as annotators do;
+- a title followed by a name ("العميد جبار مساعد", "المختار X", "القيادي في قسد X") is a person phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from marsad.text.normalize import normalize_str
+from marsad.vocab import Language
+
+_TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*|[^\w\s]")
+_CONJ = ("و", "ف")
+_ARTICLE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
+_NISBA = re.compile(r"(?:يه|ي|يين|يون|يان|يتين|يا|يات|ين|ون)$")
+_EN_MODIFIERS = frozenset({"unknown", "unidentified", "masked", "armed", "suspected", "local", "foreign",
+                           "rebel", "militant", "pro-government", "government", "security", "special"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # normalized offsets, relative to the sentence
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """The token without a leading conjunction و/ف (Arabic, when the rest is still a word)."""
+        if len(self.text) > 3 and self.text[0] in _CONJ:
+            return self.text[1:]
+        return self.text
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(ntext: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Word classes for one language (normalized), from lexicons/actor_grammar.toml."""
+
+    stop: frozenset[str]
+    quantity: frozenset[str]
+    title: frozenset[str]
+    agent_before: frozenset[str]
+    target_before: frozenset[str]
+    support_verb: frozenset[str]
+    undergo_verb: frozenset[str]
+    passive_default: frozenset[str]
+    nominal: frozenset[str]
+    nationality: dict[str, str]
+
+    def has(self, cls: frozenset[str], tok: Token) -> bool:
+        return tok.text in cls or tok.bare in cls
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(normalize_str(str(w)) for w in raw.get(key, []))
+
+
+@cache
+def load_grammar(language: Language) -> Grammar:
+    data = tomllib.loads(
+        resources.files("marsad.extract").joinpath("lexicons/actor_grammar.toml").read_text("utf-8")
+    )
+    raw = data["en" if language is Language.EN else "ar"]
+    return Grammar(
+        stop=_words(raw, "stop"), quantity=_words(raw, "quantity"), title=_words(raw, "title"),
+        agent_before=_words(raw, "agent_before"), target_before=_words(raw, "target_before"),
+        support_verb=_words(raw, "support_verb"), undergo_verb=_words(raw, "undergo_verb"),
+        passive_default=_words(raw, "passive_default"), nominal=_words(raw, "nominal"),
+        nationality={normalize_str(k): str(v) for k, v in raw.get("nationality", {}).items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An actor phrase: tokens ``[first, last]`` (inclusive) and what it names."""
+
+    first: int
+    last: int
+    actor_id: str | None  # catalogued actor (the most specific one inside), or None for a person/NP
+    generic: bool  # the catalogued actor is a class ("gunmen"): the phrase text names it
+    head: int  # token index of the head match (for role hints)
+
+
+def is_definite(tok: Token) -> bool:
+    return bool(_ARTICLE.match(tok.text)) and len(tok.text) > 3
+
+
+def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_genitive: bool) -> bool:
+    """Can ``tok`` follow an Arabic head (adjective or one genitive)?"""
+    if not tok.is_word or grammar.has(grammar.stop, tok) or (tok.text[0] in _CONJ and len(tok.text) > 3 \
+            and not tok.text.startswith(("وحد", "وزار", "ولا"))):
+        return False
+    if is_definite(tok):
+        return head_definite or not taken_genitive
+    return not head_definite and bool(_NISBA.search(tok.text)) and len(tok.text) > 3
+
+
+def grow_arabic(tokens: list[Token], first: int, last: int, grammar: Grammar, limit: int = 4) -> int:
+    """Extend an Arabic phrase to the right over adjectives/genitives; returns the new last index."""
+    head_definite = is_definite(tokens[last])
+    taken_genitive = head_definite
+    j = last + 1
+    grown = 0
+    while j < len(tokens) and grown < limit:
+        tok = tokens[j]
+        if tok.bare in ("التابعه", "التابع", "الموالية", "الموالي", "المواليه", "المدعومه", "المدعوم") \
+                and j + 1 < len(tokens) and tokens[j + 1].text[:1] in ("ل", "م"):
+            j += 2
+            grown += 2
+            continue
+        if not _ar_modifier(tok, head_definite, grammar, taken_genitive):
+            break
+        if is_definite(tok):
+            taken_genitive = True
+            head_definite = True
+        j += 1
+        grown += 1
+    return j - 1
+
+
+def grow_english(tokens: list[Token], first: int, original_words: list[str], grammar: Grammar) -> int:
+    """Extend an English phrase to the left over capitalized or listed modifiers."""
+    i = first - 1
+    while i >= 0 and first - i <= 2:
+        tok = tokens[i]
+        if not tok.is_word or tok.text in grammar.stop or tok.text in grammar.quantity:
+            break
+        word = original_words[i]
+        if not (word[:1].isupper() or tok.text in _EN_MODIFIERS):
+            break
+        i -= 1
+    return i + 1
+
+
+def title_phrase(
+    tokens: list[Token], i: int, grammar: Grammar, taken: set[int], limit: int = 3
+) -> int | None:
+    """If token ``i`` is a title, the last index of "title [في ACTOR] Name Name"; else None."""
+    if not grammar.has(grammar.title, tokens[i]):
+        return None
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j].text in ("في", "in", "of") and j + 1 in taken:
+        j += 1
+        while j in taken:
+            j += 1
+    names = 0
+    while j < len(tokens) and names < limit:
+        tok = tokens[j]
+        if (not tok.is_word or grammar.has(grammar.stop, tok) or grammar.has(grammar.quantity, tok)
+                or grammar.has(grammar.title, tok) or j in taken):
+            break
+        if names > 0 and tok.text[0] in _CONJ and len(tok.text) > 3:
+            break
+        names += 1
+        j += 1
+    return j - 1 if names else None

@@ -1,0 +1,221 @@
+"""Who did it and to whom: the perpetrator and target of a trigger, from the sentence's grammar.
+
+The rules, in the order they are tried (Arabic and English, see lexicons/actor_grammar.toml):
+
+1. **Agent markers** name the perpetrator wherever they are in the clause: passive agents
+   ("على يد X", "من قبل X", "بنيران X", "برصاص X", "by X") and relative agents ("هجوم نفذه X").
+2. **Target markers** name the target: "على X", "ضد X", "بحق X" after the trigger, "on/against X".
+3. **Nominal triggers** (masdar: "اغتيال X", "مقتل X", "killing of X"): the genitive right after is the
+   target; "لـ X" right after ("هجوم لداعش") or a nationality adjective ("قصف تركي") is the
+   perpetrator; a support verb before ("قام X بقتل Y", "أقدم X على ...") gives its subject as agent;
+   "Y تعرض لهجوم" gives Y as target; in English "X's attack" / "X attack" gives X as agent.
+4. **Verbal triggers**: a subject right before the verb is the agent (SVO: "مسلحون اغتالوا Y",
+   "X attacked Y") and the object after it the target; with nothing before, verbs that read as
+   passive without diacritics ("قتل 18 شخصا", "أصيب جنديان") take the noun after as target, other
+   verbs read VSO (agent, then object). English "was/were killed" is passive: the subject is the target.
+5. Otherwise an actor whose usual role (catalog ``role_hint``) fits fills an empty slot; for an active
+   transitive verb with no actor phrase after it, the noun phrase after it is an uncatalogued target.
+
+Reporters (observatories, "sources") are never perpetrator or target; clause boundaries (sentence
+punctuation, "أن"/"that" after a speech verb) limit how far the rules look.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.extract.phrases import Grammar, Phrase, Token, is_definite
+from marsad.vocab import EventType, Role
+
+_BOUNDARY = frozenset({".", ";", "!", "?", ":"})
+_LEFT_BOUNDARY = frozenset({"ان", "أن", "انه", "بان", "بانه", "that", ",", "فيما", "بينما", "حيث", "while"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
+_AR_NOMINAL_PREFIX = ("وبال", "فبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل", "ف")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSlots:
+    """Chosen phrases (indices into the phrase list, or a synthetic one for a nationality adjective)."""
+
+    perpetrator: Phrase | None
+    target: Phrase | None
+
+
+def _strip_ar(text: str) -> list[str]:
+    forms = [text]
+    for p in _AR_NOMINAL_PREFIX:
+        if text.startswith(p) and len(text) - len(p) >= 3:
+            forms.append(text[len(p):])
+    return forms
+
+
+def is_nominal(tok: Token, grammar: Grammar, english: bool) -> bool:
+    if english:
+        return tok.text in grammar.nominal
+    return any(f in grammar.nominal for f in _strip_ar(tok.text)) or is_definite(tok)
+
+
+class RoleGrammar:
+    """Applies the role rules to one sentence's tokens and actor phrases."""
+
+    def __init__(self, grammar: Grammar, english: bool, hints: dict[str, Role]) -> None:
+        self.g = grammar
+        self.english = english
+        self.hints = hints  # actor_id -> role hint
+
+    def hint(self, p: Phrase) -> Role:
+        return self.hints.get(p.actor_id, Role.TARGET) if p.actor_id else Role.TARGET
+
+    def _window(self, tokens: list[Token], ta: int, tb: int) -> tuple[int, int]:
+        left = 0
+        for i in range(ta - 1, -1, -1):
+            if tokens[i].text in _BOUNDARY or tokens[i].bare in _LEFT_BOUNDARY:
+                left = i + 1
+                break
+        right = len(tokens) - 1
+        for i in range(tb + 1, len(tokens)):
+            if tokens[i].text in _BOUNDARY:
+                right = i - 1
+                break
+        return left, right
+
+    def _marked(self, tokens: list[Token], p: Phrase, words: frozenset[str]) -> bool:
+        for k in (p.first - 1, p.first - 2):
+            if k >= 0 and self.g.has(words, tokens[k]) and (k == p.first - 1 or not tokens[k + 1].is_word
+                                                           or tokens[k + 1].text in ("يد", "قبل")):
+                return True
+        return False
+
+    def assign(self, tokens: list[Token], phrases: list[Phrase], ta: int, tb: int,
+               event_type: EventType) -> RoleSlots:
+        g = self.g
+        left, right = self._window(tokens, ta, tb)
+        usable = [p for p in phrases if p.first >= left and p.last <= right
+                  and not (p.first <= tb and p.last >= ta) and self.hint(p) is not Role.REPORTER]
+        before = sorted((p for p in usable if p.last < ta), key=lambda p: -p.last)
+        after = sorted((p for p in usable if p.first > tb), key=lambda p: p.first)
+        trig = tokens[ta]
+        perp: Phrase | None = None
+        target: Phrase | None = None
+
+        # 1-2. markers
+        for p in usable:
+            if perp is None and self._marked(tokens, p, g.agent_before) \
+                    and (p.first > tb or not self.english):
+                perp = p
+        for p in after:
+            if target is None and p is not perp and self._marked(tokens, p, g.target_before):
+                target = p
+        if event_type is EventType.PROTEST:
+            return self._protest(before, after, perp, target)
+
+        nominal = is_nominal(trig, g, self.english)
+        if nominal:
+            perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
+        else:
+            perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
+
+        # 5. fill empty slots by usual role
+        if perp is None:
+            for p in before + after:
+                if p is not target and self.hint(p) is Role.PERPETRATOR and not self._marked(
+                        tokens, p, g.target_before):
+                    perp = p
+                    break
+        if target is None:
+            for p in after + before:
+                if p is not perp and self.hint(p) is Role.TARGET:
+                    target = p
+                    break
+        return RoleSlots(perp, target)
+
+    def _protest(self, before: list[Phrase], after: list[Phrase], perp: Phrase | None,
+                 target: Phrase | None) -> RoleSlots:
+        if perp is None:
+            for p in before + after:
+                if p is not target:
+                    perp = p
+                    break
+        return RoleSlots(perp, target)
+
+    def _nominal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
+                 perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
+        g = self.g
+        nxt = after[0] if after else None
+        if self.english:
+            if perp is None and before and before[0].last >= ta - 2:
+                perp = before[0]  # "the SDF attack", "ISIS's attack"
+            if target is None and nxt is not None and nxt is not perp and nxt.first <= tb + 3 \
+                    and tokens[nxt.first - 1].text in ("of", "the"):
+                target = nxt
+            return perp, target
+        # Arabic
+        lam = nxt is not None and tokens[nxt.first].text.startswith("ل") \
+            and not tokens[nxt.first].text.startswith("لل")
+        if perp is None and nxt is not None and nxt.first <= tb + 2 and lam:
+            perp = nxt  # "هجوم لداعش"
+        if target is None and nxt is not None and nxt is not perp and nxt.first <= tb + 1:
+            target = nxt  # genitive: "اغتيال المختار", "مقتل عنصرين"
+        # a support verb before the trigger: "قام X بقتل Y", "أقدم مسلحون على ..."
+        for k in range(ta - 1, max(ta - 7, -1), -1):
+            if g.has(g.support_verb, tokens[k]):
+                if perp is None:
+                    subj = [p for p in before if p.last < k and p.last >= k - 3] or \
+                           [p for p in before if p.first > k]
+                    if subj:
+                        perp = subj[0]
+                break
+            if g.has(g.undergo_verb, tokens[k]):
+                if target is None:
+                    subj = [p for p in before if p.last < k and p.last >= k - 3] or \
+                           [p for p in before if p.first > k]
+                    if subj and subj[0] is not perp:
+                        target = subj[0]
+                break
+        if perp is None and nxt is None and before and self.hint(before[0]) is Role.PERPETRATOR \
+                and before[0].last >= ta - 2:
+            perp = before[0]
+        return perp, target
+
+    def _verbal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
+                perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
+        g = self.g
+        trig = tokens[ta]
+        subject = before[0] if before and before[0].last >= ta - 4 else None
+        free_after = [p for p in after if p is not perp and p is not target]
+        if self.english:
+            passive = any(tokens[k].text in _PASSIVE_AUX for k in range(max(ta - 3, 0), ta))
+            if passive:
+                if target is None and subject is not None and subject is not perp:
+                    target = subject
+            else:
+                if perp is None and subject is not None and subject is not target:
+                    perp = subject
+                if target is None and free_after and free_after[0].first <= tb + 4:
+                    target = free_after[0]
+            return perp, target
+        if g.has(g.undergo_verb, trig) and not (subject and self.hint(subject) is Role.PERPETRATOR
+                                                 and not g.has(g.passive_default, trig)):
+            # passive forms: "أصيب X", "X أصيب"
+            if target is None:
+                cand = [p for p in free_after if p.first <= tb + 4] or ([subject] if subject else [])
+                if cand and cand[0] is not perp:
+                    target = cand[0]
+            return perp, target
+        if subject is not None and subject is not target:
+            if perp is None:
+                perp = subject
+            if target is None and free_after and free_after[0] is not perp:
+                target = free_after[0]
+            return perp, target
+        if g.has(g.passive_default, trig):
+            if target is None and free_after and free_after[0].first <= tb + 4:
+                target = free_after[0]
+            return perp, target
+        # VSO: verb, agent, object
+        rest = [p for p in free_after if p.first <= tb + 6]
+        if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1):
+            perp = rest.pop(0)
+        if rest and target is None:
+            target = rest[0]
+        return perp, target
