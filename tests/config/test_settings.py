@@ -27,7 +27,9 @@ def test_file_overrides_defaults_and_env_overrides_file_and_flags_override_env(t
     assert (s.database, s.http_timeout, s.feeds) == ("file.db", 5.0, ("https://a/rss",))
     s = load_settings(config_path=cfg, environ={"MARSAD_DATABASE": "env.db"})
     assert s.database == "env.db" and s.http_timeout == 5.0
-    s = load_settings(config_path=cfg, environ={"MARSAD_DATABASE": "env.db"}, overrides={"database": "flag.db"})
+    s = load_settings(
+        config_path=cfg, environ={"MARSAD_DATABASE": "env.db"}, overrides={"database": "flag.db"}
+    )
     assert s.database == "flag.db"
 
 

@@ -47,8 +47,11 @@ def imports_of(path: Path) -> list[str]:
 
 
 def test_every_stage_is_known() -> None:
-    stages = {p.stem if p.is_file() else p.name for p in SRC.iterdir()
-              if (p.suffix == ".py" or (p.is_dir() and (p / "__init__.py").exists()))}
+    stages = {
+        p.stem if p.is_file() else p.name
+        for p in SRC.iterdir()
+        if (p.suffix == ".py" or (p.is_dir() and (p / "__init__.py").exists()))
+    }
     unknown = stages - set(RANK) - EXEMPT
     assert not unknown, f"new stage(s) {unknown}: give them a rank in this test and in DESIGN docs"
 
