@@ -25,7 +25,8 @@ def test_unknown_attribute_raises() -> None:
 def test_import_is_cheap_and_loads_no_stage() -> None:
     code = (
         "import sys, marsad; "
-        "heavy = [m for m in sys.modules if m.startswith(('marsad.store', 'marsad.extract', 'sqlalchemy', 'httpx'))]; "
+        "heavy = [m for m in sys.modules "
+        "if m.startswith(('marsad.store', 'marsad.extract', 'sqlalchemy', 'httpx'))]; "
         "print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
