@@ -1,0 +1,499 @@
+"""Numbers in text: digits, Arabic and English number words, duals and vague quantities.
+
+Everything runs on normalized text (:mod:`marsad.text.normalize` already maps Arabic-Indic and
+Persian digits to ASCII, ``٬`` to ``,``, ``ة`` to ``ه`` ...), in one pass over its word tokens.
+
+- digits: ``12``, ``1,200`` / ``1٬200``, ``1.5 مليون`` (a bare decimal such as ``3.5`` is no count
+  and is skipped);
+- words: ``ثلاثة``, ``وثلاثة وعشرين``, ``ثلاثمئة``, ``ثلاث مئة``, ``خمسة آلاف``, ``twenty-three``,
+  ``one hundred and five``, ``a dozen``;
+- vague: ``عشرات`` / ``tens`` = 10, ``dozens`` = 12, ``مئات`` = 100, ``آلاف`` = 1000, ``عدة`` /
+  ``several`` = 3, ``عشرات الآلاف`` = 10000; these are ``approximate``, as is any number after a
+  hedge (``نحو عشرين``);
+- duals of person nouns (:func:`find_dual_nouns`): ``شخصين``, ``امرأتين``, ``مدنيين اثنين``.
+
+Number mentions do not know about dates: ``12 نيسان 2024`` yields 12 and 2024. Callers drop numbers
+that fall inside a :func:`marsad.text.dates.find_dates` span. The word tables are data:
+``marsad/data/text/numbers.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Literal, NamedTuple
+
+from marsad.text.match import LexiconMatcher
+from marsad.text.normalize import NormalizedText, normalize, normalize_str
+
+__all__ = [
+    "NumberForm",
+    "NumberMention",
+    "Token",
+    "find_dual_nouns",
+    "find_numbers",
+    "number_at",
+    "parse_number",
+    "strip_clitics",
+    "tokenize",
+]
+
+NumberForm = Literal["digits", "word", "dual", "vague"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumberMention:
+    """A number found at ``[start, end)`` of the *normalized* text (map back with ``to_original``)."""
+
+    start: int
+    end: int
+    value: int
+    approximate: bool
+    form: NumberForm
+
+
+class Token(NamedTuple):
+    """A word or a digit group of normalized text."""
+
+    start: int
+    end: int
+    text: str
+    digits: bool
+
+
+_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|[^\W\d_]+")
+
+# Clitic prefixes in normalized spelling, longest first. "لل" is ل + ال with the alef dropped.
+_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال",
+             "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARTICLE_PREFIXES = frozenset(p for p in _PREFIXES if "ال" in p or p == "لل")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and digit tokens of a normalized string (letters runs; digits with ``,`` groups)."""
+    return [Token(m.start(), m.end(), m.group(), m.group(1) is not None) for m in _TOKEN.finditer(text)]
+
+
+def strip_clitics(word: str, known: dict[str, Any] | frozenset[str]) -> tuple[str, str] | None:
+    """``(prefix, base)`` where ``base`` is in ``known`` and ``prefix`` is a clitic chain, or None.
+
+    The bare word is tried first, so a word that starts with a clitic letter stays whole.
+    """
+    if word in known:
+        return "", word
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in known:
+            return p, word[len(p):]
+    return None
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+
+_Kind = Literal["unit", "tens", "hundred", "mult", "dual", "vague", "a"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: _Kind
+    value: int  # value alone
+    mult: int = 0  # multiplier when a number precedes (ألف, آلاف, مئة after a unit, hundred, dozen)
+    arabic: bool = True
+    teen: bool = False  # عشر/عشرة: completes a teen after a unit ("ثلاثة عشر")
+    vague_alone: int = 0  # alone it is vague (آلاف = 1000)
+    article_ok: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    words: dict[str, _Word]
+    phrases: dict[tuple[str, str], int]  # two-word vague quantities
+    hedges: frozenset[str]
+    dual_nouns: tuple[str, ...]
+    sound_plural: frozenset[str]
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    raw = resources.files("marsad").joinpath(f"data/text/{name}").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = _load_toml("numbers.toml")
+    ar, en = data["arabic"], data["english"]
+    words: dict[str, _Word] = {}
+    no_article = {normalize_str(w) for w in ar["no_article"]}
+
+    def put(surface: str, word: _Word) -> None:
+        key = normalize_str(surface)
+        if key in no_article:
+            word = _Word(**{**_fields(word), "article_ok": False})
+        old = words.get(key)
+        if old is not None:  # the same spelling in two tables: merge what each adds
+            word = _Word(
+                kind=old.kind, value=old.value, mult=old.mult or word.mult, arabic=old.arabic,
+                teen=old.teen or word.teen, vague_alone=old.vague_alone or word.vague_alone,
+                article_ok=old.article_ok and word.article_ok,
+            )
+        words[key] = word
+
+    for s, v in ar["units"].items():
+        put(s, _Word("unit", v, teen=v == 10))
+    for s, v in ar["tens"].items():
+        put(s, _Word("tens", v))
+    for s, v in ar["hundreds"].items():
+        put(s, _Word("hundred", v, mult=100 if v == 100 else 0))
+    for s, v in ar["multipliers"].items():
+        put(s, _Word("mult", v, mult=v))
+    for s, v in ar["duals"].items():
+        key = normalize_str(s)
+        if key in words:  # ألفا: 1000 after a number, 2000 alone
+            old = words[key]
+            words[key] = _Word(old.kind, v, mult=old.mult)
+        else:
+            put(s, _Word("dual", v))
+    for s, v in ar["vague"].items():
+        key = normalize_str(s)
+        if key in words and words[key].kind == "mult":
+            old = words[key]
+            words[key] = _Word("mult", old.value, mult=old.mult, vague_alone=v)
+        else:
+            put(s, _Word("vague", v))
+    for s, v in en["units"].items():
+        put(s, _Word("unit", v, arabic=False))
+    for s, v in en["tens"].items():
+        put(s, _Word("tens", v, arabic=False))
+    for s, v in en["multipliers"].items():
+        put(s, _Word("hundred" if v == 100 else "mult", v, mult=v, arabic=False))
+    for s, v in en["vague"].items():
+        put(s, _Word("vague", v, arabic=False))
+    words["a"] = _Word("a", 1, arabic=False)
+    words["an"] = _Word("a", 1, arabic=False)
+    phrases: dict[tuple[str, str], int] = {}
+    for table in (ar["vague_phrases"], en["vague_phrases"]):
+        for s, v in table.items():
+            first, second = normalize_str(s).split()
+            phrases[(first, second)] = v
+    hedges = frozenset(normalize_str(h) for h in [*ar["hedges"], *en["hedges"]])
+    duals = data["dual_nouns"]
+    return _Lexicon(
+        words=words, phrases=phrases, hedges=hedges,
+        dual_nouns=tuple(normalize_str(n) for n in duals["nouns"]),
+        sound_plural=frozenset(normalize_str(n) for n in duals["sound_plural"]),
+    )
+
+
+def _fields(word: _Word) -> dict[str, Any]:
+    return {f: getattr(word, f) for f in _Word.__slots__}
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+
+def _lookup(tok: Token, lex: _Lexicon, langs: frozenset[str], first: bool) -> tuple[str, _Word] | None:
+    if tok.digits:
+        return None
+    found = strip_clitics(tok.text, lex.words)
+    if found is None:
+        return None
+    prefix, base = found
+    word = lex.words[base]
+    if ("ar" if word.arabic else "en") not in langs:
+        return None
+    if prefix:
+        if not first and prefix not in ("و", "ال", "وال"):
+            return None
+        if prefix in _ARTICLE_PREFIXES and not word.article_ok:
+            return None
+        if len(base) <= 2 and prefix != "و":
+            return None  # "لست" is "I am not", not ل + ست
+    return prefix, word
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """Whether two tokens are adjacent words of one expression (space or hyphen between)."""
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and gap.strip() in ("", "-")
+
+
+_AND = frozenset({"and"})
+_OF = frozenset({"of"})
+
+
+def _langs(language: str) -> frozenset[str]:
+    if language in ("ar", "en"):
+        return frozenset({language})
+    return frozenset({"ar", "en"})
+
+
+def number_at(
+    text: str, tokens: list[Token], i: int, *, language: str = "ar"
+) -> tuple[int, NumberMention] | None:
+    """Read one number expression starting at ``tokens[i]``: ``(index after it, mention)``."""
+    lex = _lexicon()
+    langs = _langs(language)
+    tok = tokens[i]
+    n = len(tokens)
+    if tok.digits:
+        return _digits_at(text, tokens, i, lex, langs)
+    found = _lookup(tok, lex, langs, first=True)
+    if found is None:
+        pair = (tok.text, tokens[i + 1].text) if i + 1 < n else None
+        if pair is not None and pair in lex.phrases and _joined(text, tok, tokens[i + 1]):
+            return i + 2, _mention(tok.start, tokens[i + 1].end, lex.phrases[pair], True, "vague")
+        return None
+    _, word = found
+    if word.kind == "a":
+        return _article_a_at(text, tokens, i, lex, langs)
+    if word.kind == "vague" or (word.kind == "mult" and word.vague_alone):
+        return _vague_at(text, tokens, i, word, lex, langs)
+    return _words_at(text, tokens, i, word, lex, langs)
+
+
+def _mention(start: int, end: int, value: int, approximate: bool, form: NumberForm) -> NumberMention:
+    return NumberMention(start=start, end=end, value=value, approximate=approximate, form=form)
+
+
+def _next_mult(
+    text: str, tokens: list[Token], j: int, lex: _Lexicon, langs: frozenset[str], allow_of: bool
+) -> tuple[int, _Word] | None:
+    """A multiplier word at ``tokens[j]`` (or after an English "of"): (its index, entry)."""
+    n = len(tokens)
+    if j >= n or not _joined(text, tokens[j - 1], tokens[j]):
+        return None
+    if allow_of and tokens[j].text in _OF and j + 1 < n and _joined(text, tokens[j], tokens[j + 1]):
+        j += 1
+    found = _lookup(tokens[j], lex, langs, first=False)
+    if found is None or found[0] not in ("", "ال"):
+        return None
+    word = found[1]
+    if word.mult >= 1000:
+        return j, word
+    if word.kind == "vague" and word.value >= 1000:  # "thousands" in "tens of thousands"
+        return j, _Word("mult", word.value, mult=word.value, arabic=word.arabic)
+    return None
+
+
+def _digits_at(
+    text: str, tokens: list[Token], i: int, lex: _Lexicon, langs: frozenset[str]
+) -> tuple[int, NumberMention] | None:
+    tok = tokens[i]
+    before = text[tok.start - 1] if tok.start > 0 else ""
+    if before.isascii() and before.isalpha():
+        return None  # M16, T72
+    if before == "-" and tok.start > 1 and text[tok.start - 2].isascii() and text[tok.start - 2].isalpha():
+        return None  # F-16
+    raw = tok.text.replace(",", "")
+    nxt = _next_mult(text, tokens, i + 1, lex, langs, allow_of=False)
+    if nxt is not None:
+        j, word = nxt
+        return j + 1, _mention(tok.start, tokens[j].end, round(float(raw) * word.mult), False, "digits")
+    if "." in raw:
+        return None  # 3.5: a measure, not a count
+    return i + 1, _mention(tok.start, tok.end, int(raw), False, "digits")
+
+
+def _article_a_at(
+    text: str, tokens: list[Token], i: int, lex: _Lexicon, langs: frozenset[str]
+) -> tuple[int, NumberMention] | None:
+    """"a dozen", "a hundred", "a thousand", "a few", "a number of"."""
+    n = len(tokens)
+    if i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1]):
+        return None
+    nxt = tokens[i + 1]
+    pair = (tokens[i].text, nxt.text)
+    if pair in lex.phrases:
+        return i + 2, _mention(tokens[i].start, nxt.end, lex.phrases[pair], True, "vague")
+    found = _lookup(nxt, lex, langs, first=False)
+    if found is None or found[0]:
+        return None
+    word = found[1]
+    if word.kind == "vague":
+        return i + 2, _mention(tokens[i].start, nxt.end, word.value, True, "vague")
+    if word.kind in ("hundred", "mult") and not word.arabic:
+        return _words_at(text, tokens, i, _Word("unit", 1, arabic=False), lex, langs)
+    return None
+
+
+def _vague_at(
+    text: str, tokens: list[Token], i: int, word: _Word, lex: _Lexicon, langs: frozenset[str]
+) -> tuple[int, NumberMention]:
+    value = word.vague_alone or word.value
+    nxt = _next_mult(text, tokens, i + 1, lex, langs, allow_of=True)
+    if nxt is not None and not (word.kind == "mult"):  # عشرات الآلاف, hundreds of thousands
+        j, mult = nxt
+        return j + 1, _mention(tokens[i].start, tokens[j].end, value * mult.mult, True, "vague")
+    if word.kind == "vague" and not word.arabic and i + 1 < len(tokens):
+        # "several dozen", "several hundred"
+        found = _lookup(tokens[i + 1], lex, langs, first=False)
+        if found is not None and not found[0] and found[1].mult and _joined(text, tokens[i], tokens[i + 1]):
+            return i + 2, _mention(tokens[i].start, tokens[i + 1].end, value * found[1].mult, True, "vague")
+    return i + 1, _mention(tokens[i].start, tokens[i].end, value, True, "vague")
+
+
+def _words_at(
+    text: str, tokens: list[Token], i: int, first: _Word, lex: _Lexicon, langs: frozenset[str]
+) -> tuple[int, NumberMention] | None:
+    """A number written in words: Arabic (units before tens, joined by و) or English."""
+    total = 0
+    current = first.value
+    last: _Word = first
+    last_kind: str = first.kind
+    if first.kind in ("mult", "dual"):  # ألف = 1000, ألفين = 2000; "ألف وخمسمئة" goes on
+        total, current, last_kind = first.value, 0, "mult"
+    end_tok = i
+    j = i + 1
+    n = len(tokens)
+    while j < n and _joined(text, tokens[j - 1], tokens[j]):
+        k = j
+        if not last.arabic and tokens[k].text in _AND and k + 1 < n and _joined(text, tokens[k], tokens[k + 1]):
+            k += 1  # "one hundred and five"
+        found = _lookup(tokens[k], lex, langs, first=False)
+        if found is None:
+            break
+        prefix, word = found
+        if word.arabic != first.arabic:
+            break
+        waw = prefix in ("و", "وال")
+        step = _combine(total, current, last, last_kind, word, waw, and_=k > j)
+        if step is None:
+            break
+        total, current, last_kind = step
+        last = word
+        end_tok = k
+        j = k + 1
+    value = total + current
+    if value <= 0:
+        return None
+    return end_tok + 1, _mention(tokens[i].start, tokens[end_tok].end, value, False, "word")
+
+
+def _combine(
+    total: int, current: int, last: _Word, last_kind: str, word: _Word, waw: bool, and_: bool
+) -> tuple[int, int, str] | None:
+    """Add ``word`` to a number being read, or None when it starts something else."""
+    kind = word.kind
+    if word.arabic:
+        if and_:
+            return None
+        if not waw:
+            if word.teen and last_kind == "unit" and last.value <= 9 and 1 <= current % 100 <= 9:
+                return total, current + 10, "teen"  # ثلاثة عشر, مئة وثلاثة عشر
+            if word.mult == 100 and last_kind == "unit" and 1 <= current <= 9:
+                return total, current * 100, "hundred"  # ثلاث مئة
+            if word.mult >= 1000 and current > 0 and last_kind != "mult":
+                return total + current * word.mult, 0, "mult"  # خمسة آلاف, عشرين ألفا
+            return None
+        if kind == "tens" and last_kind == "unit" and current % 100 < 10:
+            return total, current + word.value, "tens"  # ثلاثة وعشرين
+        if kind in ("unit", "tens") and last_kind == "hundred":
+            return total, current + word.value, kind  # مئة وخمسة
+        if kind in ("unit", "tens", "hundred") and last_kind == "mult":
+            return total, current + word.value, kind  # ألف ومئتين
+        return None
+    # English
+    if waw:
+        return None
+    if kind == "unit" and last_kind == "tens" and current % 100 >= 20 and current % 10 == 0 and word.value < 10:
+        return total, current + word.value, "unit"  # twenty-three
+    if kind in ("unit", "tens") and last_kind in ("hundred", "mult") and (last_kind == "mult" or current % 100 == 0):
+        if last_kind == "mult" and current:
+            return None
+        return total, current + word.value, kind  # one hundred and five, a thousand five
+    if kind == "hundred" and 1 <= current <= 99 and last_kind in ("unit", "tens"):
+        return total, current * 100, "hundred"
+    if kind == "mult" and current > 0 and last_kind != "mult":
+        return total + current * word.mult, 0, "mult"  # three thousand, two dozen
+    return None
+
+
+def find_numbers(norm: NormalizedText, *, language: str = "ar") -> list[NumberMention]:
+    """Every number in ``norm``, left to right, non-overlapping (normalized offsets).
+
+    ``language`` picks the word tables: ``"ar"`` or ``"en"``; anything else reads both. Digits are
+    read in every language.
+    """
+    text = norm.text
+    tokens = tokenize(text)
+    lex = _lexicon()
+    out: list[NumberMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        got = number_at(text, tokens, i, language=language)
+        if got is None:
+            i += 1
+            continue
+        j, mention = got
+        if not mention.approximate and i > 0 and tokens[i - 1].text in lex.hedges:
+            mention = _mention(mention.start, mention.end, mention.value, True, mention.form)
+        out.append(mention)
+        i = j
+    return out
+
+
+# --- duals -----------------------------------------------------------------------------------------
+
+_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+
+
+@lru_cache(maxsize=32)
+def _dual_matcher(nouns: tuple[str, ...], sound_plural: frozenset[str]) -> LexiconMatcher[tuple[str, bool]]:
+    """Matcher of dual forms; payload (singular, needs a following اثنين)."""
+    entries: list[tuple[str, tuple[str, bool], bool]] = []
+    for noun in nouns:
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        entries.append((stem + "ان", (noun, False), False))
+        entries.append((stem + "ين", (noun, noun in sound_plural), False))
+    return LexiconMatcher(entries)
+
+
+def find_dual_nouns(
+    norm: NormalizedText, nouns: Iterable[str] | None = None, *, sound_plural: Iterable[str] = ()
+) -> list[NumberMention]:
+    """Dual forms of person nouns (``شخصين``, ``امرأتان``): value 2, form ``"dual"``.
+
+    ``nouns`` are singulars (default: the list in ``numbers.toml``). For nouns whose ``-ين`` form is
+    also the sound plural (``مدنيين``: the packaged list plus ``sound_plural``), that form counts only
+    when ``اثنين``/``اثنان`` follows; the span then covers both words, as it does after any dual.
+    """
+    lex = _lexicon()
+    chosen = lex.dual_nouns if nouns is None else tuple(normalize_str(x) for x in nouns)
+    plural = lex.sound_plural | {normalize_str(x) for x in sound_plural}
+    matcher = _dual_matcher(tuple(sorted(set(chosen))), frozenset(plural))
+    text = norm.text
+    out: list[NumberMention] = []
+    for m in matcher.find(norm):
+        _, needs_two = m.payload
+        end = m.end
+        k = end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        w = k
+        while w < len(text) and text[w].isalpha():
+            w += 1
+        if text[k:w] in _TWO:
+            end = w
+        elif needs_two:
+            continue
+        if out and out[-1].start == m.start:
+            continue
+        out.append(_mention(m.start, end, 2, False, "dual"))
+    return out
+
+
+def parse_number(text: str) -> int | None:
+    """The value of ``text`` when it is exactly one number expression (any form), else None."""
+    norm = normalize(text)
+    body = norm.text.strip()
+    if not body:
+        return None
+    lead = len(norm.text) - len(norm.text.lstrip())
+    for found in (find_numbers(norm, language="any"), find_dual_nouns(norm)):
+        if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(body):
+            return found[0].value
+    return None
