@@ -242,8 +242,9 @@ class Store:
             raise NotFoundError(f"no document {document_id!r}", hint="check the id")
         return DocumentStatus(status)
 
-    def pending_documents(self, limit: int) -> list[Document]:
-        """Documents not processed yet (status ``new``), oldest ingested first, then by id."""
+    def pending_documents(self, limit: int | None) -> list[Document]:
+        """Documents not processed yet (status ``new``), oldest ingested first, then by id
+        (``limit=None``: all)."""
         stmt = (sa.select(documents).where(documents.c.status == DocumentStatus.NEW.value)
                 .order_by(documents.c.ingested_at, documents.c.id).limit(limit))
         with self._read() as conn:
@@ -255,6 +256,34 @@ class Store:
             stmt = stmt.where(documents.c.status == DocumentStatus(status).value)
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
+
+    def mark_document_failed(self, document_id: str) -> None:
+        """Mark a document ``failed`` (its failure goes to :meth:`quarantine`); it leaves the queue."""
+        self._set_document_status(document_id, DocumentStatus.FAILED, processed_at=_now())
+
+    def reset_document(self, document_id: str, *, actor: str = "system", reason: str = "retry") -> None:
+        """Put a document back in the queue (status ``new``), e.g. to retry it; recorded in history."""
+        old = self.document_status(document_id)
+        with self._write() as conn:
+            self._set_status(conn, document_id, DocumentStatus.NEW, processed_at=None)
+            conn.execute(history.insert().values(
+                entity="document", entity_id=document_id, action="reset", old={"status": old.value},
+                new={"status": DocumentStatus.NEW.value}, actor=actor, reason=reason, at=_now()))
+
+    def _set_document_status(
+        self, document_id: str, status: DocumentStatus, *, processed_at: datetime | None
+    ) -> None:
+        with self._write() as conn:
+            self._set_status(conn, document_id, status, processed_at=processed_at)
+
+    @staticmethod
+    def _set_status(
+        conn: Connection, document_id: str, status: DocumentStatus, *, processed_at: datetime | None
+    ) -> None:
+        result = conn.execute(documents.update().where(documents.c.id == document_id)
+                              .values(status=status.value, processed_at=processed_at))
+        if result.rowcount == 0:
+            raise NotFoundError(f"no document {document_id!r}", hint="check the id")
 
     # -- extractions -----------------------------------------------------------------------------
 
@@ -346,8 +375,9 @@ class Store:
             raise NotFoundError(f"no report {report_id!r}", hint="check the id")
         return from_json(EventReport, record)
 
-    def unassigned_reports(self, limit: int) -> list[EventReport]:
-        """Reports not yet in any event, oldest saved first (the clustering's work queue)."""
+    def unassigned_reports(self, limit: int | None) -> list[EventReport]:
+        """Reports not yet in any event, oldest saved first (the clustering's work queue);
+        ``limit=None`` returns them all."""
         stmt = (sa.select(reports.c.record).where(reports.c.event_id.is_(None))
                 .order_by(reports.c.created_at, reports.c.id).limit(limit))
         return self._reports(stmt)
