@@ -80,7 +80,8 @@ def main() -> int:
     print(f"layout={args.layout} documents={args.n} added={added} failures={len(outcome.failures)}")
     print(f"ingest: {elapsed:.2f} s, {args.n / elapsed:,.0f} documents/s")
     print(
-        f"re-ingest (all duplicates): {elapsed_again:.2f} s, added={second.counts.get('documents_added', 0)}, "
+        f"re-ingest (all duplicates): {elapsed_again:.2f} s, "
+        f"added={second.counts.get('documents_added', 0)}, "
         f"duplicates={second.counts.get('documents_duplicate', 0)}"
     )
     print(f"peak memory (max RSS): {peak_mb:,.0f} MB")
