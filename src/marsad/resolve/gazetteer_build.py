@@ -192,3 +192,42 @@ def admin1_units(places: Mapping[int, GazetteerEntry], units: Sequence[Mapping[s
             note=f"coordinates of the seat geonames:{seat.geonameid} ({seat.name})",
         ))
     return out
+
+
+DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR"})
+# Turkish provinces kept (the border strip): Şanlıurfa, Gaziantep, Kilis, Hatay, Mardin, Şırnak.
+TURKISH_BORDER_ADMIN1 = frozenset({"TR.63", "TR.83", "TR.90", "TR.31", "TR.72", "TR.80"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildReport:
+    base_rows: int
+    read_rows: int
+    output_rows: int
+    admin_names: int
+
+
+def build_extended(
+    files: Sequence[Path],
+    base: Sequence[GazetteerEntry],
+    *,
+    countries: frozenset[str] = DEFAULT_COUNTRIES,
+) -> tuple[list[GazetteerEntry], BuildReport]:
+    """Merge GeoNames dumps (and admin code name files) into ``base`` (usually the bundled rows)."""
+    admin_names: list[AdminName] = []
+    read: list[GazetteerEntry] = []
+    for path in files:
+        if not path.is_file():
+            raise GazetteerError(f"{path} is not a file", context=str(path),
+                                 hint="pass GeoNames dump files such as SY.txt (unzipped)")
+        if is_admin_codes_file(path):
+            admin_names.extend(read_admin_codes(path))
+            continue
+        for entry in read_geonames_dump(path, countries=countries):
+            if entry.country == "TR" and entry.admin1_code not in TURKISH_BORDER_ADMIN1:
+                continue
+            read.append(entry)
+    merged = apply_admin_names(merge_entries(base, read), admin_names)
+    report = BuildReport(base_rows=len(base), read_rows=len(read), output_rows=len(merged),
+                         admin_names=len(admin_names))
+    return merged, report

@@ -30,6 +30,7 @@ class Cues:
     countryside_after: tuple[str, ...]
     near_before: tuple[str, ...]
     direction_after: tuple[str, ...]
+    near_after: tuple[str, ...]
     admin1_before: tuple[str, ...]
     admin1_after: tuple[str, ...]
     between: tuple[str, ...]
@@ -67,6 +68,7 @@ def parse_rules(data: dict[str, Any], *, source: str = "areas.toml") -> PlaceRul
         countryside_after=_phrases(c, "countryside_after_en"),
         near_before=_phrases(c, "near_before_ar", "near_before_en"),
         direction_after=_phrases(c, "direction_after_ar"),
+        near_after=_phrases(c, "near_after_en"),
         admin1_before=_phrases(c, "admin1_before_ar", "admin1_before_en"),
         admin1_after=_phrases(c, "admin1_after_en"),
         between=_phrases(c, "between_ar", "between_en"),
