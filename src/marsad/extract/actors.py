@@ -20,6 +20,7 @@ from marsad.extract.phrases import (
     Token,
     grow_arabic,
     grow_english,
+    is_definite,
     load_grammar,
     title_phrase,
     tokenize,
@@ -33,6 +34,7 @@ __all__ = ["ActorCatalog", "ActorFinder", "RoleAssignment", "load_actor_catalog"
 
 PRODUCER = "extract.actors.v1"
 _PARTITIVE = frozenset({"من", "of", "منهم"})
+_QUOTES = frozenset({'"', "'", "(", ")"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,46 +89,49 @@ class ActorFinder:
             if raw and first <= int(str(raw[-1][1])):
                 continue  # a second sense of the same words: keep the first
             raw.append([first, last, m.payload])
-        spans = self._merge(tokens, raw)
-        phrases: list[Phrase] = []
-        taken = {i for f, la, aid in spans for i in range(f, la + 1) if not self._entries[aid].generic}
         original_words = [ctx.doc.norm.quote(ctx.nstart + t.start, ctx.nstart + t.end) for t in tokens] \
             if english else []
+        grown: list[tuple[int, int, str]] = []
+        for idx, (first_o, last_o, aid_o) in enumerate(raw):
+            first, last, aid = int(str(first_o)), int(str(last_o)), str(aid_o)
+            if english:
+                first = grow_english(tokens, first, original_words, grammar)
+                if grown:
+                    first = max(first, grown[-1][1] + 1)
+            else:
+                limit = int(str(raw[idx + 1][0])) - 1 if idx + 1 < len(raw) else len(tokens) - 1
+                last = max(min(grow_arabic(tokens, first, last, grammar), limit), last)
+            grown.append((first, last, aid))
+        spans = self._merge(tokens, grown)
+        taken = {i for f, la, aid in spans for i in range(f, la + 1) if not self._entries[aid].generic}
         i_title = 0
         titles: list[tuple[int, int]] = []
         for i in range(len(tokens)):
             if i < i_title or i in taken:
                 continue
-            end = title_phrase(tokens, i, grammar, taken)
-            if end is not None:
-                titles.append((i, end))
-                i_title = end + 1
+            end_title = title_phrase(tokens, i, grammar, taken)
+            if end_title is not None:
+                titles.append((i, end_title))
+                i_title = end_title + 1
         covered = {k for a, b in titles for k in range(a, b + 1)}
-        for idx, (first, last, aid) in enumerate(spans):
-            if any(first <= k <= last for k in covered):
-                continue
-            limit = spans[idx + 1][0] - 1 if idx + 1 < len(spans) else len(tokens) - 1
-            if english:
-                first = grow_english(tokens, first, original_words, grammar)
-            else:
-                last = min(grow_arabic(tokens, first, last, grammar), limit)
-                last = max(last, spans[idx][1])
-            phrases.append(Phrase(first, last, aid, self._entries[aid].generic, first))
+        phrases: list[Phrase] = [
+            Phrase(first, last, aid, self._entries[aid].generic, first)
+            for first, last, aid in spans if not any(first <= k <= last for k in covered)
+        ]
         for a, b in titles:
             inner = [aid for f, la, aid in spans if a <= f and la <= b and not self._entries[aid].generic]
             phrases.append(Phrase(a, b, inner[0] if inner else None, False, a))
         phrases.sort(key=lambda p: p.first)
         return _Parsed(tokens, phrases, english, grammar)
 
-    def _merge(self, tokens: list[Token], raw: list[list[object]]) -> list[tuple[int, int, str]]:
+    def _merge(self, tokens: list[Token], raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Join a generic head with the actor it is a part of ("جنود المارينز", "عناصر من قوات النظام")."""
         out: list[tuple[int, int, str]] = []
-        for first_o, last_o, aid_o in raw:
-            first, last, aid = int(str(first_o)), int(str(last_o)), str(aid_o)
+        for first, last, aid in raw:
             if out:
                 pf, pl, paid = out[-1]
-                gap = first - pl - 1
-                joined = gap == 0 or (gap == 1 and tokens[pl + 1].text in _PARTITIVE)
+                gap = [t.text for t in tokens[pl + 1 : first] if t.text not in _QUOTES]
+                joined = not gap or (len(gap) == 1 and gap[0] in _PARTITIVE)
                 if joined and self._entries[paid].generic:
                     keep = paid if self._entries[aid].generic else aid
                     out[-1] = (pf, last, keep)
@@ -200,15 +205,15 @@ class ActorFinder:
         g = parsed.grammar
         tokens = parsed.tokens
         trig = tokens[ta]
-        if parsed.english or is_nominal(trig, g, False) or g.has(g.passive_default, trig) \
+        if parsed.english or ta != tb or is_nominal(trig, g, False) or g.has(g.passive_default, trig) \
                 or g.has(g.undergo_verb, trig):
             return None
-        j = tb + 1
-        while j < len(tokens) and g.has(g.stop, tokens[j]) and tokens[j].text not in ("على", "ضد"):
-            j += 1
+        grammar = RoleGrammar(g, False, self._hints)
+        j = grammar.skip_quantity(tokens, tb + 1)
         if j < len(tokens) and tokens[j].text in ("على", "ضد"):
             j += 1
         if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
+                or not (is_definite(tokens[j]) or j > tb + 1) \
                 or any(p.first <= j <= p.last for p in parsed.phrases):
             return None
         last = grow_arabic(tokens, j, j, g, limit=2)

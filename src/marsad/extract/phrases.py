@@ -72,6 +72,7 @@ class Grammar:
     undergo_verb: frozenset[str]
     passive_default: frozenset[str]
     nominal: frozenset[str]
+    victim_noun: frozenset[str]
     nationality: dict[str, str]
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
@@ -93,6 +94,7 @@ def load_grammar(language: Language) -> Grammar:
         agent_before=_words(raw, "agent_before"), target_before=_words(raw, "target_before"),
         support_verb=_words(raw, "support_verb"), undergo_verb=_words(raw, "undergo_verb"),
         passive_default=_words(raw, "passive_default"), nominal=_words(raw, "nominal"),
+        victim_noun=_words(raw, "victim_noun"),
         nationality={normalize_str(k): str(v) for k, v in raw.get("nationality", {}).items()},
     )
 
@@ -119,6 +121,8 @@ def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_geniti
         return False
     if is_definite(tok):
         return head_definite or not taken_genitive
+    if tok.text[0] in "يتن" and tok.text.endswith("ي") and len(tok.text) >= 5:
+        return False  # an imperfect verb ("ترتدي", "تتعدى"), not a nisba adjective
     return not head_definite and bool(_NISBA.search(tok.text)) and len(tok.text) > 3
 
 

@@ -28,7 +28,9 @@ from marsad.extract.phrases import Grammar, Phrase, Token, is_definite
 from marsad.vocab import EventType, Role
 
 _BOUNDARY = frozenset({".", ";", "!", "?", ":"})
-_LEFT_BOUNDARY = frozenset({"ان", "أن", "انه", "بان", "بانه", "that", ",", "فيما", "بينما", "حيث", "while"})
+_LEFT_BOUNDARY = frozenset({"ان", "أن", "انه", "بان", "بانه", "that", "فيما", "بينما", "حيث", "while"})
+_AGENT_REACH = 8  # tokens after the trigger where a passive agent ("by X", "على يد X") may stand
+_HINT_REACH = 12  # tokens around the trigger where an actor may fill a slot by its usual role
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
 _AR_NOMINAL_PREFIX = ("وبال", "فبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل", "ف")
 
@@ -80,11 +82,28 @@ class RoleGrammar:
         return left, right
 
     def _marked(self, tokens: list[Token], p: Phrase, words: frozenset[str]) -> bool:
-        for k in (p.first - 1, p.first - 2):
-            if k >= 0 and self.g.has(words, tokens[k]) and (k == p.first - 1 or not tokens[k + 1].is_word
-                                                           or tokens[k + 1].text in ("يد", "قبل")):
-                return True
-        return False
+        """Is the phrase introduced by one of ``words`` (directly, or across a quote mark)?"""
+        k = p.first - 1
+        while k >= 0 and not tokens[k].is_word and tokens[k].text not in _BOUNDARY and p.first - k <= 2:
+            k -= 1
+        if k < 0 or not self.g.has(words, tokens[k]):
+            return False
+        word = tokens[k].bare
+        if word in ("يد", "قبل"):  # only as "على يد", "من قبل"
+            return k > 0 and tokens[k - 1].bare in ("على", "من")
+        return True
+
+    def skip_quantity(self, tokens: list[Token], j: int) -> int:
+        """Index of the first token at or after ``j`` that is not a number, quantity, time word or "من"."""
+        g = self.g
+        while j < len(tokens):
+            tok = tokens[j]
+            skip = tok.is_number or g.has(g.quantity, tok) or tok.bare in ("من", "of", "at", "least") \
+                or (g.has(g.stop, tok) and tok.bare not in ("على", "ضد", "on"))
+            if not skip:
+                break
+            j += 1
+        return j
 
     def assign(self, tokens: list[Token], phrases: list[Phrase], ta: int, tb: int,
                event_type: EventType) -> RoleSlots:
@@ -100,8 +119,7 @@ class RoleGrammar:
 
         # 1-2. markers
         for p in usable:
-            if perp is None and self._marked(tokens, p, g.agent_before) \
-                    and (p.first > tb or not self.english):
+            if perp is None and tb < p.first <= tb + _AGENT_REACH and self._marked(tokens, p, g.agent_before):
                 perp = p
         for p in after:
             if target is None and p is not perp and self._marked(tokens, p, g.target_before):
@@ -116,18 +134,32 @@ class RoleGrammar:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
         # 5. fill empty slots by usual role
+        if target is None:
+            target = self._victim(tokens, usable, perp)
+        near = [p for p in before + after if p.last >= ta - _HINT_REACH and p.first <= tb + _HINT_REACH]
         if perp is None:
-            for p in before + after:
+            for p in near:
                 if p is not target and self.hint(p) is Role.PERPETRATOR and not self._marked(
                         tokens, p, g.target_before):
                     perp = p
                     break
         if target is None:
-            for p in after + before:
+            for p in sorted(near, key=lambda p: (p.last < ta, p.first)):
                 if p is not perp and self.hint(p) is Role.TARGET:
                     target = p
                     break
         return RoleSlots(perp, target)
+
+    def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
+        """"... أسفر عن مقتل X", "أدى إلى إصابة X": the genitive of a victim noun in the clause."""
+        g = self.g
+        for i, tok in enumerate(tokens):
+            if any(f in g.victim_noun for f in _strip_ar(tok.text)):
+                at = self.skip_quantity(tokens, i + 1)
+                for p in usable:
+                    if p.first == at and p is not perp:
+                        return p
+        return None
 
     def _protest(self, before: list[Phrase], after: list[Phrase], perp: Phrase | None,
                  target: Phrase | None) -> RoleSlots:
@@ -154,8 +186,9 @@ class RoleGrammar:
             and not tokens[nxt.first].text.startswith("لل")
         if perp is None and nxt is not None and nxt.first <= tb + 2 and lam:
             perp = nxt  # "هجوم لداعش"
-        if target is None and nxt is not None and nxt is not perp and nxt.first <= tb + 1:
-            target = nxt  # genitive: "اغتيال المختار", "مقتل عنصرين"
+        if target is None and nxt is not None and nxt is not perp \
+                and nxt.first <= self.skip_quantity(tokens, tb + 1):
+            target = nxt  # genitive: "اغتيال المختار", "مقتل عنصرين", "قتل العشرات من المسلحين"
         # a support verb before the trigger: "قام X بقتل Y", "أقدم مسلحون على ..."
         for k in range(ta - 1, max(ta - 7, -1), -1):
             if g.has(g.support_verb, tokens[k]):
@@ -198,18 +231,28 @@ class RoleGrammar:
                                                  and not g.has(g.passive_default, trig)):
             # passive forms: "أصيب X", "X أصيب"
             if target is None:
-                cand = [p for p in free_after if p.first <= tb + 4] or ([subject] if subject else [])
+                reach = self.skip_quantity(tokens, tb + 1) + 1
+                cand = [p for p in free_after if p.first <= reach] or ([subject] if subject else [])
                 if cand and cand[0] is not perp:
                     target = cand[0]
+            return perp, target
+        obj_at = self.skip_quantity(tokens, tb + 1)
+        has_object = obj_at < len(tokens) and (
+            (obj_at > tb + 1 and tokens[tb + 1].is_number) or any(p.first == obj_at for p in free_after)
+            or (is_definite(tokens[obj_at]) and not g.has(g.stop, tokens[obj_at])))
+        if subject is not None and g.has(g.passive_default, trig) and not has_object:
+            # "جنديين عراقيين قتلا بانفجار": a subject, no object -> passive, the subject is the victim
+            if target is None and subject is not perp:
+                target = subject
             return perp, target
         if subject is not None and subject is not target:
             if perp is None:
                 perp = subject
-            if target is None and free_after and free_after[0] is not perp:
+            if target is None and free_after and free_after[0] is not perp and free_after[0].first <= obj_at:
                 target = free_after[0]
             return perp, target
         if g.has(g.passive_default, trig):
-            if target is None and free_after and free_after[0].first <= tb + 4:
+            if target is None and free_after and free_after[0].first <= obj_at + 1:
                 target = free_after[0]
             return perp, target
         # VSO: verb, agent, object
