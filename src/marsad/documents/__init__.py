@@ -1,0 +1,1 @@
+"""Documents: turn a RawItem into a Document (HTML cleaned to text, language detected)."""
