@@ -76,8 +76,12 @@ def check_addresses(host: str, addresses: Iterable[str]) -> list[str]:
 
 
 def check_host(host: str, port: int, resolver: Resolver) -> list[str]:
-    """Resolve ``host`` and refuse it if any of its addresses is not public."""
-    return check_addresses(host, resolver(host, port))
+    """Resolve ``host`` and refuse it if any of its addresses is not public (IP literals: no lookup)."""
+    try:
+        literal = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return check_addresses(host, resolver(host, port))
+    return check_addresses(host, [str(literal)])
 
 
 class GuardedBackend(httpcore.NetworkBackend):
