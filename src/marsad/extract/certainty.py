@@ -1,0 +1,100 @@
+"""Certainty of one event mention: asserted, alleged, denied, threatened, hypothetical, negated,
+historical.
+
+The rules read the trigger's clause the way an analyst does:
+
+- a THREATEN trigger is always THREATENED;
+- a negator right before the trigger (لم يقع الهجوم, "did not attack") is NEGATED, but "no
+  casualties" (لم يسفر عن اصابات) is not: the negator must touch the trigger;
+- denial, threat, modality/plan/foiled, accusation and background cues in the trigger's clause
+  (or before the trigger, for threats) set the certainty in the lexicon's order;
+- a year two or more years before publication makes it HISTORICAL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from marsad.extract.cues import CertaintyCue, CueLexicon
+from marsad.extract.triggers import TriggerCluster, clause_bounds
+from marsad.text.match import Match
+from marsad.vocab import Certainty, EventType
+
+PRODUCER = "extract.certainty.v1"
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_PLUPERFECT = re.compile(r"(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s")
+
+
+@dataclass(frozen=True, slots=True)
+class CertaintyDecision:
+    certainty: Certainty
+    cue_start: int | None = None  # sentence offsets of the deciding cue
+    cue_end: int | None = None
+
+
+def find_cues(ntext: str, lexicon: CueLexicon) -> list[Match[CertaintyCue]]:
+    """Certainty cue hits in a normalized sentence (sentence offsets)."""
+    return lexicon.certainty.find_all(ntext)
+
+
+def decide_certainty(
+    cluster: TriggerCluster,
+    *,
+    ntext: str,
+    sentence_nstart: int,
+    breaks: list[tuple[int, int]],
+    cues: list[Match[CertaintyCue]],
+    lexicon: CueLexicon,
+    published: date | None,
+) -> CertaintyDecision:
+    """The certainty of ``cluster`` inside its sentence (``ntext`` is the normalized sentence)."""
+    anchor = cluster.anchor
+    t_start = anchor.nstart - sentence_nstart
+    t_end = anchor.nend - sentence_nstart
+    if cluster.event_type is EventType.THREATEN:
+        return CertaintyDecision(Certainty.THREATENED, t_start, t_end)
+    c_start, c_end = clause_bounds(breaks, len(ntext), t_start)
+    fired: list[tuple[int, Match[CertaintyCue]]] = []
+    for m in cues:
+        if m.start < t_end and t_start < m.end:
+            continue  # the cue is the trigger word itself
+        if _applies(m, ntext, t_start, c_start, c_end):
+            fired.append((lexicon.certainty_rank.get(m.payload.certainty, 99), m))
+    if fired:
+        _, best = min(fired, key=lambda x: (x[0], abs(x[1].start - t_start)))
+        return CertaintyDecision(best.payload.certainty, best.start, best.end)
+    historical = _historical_by_date(ntext, c_start, c_end, published)
+    if historical is not None:
+        return historical
+    return CertaintyDecision(Certainty.ASSERTED)
+
+
+def _applies(m: Match[CertaintyCue], ntext: str, t_start: int, c_start: int, c_end: int) -> bool:
+    cue = m.payload
+    if cue.scope == "adjacent":
+        if m.end > t_start:
+            return False
+        between = ntext[m.end : t_start].split()
+        return len(between) <= cue.gap and m.start >= c_start
+    if cue.scope == "before":
+        return c_start <= m.start and m.end <= t_start
+    return c_start <= m.start and m.end <= c_end
+
+
+def _historical_by_date(
+    ntext: str, c_start: int, c_end: int, published: date | None
+) -> CertaintyDecision | None:
+    clause = ntext[c_start:c_end]
+    if published is not None:
+        for m in _YEAR.finditer(clause):
+            if int(m.group(1)) <= published.year - 2:
+                return CertaintyDecision(Certainty.HISTORICAL, c_start + m.start(), c_start + m.end())
+    return None
+
+
+def has_pluperfect(ntext: str) -> bool:
+    """كان ... قد + verb: background narration (a detector feature, not a rule by itself)."""
+    return _PLUPERFECT.search(ntext) is not None

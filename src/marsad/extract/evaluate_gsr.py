@@ -1,0 +1,173 @@
+"""Sentence-level scoring on a folder laid out like ``shared/eval/arabic_event_gsr``.
+
+``label``: ``yes`` is positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out.
+A sentence is predicted positive when the rules find a trigger of the task's group (violence for
+ASSAULT, protest for PROTEST) and the incident model agrees. With ``folds > 0`` the model is
+retrained inside grouped, stratified folds (sentences of one article never straddle train and test),
+which is the honest score on data the shipped model was trained on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from marsad.errors import ConfigError
+from marsad.extract.context import DocumentContext, SentenceContext
+from marsad.extract.cues import cue_lexicon
+from marsad.extract.detect import LinearModel
+from marsad.extract.detect_train import train_logistic
+from marsad.extract.reading import TASK_GROUP, SentenceReading, detector_features, read_sentence
+from marsad.extract.triggers import trigger_lexicon
+from marsad.model import TextSpan
+from marsad.text.normalize import normalize
+from marsad.vocab import Language
+
+TASK_FILES = {"assault": "assault_gsr.csv", "protest": "protest_gsr.csv"}
+TRAIN_OPTIONS = {"assault": {"l2": 3e-3, "epochs": 20}, "protest": {"l2": 3e-3, "epochs": 20}}
+
+
+@dataclass(frozen=True, slots=True)
+class GsrRow:
+    id: str
+    label: str
+    text: str
+
+    @property
+    def positive(self) -> bool:
+        return self.label == "yes"
+
+    @property
+    def group(self) -> str:
+        """The article a sentence comes from (its id without the sentence number)."""
+        base, sep, _ = self.id.rpartition("-" if self.id.startswith("AAW_") else "_")
+        return base if sep else self.id
+
+
+@dataclass(frozen=True, slots=True)
+class TaskScore:
+    precision: float
+    recall: float
+    f1: float
+    difficult_no_false_positive_rate: float
+    n: int
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "difficult_no_false_positive_rate": round(self.difficult_no_false_positive_rate, 4),
+            "n": self.n,
+        }
+
+
+def load_rows(folder: Path, task: str) -> list[GsrRow]:
+    path = folder / TASK_FILES[task]
+    if not path.is_file():
+        raise ConfigError(f"{path} not found", hint="pass a folder laid out like shared/eval/arabic_event_gsr")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [GsrRow(id=r["id"], label=r["label"].strip(), text=r["text"]) for r in csv.DictReader(fh)]
+    return [r for r in rows if r.label != "ambiguous"]
+
+
+def corpus_hash(folder: Path) -> str:
+    """sha256 over the csv and json files of the folder (names and bytes, in name order)."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.iterdir()):
+        if path.suffix in {".csv", ".json"}:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def sentence_context(text: str, doc_id: str, published: date | None = None) -> SentenceContext:
+    """A one-sentence document context (the evaluation sentences stand alone)."""
+    norm = normalize(text)
+    doc = DocumentContext(document_id=doc_id, text=text, norm=norm, language=Language.AR, published=published)
+    return SentenceContext(doc=doc, span=TextSpan(start=0, end=len(text)), nstart=0, nend=len(norm.text))
+
+
+def read_rows(rows: Sequence[GsrRow]) -> list[SentenceReading]:
+    triggers, cues = trigger_lexicon("ar"), cue_lexicon("ar")
+    return [read_sentence(sentence_context(r.text, r.id), triggers, cues) for r in rows]
+
+
+def score(predicted: Sequence[bool], rows: Sequence[GsrRow]) -> TaskScore:
+    tp = sum(1 for p, r in zip(predicted, rows, strict=True) if p and r.positive)
+    fp = sum(1 for p, r in zip(predicted, rows, strict=True) if p and not r.positive)
+    fn = sum(1 for p, r in zip(predicted, rows, strict=True) if not p and r.positive)
+    dn = [p for p, r in zip(predicted, rows, strict=True) if r.label == "difficult no"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return TaskScore(precision, recall, f1, sum(dn) / len(dn) if dn else 0.0, len(rows))
+
+
+def predict(readings: Sequence[SentenceReading], group: str, model: LinearModel | None) -> list[bool]:
+    out = []
+    for rd in readings:
+        cr = rd.cluster_for(group)
+        if cr is None:
+            out.append(False)
+        elif model is None:
+            out.append(cr.certainty.certainty.value == "asserted")
+        else:
+            out.append(model.probability(detector_features(rd, group)) >= model.threshold)
+    return out
+
+
+def fold_of(rows: Sequence[GsrRow], folds: int) -> list[int]:
+    """Grouped, stratified fold numbers: articles with a positive are dealt round-robin first."""
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        groups.setdefault(r.group, []).append(i)
+    keyed = sorted(groups.items(), key=lambda kv: (not any(rows[i].positive for i in kv[1]), kv[0]))
+    out = [0] * len(rows)
+    for n, (_, idxs) in enumerate(keyed):
+        for i in idxs:
+            out[i] = n % folds
+    return out
+
+
+def train_task(readings: Sequence[SentenceReading], rows: Sequence[GsrRow], task: str) -> LinearModel:
+    """Train the incident model of ``task`` on the sentences that have a trigger of its group."""
+    group = TASK_GROUP[task]
+    feats, labels = [], []
+    for rd, r in zip(readings, rows, strict=True):
+        if rd.cluster_for(group) is not None:
+            feats.append(detector_features(rd, group))
+            labels.append(r.positive)
+    opts = TRAIN_OPTIONS[task]
+    return train_logistic(feats, labels, l2=float(opts["l2"]), epochs=int(opts["epochs"]))
+
+
+def cross_validated_probabilities(
+    readings: Sequence[SentenceReading], rows: Sequence[GsrRow], task: str, folds: int
+) -> list[float | None]:
+    """Out-of-fold probabilities (None where the rules found no trigger of the task's group)."""
+    group = TASK_GROUP[task]
+    fold = fold_of(rows, folds)
+    probs: list[float | None] = [None] * len(rows)
+    for k in range(folds):
+        train_idx = [i for i in range(len(rows)) if fold[i] != k]
+        model = train_task([readings[i] for i in train_idx], [rows[i] for i in train_idx], task)
+        for i in range(len(rows)):
+            if fold[i] == k and readings[i].cluster_for(group) is not None:
+                probs[i] = model.probability(detector_features(readings[i], group))
+    return probs
+
+
+def evaluate_task(
+    folder: Path, task: str, *, model: LinearModel | None, folds: int = 0, threshold: float | None = None
+) -> TaskScore:
+    rows = load_rows(folder, task)
+    readings = read_rows(rows)
+    if folds:
+        cut = threshold if threshold is not None else (model.threshold if model else 0.5)
+        probs = cross_validated_probabilities(readings, rows, task, folds)
+        return score([p is not None and p >= cut for p in probs], rows)
+    return score(predict(readings, TASK_GROUP[task], model), rows)

@@ -1,0 +1,269 @@
+"""Document extraction: one pure function from a Document to its EventReports and TallyClaims.
+
+Per document: normalize once, detect the language, split sentences. Per sentence: triggers and
+their clusters, certainty, attribution, then either a tally claim (a counting sentence yields no
+incident events) or one EventReport per trigger cluster with perpetrator/target, casualties, places
+and a date. Asserted violence or protest mentions that the incident model reads as "not a specific
+incident" (commentary, definitions, metaphors) are dropped and counted in ``Extraction.notes``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from marsad.extract.attribution import find_attributions
+from marsad.extract.collaborators import Collaborators, load_collaborators
+from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
+from marsad.extract.cues import CueLexicon, cue_lexicon
+from marsad.extract.detect import LinearModel, load_detectors
+from marsad.extract.language import detect_language
+from marsad.extract.lexicon_files import lexicon_language
+from marsad.extract.reading import TASK_GROUP, ClusterReading, SentenceReading, detector_features, read_sentence
+from marsad.extract.tallies import Count, Period, find_tally
+from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
+from marsad.model import (
+    Attribution,
+    CasualtyFigure,
+    Document,
+    EventDate,
+    EventReport,
+    Extraction,
+    PlaceMention,
+    TallyClaim,
+)
+from marsad.text.normalize import normalize
+from marsad.text.sentences import split_sentences
+from marsad.vocab import Certainty, DocumentStatus, Language, TimePrecision
+
+__all__ = ["ExtractionResources", "extract_batch", "extract_document", "load_resources"]
+
+PRODUCER = "extract.rules.v1"
+# The pipeline keeps an asserted mention unless the model is confident it is not an incident.
+GATE_FACTOR = 0.5
+_LEAD_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ExtractionResources:
+    """Everything built once and reused for every document (matchers, catalogs, models)."""
+
+    triggers: dict[str, TriggerLexicon]
+    cues: dict[str, CueLexicon]
+    models: dict[str, LinearModel]
+    collaborators: Collaborators
+
+
+def load_resources(place_names: PlaceNameSource | None = None, *, use_model: bool = True) -> ExtractionResources:
+    return ExtractionResources(
+        triggers={lang: trigger_lexicon(lang) for lang in ("ar", "en")},
+        cues={lang: cue_lexicon(lang) for lang in ("ar", "en")},
+        models={k: v for k, v in load_detectors().items() if use_model},
+        collaborators=load_collaborators(place_names),
+    )
+
+
+def extract_batch(docs: Sequence[Document], resources: ExtractionResources) -> list[Extraction]:
+    """Extract every document, in order."""
+    return [extract_document(d, resources) for d in docs]
+
+
+@dataclass(slots=True)
+class _DocState:
+    """Per-document working data (local to one call)."""
+
+    dates: list[Period]
+    counts: list[Count]
+    lead_places: tuple[PlaceMention, ...] = ()
+    dropped: int = 0
+
+
+def extract_document(doc: Document, resources: ExtractionResources) -> Extraction:
+    """Everything one document says about events, with evidence for each field."""
+    if not doc.text.strip():
+        return Extraction(document_id=doc.id, status=DocumentStatus.EMPTY)
+    language = detect_language(doc.text, doc.language)
+    if language not in (Language.AR, Language.EN):
+        return Extraction(
+            document_id=doc.id, status=DocumentStatus.UNSUPPORTED_LANGUAGE,
+            notes=("text is neither Arabic nor English",),
+        )
+    norm = normalize(doc.text)
+    published = doc.published.date() if doc.published else None
+    dctx = DocumentContext(document_id=doc.id, text=doc.text, norm=norm, language=language, published=published)
+    col = resources.collaborators
+    state = _DocState(dates=_document_dates(dctx, col), counts=_document_counts(dctx, col, language))
+    sentences = _sentences(dctx)
+    if col.place_finder is not None:
+        state.lead_places = tuple(p for s in sentences[:_LEAD_SENTENCES] for p in col.place_finder.find(s))
+    reports: list[EventReport] = []
+    tallies: list[TallyClaim] = []
+    doc_places: list[PlaceMention] = []
+    doc_attrs: list[Attribution] = []
+    for sctx in sentences:
+        lang = lexicon_language(_sentence_language(sctx, language))
+        cues = resources.cues[lang]
+        reading = read_sentence(sctx, resources.triggers[lang], cues)
+        places = col.place_finder.find(sctx) if col.place_finder is not None else []
+        doc_places.extend(places)
+        stance = _sentence_stance(reading)
+        attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
+        doc_attrs.extend(attrs)
+        if not reading.hits:
+            continue
+        tally = find_tally(
+            sctx, lexicon=cues, counts=_within(state.counts, sctx), periods=_within(state.dates, sctx),
+            triggers=reading.hits, attributions=attrs, places=places,
+        )
+        if tally is not None:
+            tallies.append(tally)
+            continue
+        for cr in reading.clusters:
+            if _not_an_incident(reading, cr, resources.models):
+                state.dropped += 1
+                continue
+            reports.append(_report(sctx, reading, cr, attrs, places, state, col))
+    notes = [f"missing extractor part: {m}" for m in col.missing()]
+    if state.dropped:
+        notes.append(f"{state.dropped} trigger(s) read as commentary, not incidents")
+    return Extraction(
+        document_id=doc.id, status=DocumentStatus.PROCESSED, reports=tuple(reports), tallies=tuple(tallies),
+        places=tuple(doc_places), attributions=tuple(doc_attrs), notes=tuple(notes),
+    )
+
+
+def _sentences(dctx: DocumentContext) -> list[SentenceContext]:
+    offsets = dctx.norm.offsets
+    out = []
+    for span in split_sentences(dctx.text):
+        nstart = bisect_left(offsets, span.start)
+        nend = bisect_left(offsets, span.end, lo=nstart)
+        if nend > nstart:
+            out.append(SentenceContext(doc=dctx, span=span, nstart=nstart, nend=nend))
+    return out
+
+
+def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Language:
+    text = sctx.ntext[:2000]
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
+    latin = sum(1 for c in text if "a" <= c <= "z")
+    if arabic and latin:
+        return Language.EN if latin > 2 * arabic else Language.AR
+    return doc_language
+
+
+def _document_dates(dctx: DocumentContext, col: Collaborators) -> list[Period]:
+    if col.find_dates is None:
+        return []
+    return [
+        Period(start=d.start, end=d.end, start_date=d.start_date, end_date=d.end_date,
+               precision=TimePrecision(d.precision), relative=bool(d.relative))
+        for d in col.find_dates(dctx.norm, published=dctx.published)
+    ]
+
+
+def _document_counts(dctx: DocumentContext, col: Collaborators, language: Language) -> list[Count]:
+    if col.find_numbers is None:
+        return []
+    return [Count(start=n.start, end=n.end, value=n.value)
+            for n in col.find_numbers(dctx.norm, language=language.value)]
+
+
+def _within(items: list[Count] | list[Period], sctx: SentenceContext) -> list:  # type: ignore[type-arg]
+    """Items inside the sentence, shifted to sentence offsets."""
+    lo = bisect_left([i.start for i in items], sctx.nstart)
+    out = []
+    for item in items[lo:]:
+        if item.start >= sctx.nend:
+            break
+        if item.end <= sctx.nend:
+            if isinstance(item, Count):
+                out.append(Count(start=item.start - sctx.nstart, end=item.end - sctx.nstart, value=item.value))
+            else:
+                out.append(Period(start=item.start - sctx.nstart, end=item.end - sctx.nstart,
+                                  start_date=item.start_date, end_date=item.end_date, precision=item.precision,
+                                  relative=item.relative))
+    return out
+
+
+def _sentence_stance(reading: SentenceReading) -> Certainty | None:
+    kinds = {cr.certainty.certainty for cr in reading.clusters} | set(reading.cue_kinds)
+    for c in (Certainty.DENIED, Certainty.ALLEGED):
+        if c in kinds:
+            return c
+    return None
+
+
+def _not_an_incident(reading: SentenceReading, cr: ClusterReading, models: dict[str, LinearModel]) -> bool:
+    if cr.certainty.certainty is not Certainty.ASSERTED:
+        return False
+    group = group_of(cr.event_type)
+    task = next((t for t, g in TASK_GROUP.items() if g == group), None)
+    model = models.get(task) if task else None
+    if model is None:
+        return False
+    return model.probability(detector_features(reading, group)) < model.threshold * GATE_FACTOR
+
+
+def _report(
+    sctx: SentenceContext,
+    reading: SentenceReading,
+    cr: ClusterReading,
+    attrs: list[Attribution],
+    places: list[PlaceMention],
+    state: _DocState,
+    col: Collaborators,
+) -> EventReport:
+    dctx = sctx.doc
+    anchor = cr.cluster.anchor
+    trigger_ev = dctx.evidence(anchor.nstart, anchor.nend, "extract.triggers.v1")
+    sentence_ev = dctx.evidence(sctx.nstart, sctx.nend, PRODUCER)
+    decision = cr.certainty
+    cert_ev = None
+    if decision.cue_start is not None and decision.cue_end is not None and decision.certainty is not Certainty.ASSERTED:
+        cert_ev = dctx.evidence(sctx.nstart + decision.cue_start, sctx.nstart + decision.cue_end,
+                                "extract.certainty.v1")
+    perpetrator = target = None
+    if col.actor_finder is not None:
+        roles = col.actor_finder.roles(sctx, (anchor.nstart, anchor.nend), cr.event_type)
+        perpetrator, target = roles.perpetrator, roles.target
+    casualties: tuple[CasualtyFigure, ...] = ()
+    if col.find_casualties is not None:
+        casualties = tuple(col.find_casualties(sctx))
+    return EventReport(
+        id=EventReport.make_id(dctx.document_id, cr.event_type, trigger_ev.span),
+        document_id=dctx.document_id,
+        event_type=cr.event_type,
+        certainty=decision.certainty,
+        trigger=trigger_ev,
+        sentence=sentence_ev,
+        perpetrator=perpetrator,
+        target=target,
+        places=tuple(places) or state.lead_places,
+        date=_event_date(sctx, anchor.nstart, decision.certainty, state),
+        casualties=casualties,
+        attributions=tuple(attrs),
+        certainty_evidence=cert_ev,
+        producer=PRODUCER,
+    )
+
+
+def _event_date(sctx: SentenceContext, trigger_at: int, certainty: Certainty, state: _DocState) -> EventDate | None:
+    """The date in the sentence nearest the trigger, else the nearest earlier date in the document,
+    else (asserted events only) the publication date."""
+    dctx = sctx.doc
+    inside = [d for d in state.dates if sctx.nstart <= d.start and d.end <= sctx.nend]
+    earlier = [d for d in state.dates if d.end <= sctx.nstart]
+    chosen = min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else (earlier[-1] if earlier else None)
+    if chosen is not None:
+        return EventDate(
+            start=chosen.start_date, end=chosen.end_date, precision=chosen.precision,
+            evidence=dctx.evidence(chosen.start, chosen.end, "extract.dates.v1"),
+            resolved_from=("relative" if chosen.relative else "explicit") if chosen in inside else "context",
+        )
+    if certainty is Certainty.ASSERTED and dctx.published is not None:
+        day: date = dctx.published
+        return EventDate(start=day, end=day, precision=TimePrecision.DAY, resolved_from="publication")
+    return None

@@ -1,0 +1,124 @@
+"""Reading one sentence: triggers, their clusters, each cluster's certainty, and detector features.
+
+Shared by the document pipeline and the sentence-level evaluation, so both score the same logic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.extract.certainty import CertaintyDecision, decide_certainty, find_cues, has_pluperfect
+from marsad.extract.context import SentenceContext
+from marsad.extract.cues import CueLexicon
+from marsad.extract.detect import LinearModel, stem, text_features
+from marsad.extract.triggers import (
+    TriggerCluster,
+    TriggerHit,
+    TriggerLexicon,
+    clause_breaks,
+    cluster_triggers,
+    find_triggers,
+    group_of,
+)
+from marsad.vocab import Certainty, EventType
+
+_RECENT = re.compile(r"(?:^|\s)[وف]?(?:امس|اليوم|فجر|صباح|مساء|ليل|الليله|yesterday|today|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+
+# Which evaluation task a trigger group serves.
+TASK_GROUP = {"assault": "violence", "protest": "protest"}
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterReading:
+    cluster: TriggerCluster
+    certainty: CertaintyDecision
+
+    @property
+    def event_type(self) -> EventType:
+        return self.cluster.event_type
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SentenceReading:
+    ctx: SentenceContext
+    hits: tuple[TriggerHit, ...]
+    clusters: tuple[ClusterReading, ...]
+    cue_kinds: frozenset[Certainty]
+
+    def cluster_for(self, group: str) -> ClusterReading | None:
+        return next((c for c in self.clusters if group_of(c.event_type) == group), None)
+
+
+def read_sentence(
+    ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexicon
+) -> SentenceReading:
+    ntext = ctx.ntext
+    hits = find_triggers(ctx, triggers)
+    if not hits:
+        return SentenceReading(ctx=ctx, hits=(), clusters=(), cue_kinds=frozenset())
+    cue_hits = find_cues(ntext, cues)
+    breaks = clause_breaks(ntext)
+    readings = []
+    for cluster in cluster_triggers(hits, triggers):
+        decision = decide_certainty(
+            cluster, ntext=ntext, sentence_nstart=ctx.nstart, breaks=breaks, cues=cue_hits,
+            lexicon=cues, published=ctx.doc.published,
+        )
+        readings.append(ClusterReading(cluster, decision))
+    return SentenceReading(
+        ctx=ctx, hits=tuple(hits), clusters=tuple(readings),
+        cue_kinds=frozenset(m.payload.certainty for m in cue_hits),
+    )
+
+
+def detector_features(reading: SentenceReading, group: str) -> list[str]:
+    """Features for the incident model: word n-grams plus what the rules read in the sentence."""
+    ntext = reading.ctx.ntext
+    feats = text_features(ntext)
+    cr = reading.cluster_for(group)
+    if cr is not None:
+        feats.append(f"A:{cr.event_type.value}")
+        feats.append(f"C:{cr.certainty.certainty.value}")
+        feats.append("S:strong" if cr.cluster.strong else "S:weak")
+        feats.append(f"N:{min(len(cr.cluster.hits), 4)}")
+        rel = cr.cluster.anchor.nstart - reading.ctx.nstart
+        feats.append(f"P:{min(4, rel * 5 // max(1, len(ntext)))}")
+        for h in cr.cluster.hits:
+            feats += _context_features(reading.ctx, h)
+    feats += [f"T:{h.event_type.value}" for h in reading.hits]
+    feats += [f"Q:{c.value}" for c in reading.cue_kinds]
+    if _RECENT.search(ntext):
+        feats.append("R:recent")
+    if _DIGIT.search(ntext):
+        feats.append("R:digit")
+    if has_pluperfect(ntext):
+        feats.append("R:pluperfect")
+    return feats
+
+
+def _context_features(ctx: SentenceContext, hit: TriggerHit) -> list[str]:
+    """The trigger word itself and its neighbouring word stems (voice, predicate position)."""
+    before = ctx.doc.norm.text[max(ctx.nstart, hit.nstart - 40) : hit.nstart]
+    after = ctx.doc.norm.text[hit.nend : min(ctx.nend, hit.nend + 40)]
+    prev = _TOKEN.findall(before)
+    nxt = _TOKEN.findall(after)
+    word = ctx.doc.norm.text[hit.nstart : hit.nend]
+    out = [f"H:{hit.pattern}", f"HW:{word}"]
+    out.append(f"HP:{stem(prev[-1]) if prev else '^'}")
+    out.append(f"HN:{stem(nxt[0]) if nxt else '$'}")
+    if not prev or len(prev) <= 1:
+        out.append(f"HS:{hit.event_type.value}")
+    return out
+
+
+def is_incident(reading: SentenceReading, group: str, model: LinearModel | None) -> bool:
+    """The sentence reports an incident of the group: a trigger, and the model (if any) agrees."""
+    cr = reading.cluster_for(group)
+    if cr is None:
+        return False
+    if model is None:
+        return cr.certainty.certainty is Certainty.ASSERTED
+    return model.probability(detector_features(reading, group)) >= model.threshold
