@@ -68,8 +68,11 @@ def reconcile(event_id: str, reports: Sequence[EventReport], sources: dict[str, 
     place = next((m.place for r in reports for m in r.places if m.place is not None), None)
     place_text = next((m.text for r in reports for m in r.places), "")
     perpetrator, perpetrator_type = _majority(
-        [(r.perpetrator.name or r.perpetrator.text, r.perpetrator.actor_type)
-         for r in reports if r.perpetrator is not None]
+        [
+            (r.perpetrator.name or r.perpetrator.text, r.perpetrator.actor_type)
+            for r in reports
+            if r.perpetrator is not None
+        ]
     )
     target, target_type = _majority(
         [(r.target.name or r.target.text, r.target.actor_type) for r in reports if r.target is not None]

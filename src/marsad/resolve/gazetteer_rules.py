@@ -35,6 +35,7 @@ class Cues:
     admin1_after: tuple[str, ...]
     between: tuple[str, ...]
     place_words: tuple[str, ...]
+    town_before: tuple[str, ...]
     common_words: frozenset[str]
 
 
@@ -73,6 +74,7 @@ def parse_rules(data: dict[str, Any], *, source: str = "areas.toml") -> PlaceRul
         admin1_after=_phrases(c, "admin1_after_en"),
         between=_phrases(c, "between_ar", "between_en"),
         place_words=_phrases(s, "place_words_ar", "place_words_en"),
+        town_before=_phrases(s, "town_before_ar", "town_before_en"),
         common_words=frozenset(_phrases(s, "common_words_ar", "common_words_en")),
     )
     return PlaceRules(areas=areas, cues=cues)

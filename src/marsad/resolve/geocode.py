@@ -28,6 +28,7 @@ from marsad.resolve.geocode_cues import (
     BETWEEN,
     COUNTRYSIDE,
     NEAR,
+    TOWN,
     Qualifier,
     read_qualifier,
     split_mention,
@@ -174,7 +175,7 @@ class Geocoder:
                 return _Choice(unit, GeoPrecision.REGION, f"governorate ({q.cue})")
         if not places:
             return _Choice(units[0], GeoPrecision.REGION, "governorate name")
-        if units and not any(self._is_seat(p) for p in places) and q.kind != COUNTRYSIDE:
+        if units and not any(self._is_seat(p) for p in places) and q.kind not in (COUNTRYSIDE, TOWN):
             return _Choice(units[0], GeoPrecision.REGION, "governorate name (no town of that name is its seat)")
         best, why = self._best(places, ctx, anchors)
         if len(places) == 1:
@@ -225,6 +226,8 @@ class Geocoder:
     def _resolve(self, mention: PlaceMention, norm: NormalizedText, ctx: _DocContext) -> PlaceMention:
         span = mention.evidence.span
         text, q = split_mention(mention.text, self._cues)
+        if text != mention.text and self.gazetteer.lookup(mention.text):
+            text, q = mention.text, Qualifier()  # "سرين الشمالية", "Damascus countryside" are names
         if not q.kind and span.end <= len(norm.original) and span.end > span.start:
             ns, ne = _to_norm(norm, span.start), _to_norm(norm, span.end)
             q = read_qualifier(norm.text, ns, ne, self._cues)

@@ -18,6 +18,7 @@ COUNTRYSIDE = "countryside"
 NEAR = "near"
 ADMIN1 = "admin1"
 BETWEEN = "between"
+TOWN = "town"
 WINDOW = 48
 
 _DIRECTIONS = {
@@ -29,7 +30,7 @@ _DIRECTIONS = {
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Qualifier:
-    kind: str = ""  # "", countryside, near, admin1, between
+    kind: str = ""  # "", countryside, near, admin1, between, town
     direction: str = ""  # east, west, north, south, northeast...
     cue: str = ""  # the normalized cue phrase that was read
 
@@ -50,6 +51,7 @@ class _Patterns:
     between_first: re.Pattern[str]
     between_second: re.Pattern[str]
     place_word_before: re.Pattern[str]
+    town_before: re.Pattern[str]
     countryside_after: re.Pattern[str]
     admin1_after: re.Pattern[str]
     direction_after: re.Pattern[str]
@@ -60,9 +62,11 @@ def _alt(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
 
 
-def _before(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # a cue word right before the name; Arabic cues may carry clitics (بريف, وقرب), English "the"
-    return re.compile(rf"(?:^|[^\w])(?:[وفبلك]{{0,2}})({_alt(phrases)})(?:\s+(?:the|من))?\s*$")
+def _before(phrases: tuple[str, ...], town: tuple[str, ...] = ()) -> re.Pattern[str]:
+    # a cue word right before the name; Arabic cues may carry clitics (بريف, وقرب), English "the",
+    # and a settlement word may sit between cue and name ("قرب مدينة X", "near the town of X")
+    middle = rf"(?:\s+(?:{_alt(town)}))?" if town else ""
+    return re.compile(rf"(?:^|[^\w])(?:[وفبلك]{{0,2}})({_alt(phrases)})(?:\s+(?:the|من))?{middle}\s*$")
 
 
 @cache
@@ -70,14 +74,15 @@ def patterns(cues: Cues) -> _Patterns:
     between = _alt(cues.between)
     return _Patterns(
         countryside_before=_before(cues.countryside_before),
-        near_before=_before(cues.near_before),
+        near_before=_before(cues.near_before, cues.town_before),
         admin1_before=_before(cues.admin1_before),
-        between_first=_before(cues.between),
+        between_first=_before(cues.between, cues.town_before),
         between_second=re.compile(
             rf"(?:^|[^\w])(?:{between})\s+[^,.;:!?\"]{{1,40}}\s(?:و|and)(?:\s+(?:al|el|ad|ar|as|at|az)[-\s]?)?\s*$"
         ),
         near_after=re.compile(rf"^\s*({_alt(cues.near_after)})(?:[^\w]|$)"),
         place_word_before=_before(cues.place_words),
+        town_before=_before(cues.town_before),
         countryside_after=re.compile(rf"^\s*({_alt(cues.countryside_after)})(?:[^\w]|$)"),
         admin1_after=re.compile(rf"^\s*({_alt(cues.admin1_after)})(?:[^\w]|$)"),
         direction_after=re.compile(rf"^\s*({_alt(cues.direction_after)})(?:[^\w]|$)"),
@@ -112,6 +117,8 @@ def read_qualifier(norm: str, nstart: int, nend: int, cues: Cues) -> Qualifier:
         return Qualifier(kind=NEAR, cue=m.group(1))
     if m := p.near_after.match(after):
         return Qualifier(kind=NEAR, cue=m.group(1))
+    if m := p.town_before.search(before):
+        return Qualifier(kind=TOWN, direction=direction, cue=m.group(1))
     return Qualifier(direction=direction) if direction else Qualifier()
 
 
