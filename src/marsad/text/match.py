@@ -83,7 +83,13 @@ class LexiconMatcher(Generic[T]):
             self._entries[index[pattern]].append(_Entry(pattern, payload, inflect))
         self._automaton = ahocorasick.Automaton()
         for pattern, idx in index.items():
-            self._automaton.add_word(pattern, idx)
+            self._automaton.add_word(pattern, (idx, False))
+        for pattern, idx in index.items():
+            # "ل" + "الرقة" is written "للرقة" (the article's alef drops after lam): index that spelling
+            # too; the hit then already holds the preposition, so only و/ف may precede it.
+            merged = "لل" + pattern[2:]
+            if pattern.startswith("ال") and len(pattern) > 3 and merged not in index:
+                self._automaton.add_word(merged, (idx, True))
         self._empty = not index
         if not self._empty:
             self._automaton.make_automaton()
@@ -97,13 +103,13 @@ class LexiconMatcher(Generic[T]):
         if self._empty or not norm:
             return []
         out: list[Match[T]] = []
-        for last, idx in self._automaton.iter(norm):
+        for last, (idx, merged) in self._automaton.iter(norm):
             group = self._entries[idx]
             pattern = group[0].pattern
             stem_start = last - len(pattern) + 1
             stem_end = last + 1
             start = self._word_start(norm, stem_start, pattern)
-            if start is None:
+            if start is None or (merged and norm[start:stem_start] not in ("", "و", "ف")):
                 continue
             for entry in group:
                 end = self._word_end(norm, stem_end, pattern, entry.inflect)
@@ -146,7 +152,6 @@ class LexiconMatcher(Generic[T]):
             return None
         if _AR_PREFIX.fullmatch(prefix):
             return i
-        # "لل" + pattern starting with "ال": the article's alef is dropped after lam (للهجوم).
         return None
 
     @staticmethod

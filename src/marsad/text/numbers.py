@@ -70,6 +70,8 @@ _TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|[^\W\d_
 # Clitic prefixes in normalized spelling, longest first. "لل" is ل + ال with the alef dropped.
 _PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال",
              "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_PREFIX_SET = frozenset(_PREFIXES)
+_PREFIX_LETTERS = frozenset(p[0] for p in _PREFIXES)
 _ARTICLE_PREFIXES = frozenset(p for p in _PREFIXES if "ال" in p or p == "لل")
 
 
@@ -85,9 +87,11 @@ def strip_clitics(word: str, known: dict[str, Any] | frozenset[str]) -> tuple[st
     """
     if word in known:
         return "", word
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in known:
-            return p, word[len(p):]
+    if word[0] not in _PREFIX_LETTERS:
+        return None
+    for k in range(min(4, len(word) - 2), 0, -1):
+        if word[:k] in _PREFIX_SET and word[k:] in known:
+            return word[:k], word[k:]
     return None
 
 
@@ -324,7 +328,7 @@ def _vague_at(
 ) -> tuple[int, NumberMention]:
     value = word.vague_alone or word.value
     nxt = _next_mult(text, tokens, i + 1, lex, langs, allow_of=True)
-    if nxt is not None and not (word.kind == "mult"):  # عشرات الآلاف, hundreds of thousands
+    if nxt is not None and word.kind != "mult":  # عشرات الآلاف, hundreds of thousands
         j, mult = nxt
         return j + 1, _mention(tokens[i].start, tokens[j].end, value * mult.mult, True, "vague")
     if word.kind == "vague" and not word.arabic and i + 1 < len(tokens):
@@ -350,7 +354,8 @@ def _words_at(
     n = len(tokens)
     while j < n and _joined(text, tokens[j - 1], tokens[j]):
         k = j
-        if not last.arabic and tokens[k].text in _AND and k + 1 < n and _joined(text, tokens[k], tokens[k + 1]):
+        if (not last.arabic and tokens[k].text in _AND and k + 1 < n
+                and _joined(text, tokens[k], tokens[k + 1])):
             k += 1  # "one hundred and five"
         found = _lookup(tokens[k], lex, langs, first=False)
         if found is None:
@@ -398,11 +403,9 @@ def _combine(
     # English
     if waw:
         return None
-    if kind == "unit" and last_kind == "tens" and current % 100 >= 20 and current % 10 == 0 and word.value < 10:
+    if kind == "unit" and last_kind == "tens" and current % 10 == 0 and word.value < 10:
         return total, current + word.value, "unit"  # twenty-three
-    if kind in ("unit", "tens") and last_kind in ("hundred", "mult") and (last_kind == "mult" or current % 100 == 0):
-        if last_kind == "mult" and current:
-            return None
+    if kind in ("unit", "tens") and (last_kind == "hundred" or (last_kind == "mult" and current == 0)):
         return total, current + word.value, kind  # one hundred and five, a thousand five
     if kind == "hundred" and 1 <= current <= 99 and last_kind in ("unit", "tens"):
         return total, current * 100, "hundred"

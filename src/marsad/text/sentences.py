@@ -77,12 +77,12 @@ def _boundary_end(text: str, m: re.Match[str]) -> int | None:
     j = m.end()
     while j < n:
         ch = text[j]
-        if ch in _CLOSERS or ch in _MORE_TERMINATORS:
-            j += 1
-        elif ch in _STRAIGHT_QUOTES and not (j + 1 < n and text[j + 1].isalnum()):
-            j += 1
-        else:
+        closing = ch in _CLOSERS or ch in _MORE_TERMINATORS or (
+            ch in _STRAIGHT_QUOTES and not (j + 1 < n and text[j + 1].isalnum())
+        )
+        if not closing:
             break
+        j += 1
     end = j
     while j < n and text[j] in " \t\u00a0\u2009\u202f":
         j += 1

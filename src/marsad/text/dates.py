@@ -1,0 +1,611 @@
+"""Dates in text: explicit, partial and relative, resolved against the publication date.
+
+``find_dates(norm, published=...)`` walks the word tokens of the normalized text once and tries a
+handful of hand-written patterns at each token that can start a date (a digit group, a month or
+weekday name, a relative word, a cue such as ``عام`` or ``منذ``). Candidates may overlap; the
+longest wins. Covered:
+
+- ``12 نيسان 2024``, ``12 نيسان/أبريل 2024``, ``12 من أبريل``, ``April 12, 2024``, ``12 April``,
+  ``2024/4/12``, ``12-04-2024`` (day first when ambiguous) -> DAY;
+- ``نيسان 2024``, ``في شهر نيسان``, ``أبريل/نيسان الماضي``, ``الشهر الماضي``,
+  ``مطلع الشهر الجاري``, ``in April``, ``last month`` -> MONTH;
+- ``عام 2019``, ``في 2019``, ``العام الماضي`` -> YEAR;
+- ``الأسبوع الماضي`` / ``last week`` -> WEEK (the 7 days ending the day before publication);
+- weekdays (``يوم الاثنين``, ``الخميس``, ``on Monday``) -> the most recent such day on or before
+  publication (strictly before with ``الماضي``/``last``);
+- ``أمس``, ``أول أمس``, ``فجر اليوم``, ``الليلة الماضية``, ``منذ يومين``, ``قبل ثلاثة أيام``,
+  ``two days ago``, ``yesterday``, ``this morning`` ...
+
+A month with no year resolves to its most recent occurrence not after publication; with
+``الماضي``/``المنصرم`` to the most recent one strictly before the publication month (so
+"نيسان الماضي" written in April means April a year earlier). Anything relative is skipped when
+``published`` is None: it is never guessed. Clitics (و ف ب ل) are seen through and kept in the span.
+
+The vocabulary is data: ``marsad/data/text/dates.toml``. ``dateparser`` is not used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+from marsad.text.normalize import NormalizedText, normalize_str
+from marsad.text.numbers import Token, number_at, strip_clitics, tokenize
+from marsad.vocab import TimePrecision
+
+__all__ = ["DateMention", "find_dates"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A date at ``[start, end)`` of the *normalized* text; ``start_date``..``end_date`` inclusive.
+
+    ``relative`` is True when the publication date was needed to resolve it.
+    """
+
+    start: int
+    end: int
+    start_date: date
+    end_date: date
+    precision: TimePrecision
+    relative: bool
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+
+class _Phrases(Generic[T]):
+    """Phrases of one or more words keyed by their first word, longest first."""
+
+    def __init__(self, items: list[tuple[str, T]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for surface, payload in items:
+            words = normalize_str(surface).split()
+            self.by_first.setdefault(words[0], []).append((tuple(words[1:]), payload))
+        for options in self.by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def at(self, text: str, tokens: list[Token], i: int, *, clitics: bool = True) -> tuple[int, T] | None:
+        """Match at ``tokens[i]`` (its clitics stripped if allowed): (index after, payload)."""
+        tok = tokens[i]
+        if tok.digits:
+            return None
+        found = strip_clitics(tok.text, self.by_first) if clitics else (
+            ("", tok.text) if tok.text in self.by_first else None)
+        if found is None:
+            return None
+        n = len(tokens)
+        for rest, payload in self.by_first[found[1]]:
+            j = i + 1
+            ok = True
+            for w in rest:
+                if j >= n or tokens[j].text != w or not _spaced(text, tokens[j - 1], tokens[j]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return j, payload
+        return None
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(normalize_str(w) for w in items)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    months: _Phrases[tuple[int, bool]]  # (month, needs context)
+    weekdays: _Phrases[tuple[int, bool]]  # (ISO weekday, needs context)
+    relative_days: _Phrases[int]
+    periods: _Phrases[tuple[str, int]]
+    day_parts: frozenset[str]
+    month_cues: frozenset[str]
+    year_cues: frozenset[str]
+    year_words: frozenset[str]  # cues that belong to the span: عام, سنة
+    day_link: frozenset[str]
+    equals: frozenset[str]
+    era: frozenset[str]
+    past: frozenset[str]
+    future: frozenset[str]
+    ago_before: frozenset[str]
+    ago_after: frozenset[str]
+    day_units: frozenset[str]
+    two_days: frozenset[str]
+    period_prefixes: frozenset[str]
+    starters: frozenset[str]  # every word that can begin a pattern
+    known: frozenset[str]  # starters and cues: the words whose clitics are stripped
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    raw = resources.files("marsad").joinpath(f"data/text/{name}").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def _tables() -> _Tables:
+    data = _load_toml("dates.toml")
+    month_ctx = _words(data["months_need_context"]["names"])
+    weekday_ctx = _words(data["weekdays_need_context"]["names"])
+    months = _Phrases([(name, (int(num), normalize_str(name) in month_ctx))
+                       for num, names in data["months"].items() for name in names])
+    weekdays = _Phrases([(name, (int(num), normalize_str(name) in weekday_ctx))
+                         for num, names in data["weekdays"].items() for name in names])
+    rel = data["relative"]
+    relative_days = _Phrases([(phrase, int(off)) for phrase, off in rel["days"]])
+    periods = _Phrases([(p, (kind, int(off))) for p, kind, off in data["relative_periods"]["phrases"]])
+    cues = data["cues"]
+    year_cues = _words(cues["year"])
+    t = _Tables(
+        months=months, weekdays=weekdays, relative_days=relative_days, periods=periods,
+        day_parts=_words(cues["day_parts"]), month_cues=_words(cues["month"]), year_cues=year_cues,
+        year_words=_words(["عام", "العام", "سنة", "السنة", "year"]),
+        day_link=_words(cues["day_month_link"]), equals=_words(cues["equals"]), era=_words(cues["era"]),
+        past=_words(rel["past"]), future=_words(rel["future"]), ago_before=_words(rel["ago_before"]),
+        ago_after=_words(rel["ago_after"]), day_units=_words(rel["day_units"]),
+        two_days=_words(rel["two_days"]),
+        period_prefixes=_words(data["relative_periods"]["period_prefixes"]),
+        starters=frozenset(), known=frozenset(),
+    )
+    starters = (set(months.by_first) | set(weekdays.by_first) | set(relative_days.by_first)
+                | set(periods.by_first) | t.day_parts | t.year_words | t.ago_before
+                | t.period_prefixes | {"last", "next", "this", normalize_str("شهر")})
+    known = frozenset(starters | t.month_cues | t.year_cues)
+    fields = {f: getattr(t, f) for f in _Tables.__slots__}
+    return _Tables(**{**fields, "starters": frozenset(starters), "known": known})
+
+
+def _spaced(text: str, a: Token, b: Token, extra: str = "") -> bool:
+    """Whether only whitespace (or one of ``extra``) separates two tokens."""
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and (gap.strip() == "" or (extra != "" and gap.strip() in extra))
+
+
+# --- date arithmetic -------------------------------------------------------------------------------
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + months
+    return k // 12, k % 12 + 1
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+# yyyy/mm/dd or dd/mm/yyyy with one separator repeated; digits are already ASCII after normalize.
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?:(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([/.\-])(\d{1,2})\6(\d{4}))(?![\d/\-]|\.\d)"
+)
+
+
+# --- the parser ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int  # token index
+    end: int  # token index after
+    end_char: int
+    mention: DateMention
+
+
+class _Parser:
+    def __init__(self, text: str, published: date | None, language: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.pub = published
+        self.t = _tables()
+        self.latin = language != "ar"
+        self.arabic = language != "en"
+        self.numeric: dict[int, DateMention] = {}
+
+    # helpers --------------------------------------------------------------------------------------
+
+    def base(self, i: int) -> str:
+        """Token ``i`` without clitics (و ف ب ل ...) when it is a known date word, else as is."""
+        if i < 0 or i >= len(self.tokens):
+            return ""
+        word = self.tokens[i].text
+        found = strip_clitics(word, self.t.known)
+        return found[1] if found else word
+
+    def allowed(self, word: str) -> bool:
+        return self.latin if word.isascii() else self.arabic
+
+    def joined(self, i: int, extra: str = "") -> bool:
+        """Tokens ``i-1`` and ``i`` exist and are separated by space only (or ``extra``)."""
+        return 0 < i < len(self.tokens) and _spaced(self.text, self.tokens[i - 1], self.tokens[i], extra)
+
+    def mention(self, si: int, end_char: int, first: date, last: date, precision: TimePrecision,
+                relative: bool) -> DateMention:
+        return DateMention(start=self.tokens[si].start, end=end_char, start_date=first, end_date=last,
+                           precision=precision, relative=relative)
+
+    def ordinal_suffix(self, i: int) -> bool:
+        """``th`` in ``12th``: glued to the digits before it."""
+        return (0 < i < len(self.tokens) and self.tokens[i].text in ("st", "nd", "rd", "th")
+                and self.tokens[i].start == self.tokens[i - 1].end)
+
+    def day_at(self, i: int) -> int | None:
+        if i >= len(self.tokens):
+            return None
+        tok = self.tokens[i]
+        if not tok.digits or len(tok.text) > 2 or not tok.text.isdigit():
+            return None
+        d = int(tok.text)
+        return d if 1 <= d <= 31 else None
+
+    def year_at(self, i: int) -> tuple[int, int, int] | None:
+        """(index after, year, end char): ``2024``, ``2024م``, ``2024 ميلادي``."""
+        if i >= len(self.tokens):
+            return None
+        tok = self.tokens[i]
+        if not tok.digits or len(tok.text) != 4 or not tok.text.isdigit():
+            return None
+        y = int(tok.text)
+        if not _MIN_YEAR <= y <= _MAX_YEAR:
+            return None
+        j, end = i + 1, tok.end
+        if j < len(self.tokens) and self.tokens[j].text in self.t.era and self.joined(j):
+            j, end = j + 1, self.tokens[j].end
+        return j, y, end
+
+    def month_at(self, i: int) -> tuple[int, int, bool, int] | None:
+        """(index after, month, needs context, end char); pairs such as ``نيسان/أبريل`` count once."""
+        if i >= len(self.tokens):
+            return None
+        got = self.t.months.at(self.text, self.tokens, i)
+        if got is None or not self.allowed(self.tokens[i].text):
+            return None
+        j, (month, needs) = got
+        end = self.tokens[j - 1].end
+        if j < len(self.tokens) and self.joined(j, "/(-\\"):
+            second = self.t.months.at(self.text, self.tokens, j, clitics=False)
+            if second is not None:
+                j, needs = second[0], False
+                end = self.tokens[j - 1].end
+                rest = self.text[end : end + 3]
+                if rest.lstrip().startswith(")"):
+                    end += rest.index(")") + 1
+        return j, month, needs, end
+
+    def year_after(self, j: int, comma: bool) -> tuple[int, int, int] | None:
+        """A year after a month: ``2024``, ``عام 2024``, ``من عام 2024``, ``, 2024``."""
+        extra = ")," if comma else ")"  # ")" closes a pair such as "نيسان (أبريل)"
+        if j >= len(self.tokens) or not self.joined(j, extra):
+            return None
+        k = j
+        if self.tokens[k].text == normalize_str("من") and k + 1 < len(self.tokens) and self.joined(k + 1):
+            k += 1
+        if self.tokens[k].text in self.t.year_words and k + 1 < len(self.tokens) and self.joined(k + 1):
+            k += 1
+        elif k != j:
+            return None
+        return self.year_at(k)
+
+    def resolve_day(self, day: int, month: int) -> date | None:
+        """A day and month without a year: the latest such date not after publication."""
+        if self.pub is None:
+            return None
+        for year in (self.pub.year, self.pub.year - 1, self.pub.year - 2):
+            d = _valid(year, month, day)
+            if d is not None and d <= self.pub:
+                return d
+        return None
+
+    # patterns -------------------------------------------------------------------------------------
+
+    def day_month(self, i: int) -> _Found | None:
+        """``12 نيسان 2024``, ``12 من أبريل``, ``12th April``, ``12 April``."""
+        day = self.day_at(i)
+        if day is None:
+            return None
+        j = i + 1
+        n = len(self.tokens)
+        if self.ordinal_suffix(j):
+            j += 1
+        if j < n and self.tokens[j].text in self.t.day_link and self.joined(j) and j + 1 < n:
+            j += 1
+        if not self.joined(j):
+            return None
+        got = self.month_at(j)
+        if got is None:
+            return None
+        j, month, _, end = got
+        yr = self.year_after(j, comma=True)
+        if yr is not None:
+            d = _valid(yr[1], month, day)
+            if d is None:
+                return None
+            return _Found(i, yr[0], yr[2], self.mention(i, yr[2], d, d, TimePrecision.DAY, False))
+        d2 = self.resolve_day(day, month)
+        if d2 is None:
+            return None
+        return _Found(i, j, end, self.mention(i, end, d2, d2, TimePrecision.DAY, True))
+
+    def month_first(self, i: int) -> list[_Found]:
+        """Patterns that start with a month name (or ``شهر``/``last`` before it)."""
+        si = i
+        lead_ctx = False
+        word = self.base(i)
+        if word in ("last", "next", "this", normalize_str("شهر")):
+            lead_ctx = True
+            i += 1
+            if not self.joined(i):
+                return []
+        got = self.month_at(i)
+        if got is None:
+            return []
+        j, month, needs, end = got
+        out: list[_Found] = []
+        latin = self.tokens[i].text.isascii()
+        # English "April 12, 2024" / "April 12"
+        day = self.day_at(j) if latin and self.joined(j) else None
+        if day is not None:
+            k, dend = j + 1, self.tokens[j].end
+            if self.ordinal_suffix(k):
+                k, dend = k + 1, self.tokens[k].end
+            yr = self.year_after(k, comma=True)
+            if yr is not None:
+                d = _valid(yr[1], month, day)
+                if d is not None:
+                    m = self.mention(si, yr[2], d, d, TimePrecision.DAY, False)
+                    out.append(_Found(si, yr[0], yr[2], m))
+            else:
+                d2 = self.resolve_day(day, month)
+                if d2 is not None:
+                    out.append(_Found(si, k, dend, self.mention(si, dend, d2, d2, TimePrecision.DAY, True)))
+        yr = self.year_after(j, comma=latin)
+        if yr is not None:
+            first, last = _month_range(yr[1], month)
+            m = self.mention(si, yr[2], first, last, TimePrecision.MONTH, False)
+            out.append(_Found(si, yr[0], yr[2], m))
+            return out
+        if self.pub is None:
+            return out
+        after = self.base(j) if self.joined(j) else ""
+        direction = 0
+        if word == "last" or after in self.t.past:
+            direction = -1
+        elif word == "next" or after in self.t.future:
+            direction = 1
+        if after in self.t.past or after in self.t.future:
+            j, end = j + 1, self.tokens[j].end
+        elif direction == 0 and needs and not lead_ctx and self.base(si - 1) not in self.t.month_cues:
+            return out
+        p = self.pub
+        if direction < 0:
+            year = p.year if month < p.month else p.year - 1
+        elif direction > 0:
+            year = p.year if month > p.month else p.year + 1
+        else:
+            year = p.year if month <= p.month else p.year - 1
+        first, last = _month_range(year, month)
+        out.append(_Found(si, j, end, self.mention(si, end, first, last, TimePrecision.MONTH, True)))
+        return out
+
+    def year_only(self, i: int) -> _Found | None:
+        """``عام 2019`` (span from عام), ``في 2019`` / ``in 2019`` (span the year)."""
+        si = i
+        if self.base(i) in self.t.year_words:
+            i += 1
+            if not self.joined(i):
+                return None
+        elif not (self.tokens[i].digits and self.base(i - 1) in self.t.year_cues and self.joined(i)):
+            return None
+        yr = self.year_at(i)
+        if yr is None:
+            return None
+        return _Found(si, yr[0], yr[2], self.mention(si, yr[2], date(yr[1], 1, 1), date(yr[1], 12, 31),
+                                                     TimePrecision.YEAR, False))
+
+    def explicit_after(self, j: int) -> _Found | None:
+        """An explicit date starting at token ``j`` (after a weekday): words or digits."""
+        if j >= len(self.tokens):
+            return None
+        if self.tokens[j].text in self.t.equals and self.joined(j + 1):
+            j += 1
+        found = self.day_month(j)
+        if found is not None:
+            return found
+        m = self.numeric.get(self.tokens[j].start)
+        if m is not None:
+            k = j
+            while k < len(self.tokens) and self.tokens[k].end < m.end:
+                k += 1
+            return _Found(j, k + 1, m.end, m)
+        return None
+
+    def weekday(self, i: int) -> _Found | None:
+        """``يوم الاثنين``, ``فجر الخميس``, ``الجمعة الماضية``, ``on Monday``, ``last Friday``."""
+        si = i
+        word = self.base(i)
+        cue = word in self.t.day_parts or word in ("last", "next")
+        if cue:
+            i += 1
+            if not self.joined(i):
+                return None
+        got = self.t.weekdays.at(self.text, self.tokens, i) if i < len(self.tokens) else None
+        if got is None or not self.allowed(self.tokens[i].text):
+            return None
+        j, (wd, needs) = got
+        end = self.tokens[j - 1].end
+        if j < len(self.tokens) and self.joined(j, ","):
+            explicit = self.explicit_after(j)
+            if explicit is not None:
+                m = explicit.mention
+                return _Found(si, explicit.end, explicit.end_char, self.mention(
+                    si, explicit.end_char, m.start_date, m.end_date, m.precision, m.relative))
+        after = self.base(j) if self.joined(j) else ""
+        direction = -1 if word == "last" else 1 if word == "next" else 0
+        if after in self.t.past or after in self.t.future:
+            direction = -1 if after in self.t.past else 1
+            j, end = j + 1, self.tokens[j].end
+        if needs and not cue and direction == 0:
+            return None
+        if self.pub is None:
+            return None
+        back = (self.pub.weekday() - wd) % 7
+        if direction < 0 and back == 0:
+            back = 7
+        if direction > 0:
+            ahead = (wd - self.pub.weekday()) % 7 or 7
+            d = self.pub + timedelta(days=ahead)
+        else:
+            d = self.pub - timedelta(days=back)
+        return _Found(si, j, end, self.mention(si, end, d, d, TimePrecision.DAY, True))
+
+    def relative_day(self, i: int) -> _Found | None:
+        got = self.t.relative_days.at(self.text, self.tokens, i)
+        if got is None or self.pub is None or not self.allowed(self.tokens[i].text):
+            return None
+        j, offset = got
+        d = self.pub + timedelta(days=offset)
+        end = self.tokens[j - 1].end
+        return _Found(i, j, end, self.mention(i, end, d, d, TimePrecision.DAY, True))
+
+    def ago(self, i: int) -> _Found | None:
+        """``منذ يومين``, ``قبل ثلاثة أيام``, ``two days ago``, ``3 days ago``."""
+        if self.pub is None:
+            return None
+        n = len(self.tokens)
+        word = self.base(i)
+        if word in self.t.ago_before:
+            j = i + 1
+            if not self.joined(j):
+                return None
+            if self.tokens[j].text in self.t.two_days:
+                days, k = 2, j + 1
+            else:
+                got = number_at(self.text, self.tokens, j, language="any")
+                if got is None or got[1].approximate or got[0] >= n or not self.joined(got[0]):
+                    return None
+                k = got[0]
+                if self.tokens[k].text not in self.t.day_units:
+                    return None
+                days, k = got[1].value, k + 1
+        else:
+            got = number_at(self.text, self.tokens, i, language="any")
+            if got is None or got[1].approximate:
+                return None
+            k = got[0]
+            if not (k + 1 < n and self.joined(k) and self.tokens[k].text in self.t.day_units
+                    and self.joined(k + 1) and self.tokens[k + 1].text in self.t.ago_after):
+                return None
+            days, k = got[1].value, k + 2
+        if not 1 <= days <= 366:
+            return None
+        d = self.pub - timedelta(days=days)
+        end = self.tokens[k - 1].end
+        return _Found(i, k, end, self.mention(i, end, d, d, TimePrecision.DAY, True))
+
+    def period(self, i: int) -> _Found | None:
+        """``الشهر الماضي``, ``مطلع الشهر الجاري``, ``last week``, ``العام الماضي``."""
+        if self.pub is None:
+            return None
+        si = i
+        got = self.t.periods.at(self.text, self.tokens, i)
+        if got is None and self.base(i) in self.t.period_prefixes and self.joined(i + 1):
+            i += 1
+            got = self.t.periods.at(self.text, self.tokens, i)
+        if got is None or not self.allowed(self.tokens[i].text):
+            return None
+        j, (kind, offset) = got
+        p = self.pub
+        if kind == "week":
+            first, last, precision = p - timedelta(days=7), p - timedelta(days=1), TimePrecision.WEEK
+        elif kind == "month":
+            year, month = _shift_month(p, offset)
+            first, last = _month_range(year, month)
+            precision = TimePrecision.MONTH
+        else:
+            first, last = date(p.year + offset, 1, 1), date(p.year + offset, 12, 31)
+            precision = TimePrecision.YEAR
+        end = self.tokens[j - 1].end
+        return _Found(si, j, end, self.mention(si, end, first, last, precision, True))
+
+    # driver ---------------------------------------------------------------------------------------
+
+    def numeric_dates(self) -> list[DateMention]:
+        out: list[DateMention] = []
+        for m in _NUMERIC.finditer(self.text):
+            if m.group(1):
+                d = _valid(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            else:
+                a, b, y = int(m.group(5)), int(m.group(7)), int(m.group(8))
+                d = _valid(y, b, a) or _valid(y, a, b)  # day first, as Arabic and British copy write
+            if d is None or not _MIN_YEAR <= d.year <= _MAX_YEAR:
+                continue
+            mention = DateMention(start=m.start(), end=m.end(), start_date=d, end_date=d,
+                                  precision=TimePrecision.DAY, relative=False)
+            out.append(mention)
+            self.numeric[m.start()] = mention
+        return out
+
+    def candidates_at(self, i: int) -> list[_Found]:
+        tok = self.tokens[i]
+        out: list[_Found] = []
+        if tok.digits:
+            for f in (self.day_month(i), self.year_only(i), self.ago(i)):
+                if f is not None:
+                    out.append(f)
+            return out
+        word = self.base(i)
+        if word not in self.t.starters:
+            if tok.text.isascii() and self.latin:
+                f = self.ago(i)  # "two days ago"
+                if f is not None:
+                    out.append(f)
+            return out
+        out.extend(self.month_first(i))
+        for f in (self.year_only(i), self.weekday(i), self.relative_day(i), self.ago(i), self.period(i)):
+            if f is not None:
+                out.append(f)
+        return out
+
+
+def _select(mentions: list[DateMention]) -> list[DateMention]:
+    """Non-overlapping mentions, longest first; ties go to the earlier one."""
+    starts: list[int] = []  # chosen spans, kept sorted by start (they never overlap)
+    chosen: list[DateMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        k = bisect.bisect_right(starts, m.start)
+        if k > 0 and chosen[k - 1].end > m.start:
+            continue
+        if k < len(chosen) and chosen[k].start < m.end:
+            continue
+        starts.insert(k, m.start)
+        chosen.insert(k, m)
+    return chosen
+
+
+def find_dates(
+    norm: NormalizedText, *, published: date | None, language: str = "ar"
+) -> list[DateMention]:
+    """Every date in ``norm`` (normalized offsets), non-overlapping, longest match first.
+
+    ``language`` picks the vocabulary: ``"ar"`` (Arabic names), ``"en"`` (English), anything else
+    both; digits are read in every language. Relative dates need ``published``.
+    """
+    parser = _Parser(norm.text, published, language)
+    mentions = parser.numeric_dates()
+    for i in range(len(parser.tokens)):
+        mentions.extend(f.mention for f in parser.candidates_at(i))
+    return _select(mentions)
