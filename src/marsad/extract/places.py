@@ -1,0 +1,195 @@
+"""Place mentions in one sentence: known names and cue-announced unknown names, with spans.
+
+Two sources of names, both matched clitic-aware on normalized text (``inflect=False``):
+
+- the injected :class:`~marsad.extract.context.PlaceNameSource` (the gazetteer) and a small built-in
+  list of well-known NE Syria places in Arabic, English and Kurdish spellings (lexicons/places.toml),
+  so the finder works without a gazetteer ("سري كانيه", "Serê Kaniyê" and "رأس العين" all match);
+- cue words that announce a place ("في قرية X", "بلدة X", "ريف X الشرقي", "in the village of X"):
+  the name after a strong cue is a mention even when no list knows it, so an unknown village still
+  yields an unresolved :class:`~marsad.model.PlaceMention` with its span. Weak cues ("قرب", "near")
+  only qualify a known name (or, in English, a capitalized one).
+
+The cue fills ``qualifier``: "ريف دير الزور الشرقي" -> "eastern countryside", "بالقرب من X" ->
+"near". Resolution to coordinates is the geocoder's job (``place`` stays None here).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from marsad.extract.actors import sentence_language
+from marsad.extract.context import PlaceNameSource, SentenceContext
+from marsad.extract.phrases import load_grammar
+from marsad.model import PlaceMention
+from marsad.text.match import LexiconMatcher, Match
+from marsad.text.normalize import normalize_str
+from marsad.vocab import Language
+
+__all__ = ["PRODUCER", "PlaceMentionFinder", "builtin_place_names"]
+
+PRODUCER = "extract.places.v1"
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_EN_LOWER_NAME_PARTS = frozenset({"al", "el", "ez", "ed", "as", "ar", "ad", "an", "at"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    text: str  # normalized cue
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _PlaceLexicon:
+    builtin: tuple[tuple[str, str], ...]  # (spelling, canonical English name)
+    cues: dict[Language, LexiconMatcher[_Cue]]
+    qualifier: dict[str, str]
+    direction: dict[str, str]
+    name_prefix: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def _lexicon() -> _PlaceLexicon:
+    raw = resources.files("marsad.extract").joinpath("lexicons/places.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    builtin = tuple((spelling, str(p["name"])) for p in data.get("place", []) for spelling in p["names"])
+    cues: dict[Language, LexiconMatcher[_Cue]] = {}
+    for key, lang in (("ar", Language.AR), ("en", Language.EN)):
+        table = data["cues"][key]
+        cues[lang] = LexiconMatcher(
+            [(w, _Cue(normalize_str(w), True), False) for w in table.get("strong", [])]
+            + [(w, _Cue(normalize_str(w), False), False) for w in table.get("weak", [])]
+        )
+    return _PlaceLexicon(
+        builtin=builtin, cues=cues,
+        qualifier={normalize_str(k): str(v) for k, v in data.get("qualifier", {}).items()},
+        direction={normalize_str(k): str(v) for k, v in data.get("direction", {}).items()},
+        name_prefix=frozenset(normalize_str(w) for w in data.get("names", {}).get("prefix", [])),
+        not_names=frozenset(normalize_str(w) for w in data.get("names", {}).get("not_names", [])),
+    )
+
+
+def builtin_place_names() -> tuple[tuple[str, str], ...]:
+    """The built-in (spelling, canonical name) pairs."""
+    return _lexicon().builtin
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    qualifier: str
+    note: str
+
+
+class PlaceMentionFinder:
+    """Finds place mentions. Build once (the name matcher is compiled here), reuse per sentence."""
+
+    def __init__(self, names: PlaceNameSource | None = None) -> None:
+        lex = _lexicon()
+        entries: list[tuple[str, str, bool]] = [(s, f"known name ({c})", False) for s, c in lex.builtin]
+        if names is not None:
+            entries.extend((n, "gazetteer name", False) for n in names.place_names())
+        self._names: LexiconMatcher[str] = LexiconMatcher(entries)
+        self._lex = lex
+
+    def find(self, ctx: SentenceContext) -> list[PlaceMention]:
+        lang = Language.EN if sentence_language(ctx) is Language.EN else Language.AR
+        ntext = ctx.ntext
+        lex = self._lex
+        cues = lex.cues[lang].find(ntext)
+        known = self._names.find(ntext)
+        found: list[_Found] = []
+        taken: list[tuple[int, int]] = []
+        seen_known: set[tuple[int, int]] = set()
+        for m in known:
+            if (m.start, m.end) in seen_known:
+                continue
+            seen_known.add((m.start, m.end))
+            cue = self._cue_before(ntext, cues, m.start, m.stem_start)
+            found.append(_Found(m.stem_start, m.end, self._qualifier(ntext, cue, m.end), m.payload))
+            taken.append((m.start, m.end))
+        for c in cues:
+            if not c.payload.strong:
+                continue
+            span = self._unknown_name(ctx, lang, c.end)
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            found.append(_Found(span[0], span[1], self._qualifier(ntext, c, span[1]),
+                                f"cue {ntext[c.start:c.end]!r}; not in any name list"))
+            taken.append(span)
+        if lang is Language.EN:
+            for c in cues:
+                if c.payload.strong:
+                    continue
+                span = self._unknown_name(ctx, lang, c.end)
+                if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                found.append(_Found(span[0], span[1], self._qualifier(ntext, c, span[1]),
+                                    f"capitalized name after {ntext[c.start:c.end]!r}"))
+                taken.append(span)
+        found.sort(key=lambda f: f.start)
+        out: list[PlaceMention] = []
+        for f in found:
+            ev = ctx.doc.evidence(ctx.nstart + f.start, ctx.nstart + f.end, PRODUCER, note=f.note)
+            out.append(PlaceMention(text=ev.quote, evidence=ev, qualifier=f.qualifier))
+        return out
+
+    def _cue_before(
+        self, ntext: str, cues: list[Match[_Cue]], start: int, stem_start: int
+    ) -> Match[_Cue] | None:
+        for c in cues:
+            if c.end <= stem_start and not ntext[c.end:stem_start].strip(" \"'(«") and c.end >= start - 1:
+                return c
+            if c.end <= start and not ntext[c.end:start].strip(" \"'(«"):
+                return c
+        return None
+
+    def _qualifier(self, ntext: str, cue: Match[_Cue] | None, end: int) -> str:
+        base = self._lex.qualifier.get(cue.payload.text, "") if cue is not None else ""
+        if base == "countryside":
+            words = _WORD.findall(ntext[end : end + 40])
+            for n in (2, 1):
+                key = " ".join(words[:n])
+                if key in self._lex.direction:
+                    return f"{self._lex.direction[key]} countryside"
+        return base
+
+    def _unknown_name(self, ctx: SentenceContext, lang: Language, pos: int) -> tuple[int, int] | None:
+        ntext = ctx.ntext
+        words = list(_WORD.finditer(ntext, pos))[:4]
+        if not words or ntext[pos : words[0].start()].strip(" \"'«("):
+            return None
+        if lang is Language.EN:
+            return self._english_name(ctx, words)
+        grammar = load_grammar(Language.AR)
+        first = words[0]
+        w = first.group()
+        if not w[0].isalpha() or w in grammar.stop or w in self._lex.direction or w in self._lex.qualifier \
+                or w in self._lex.not_names:
+            return None
+        end = first.end()
+        if len(words) > 1 and ntext[first.end() : words[1].start()] == " ":
+            nxt = words[1].group()
+            if (w in self._lex.name_prefix or (nxt.startswith("ال") and nxt not in self._lex.direction)) \
+                    and nxt not in grammar.stop and nxt not in self._lex.not_names and nxt[0].isalpha():
+                end = words[1].end()
+        return (first.start(), end)
+
+    def _english_name(self, ctx: SentenceContext, words: list[re.Match[str]]) -> tuple[int, int] | None:
+        start = end = None
+        for m in words:
+            original = ctx.doc.norm.quote(ctx.nstart + m.start(), ctx.nstart + m.end())
+            if original[:1].isupper():
+                start = m.start() if start is None else start
+                end = m.end()
+            elif start is not None and m.group() in _EN_LOWER_NAME_PARTS:
+                continue
+            else:
+                break
+        return (start, end) if start is not None and end is not None else None
