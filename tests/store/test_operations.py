@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -11,7 +12,7 @@ from marsad.registry import Registries
 from marsad.store import FeedState, RunStatus, Store
 from marsad.store.plugin import register
 
-from .factories import make_failure
+from .factories import make_document, make_failure
 
 
 def test_quarantine_keeps_the_failure(store: Store) -> None:
@@ -134,3 +135,28 @@ def test_plugin_registers_both_backends() -> None:
     register(regs)
     assert regs.stores.names() == ["postgresql", "sqlite"]
     assert regs.stores.get("sqlite") == Store.open
+
+
+def test_concurrent_writers_on_one_database_all_succeed(store_url: str) -> None:
+    # Separate Store objects stand in for separate processes (pipeline, API, watch).
+    errors: list[BaseException] = []
+
+    def work(k: int) -> None:
+        try:
+            with Store.open(store_url) as s:
+                for i in range(8):
+                    docs = [make_document(1000 * k + 10 * i + j) for j in range(5)]
+                    s.add_documents(docs, run_id=None)
+                    s.quarantine(make_failure(location=f"feed-{i % 3}"), run_id=None)
+        except BaseException as exc:  # noqa: BLE001 - reported to the main thread below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store.open(store_url) as s:
+        assert s.count_documents() == 4 * 8 * 5
+        assert sum(f.attempts for f in s.failures()) == 4 * 8

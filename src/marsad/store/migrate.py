@@ -7,10 +7,13 @@ idempotent: on an up-to-date database it changes nothing.
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import as_file, files
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -23,6 +26,12 @@ from marsad.store.engine import WRITE, masked_url
 
 __all__ = ["current_revision", "head_revision", "migrate"]
 
+_MIGRATION_LOCK = threading.Lock()
+"""Process-wide, immutable after import: Alembic's ``context`` proxy is global, so two threads must
+not run migrations at the same moment."""
+
+_PG_LOCK_KEY = 0x6D61727361640001  # "marsad" + 1: the advisory lock id migrations hold on PostgreSQL
+
 
 @contextmanager
 def _config() -> Iterator[Config]:
@@ -32,6 +41,7 @@ def _config() -> Iterator[Config]:
         yield cfg
 
 
+@functools.cache
 def head_revision() -> str:
     """The newest revision the installed marsad knows."""
     with _config() as cfg:
@@ -48,11 +58,19 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine) -> None:
-    """Upgrade the database to head in one transaction. Safe to call on every open."""
+    """Upgrade the database to head in one transaction. Safe to call on every open, from several
+    threads or processes at once: an up-to-date database is left alone without running Alembic;
+    otherwise PostgreSQL takes an advisory lock and SQLite a write lock (``BEGIN IMMEDIATE``) so one
+    migrator runs and the others then find the database at head."""
     try:
-        with _config() as cfg, engine.connect() as conn:
+        if current_revision(engine) == head_revision():
+            return
+        # Alembic keeps its running context in module globals: one migration per process at a time.
+        with _MIGRATION_LOCK, _config() as cfg, engine.connect() as conn:
             conn.execution_options(**{WRITE: True})
             with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
     except SQLAlchemyError as exc:
