@@ -70,6 +70,15 @@ def _is_article(text: str, scan: PageScan, title: str) -> bool:
     return any(line and line not in chrome for line in lines)
 
 
+def _drop_chrome(text: str, scan: PageScan) -> str:
+    """Remove lines that are exactly a navigation/header/footer text (trafilatura keeps some on
+    short pages, when it falls back to its baseline extractor)."""
+    if not scan.chrome_texts:
+        return text
+    lines = [line for line in text.splitlines() if " ".join(line.split()) not in scan.chrome_texts]
+    return "\n".join(lines).strip()
+
+
 def _trafilatura(html: str, url: str) -> Any:
     try:
         return trafilatura.bare_extraction(
@@ -101,7 +110,7 @@ def html_to_text(html: str, url: str = "") -> CleanedPage:
     """Extract the article. Raises :class:`NoContentError` when the page holds no article text."""
     scan = scan_html(html)
     extracted = _trafilatura(html, url) if html.strip() else None
-    text = str(getattr(extracted, "text", "") or "").strip()
+    text = _drop_chrome(str(getattr(extracted, "text", "") or "").strip(), scan)
     title = str(getattr(extracted, "title", "") or "").strip() or scan.title
     title = title or scan.meta_value(*TITLE_META)
     method = "trafilatura"
@@ -113,6 +122,6 @@ def html_to_text(html: str, url: str = "") -> CleanedPage:
                 hint="check the URL is an article, not a front page or a script-rendered page",
                 context=url,
             )
-    author = str(getattr(extracted, "author", "") or "").strip() or scan.meta_value(*AUTHOR_META)
+    author = scan.meta_value(*AUTHOR_META) or str(getattr(extracted, "author", "") or "").strip()
     published = _published(scan, str(getattr(extracted, "date", "") or ""))
     return CleanedPage(title=title, text=text, published=published, author=author, method=method)

@@ -23,6 +23,8 @@ BLOCK_TAGS = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
     "article", "main", "blockquote", "pre", "hr", "dd", "dt", "dl", "figcaption", "figure", "td", "th",
 })
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
+"""Page furniture: their text is never article text (see :attr:`PageScan.chrome_texts`)."""
 MAX_JSON_LD_CHARS = 200_000
 
 
@@ -36,6 +38,7 @@ class PageScan:
     time_datetimes: tuple[str, ...]
     json_ld_dates: tuple[str, ...]
     link_texts: frozenset[str]
+    chrome_texts: frozenset[str] = frozenset()
 
     def meta_value(self, *names: str) -> str:
         for wanted in names:
@@ -60,6 +63,7 @@ class _Scanner(HTMLParser):
         self.link_depth = 0
         self.link_parts: list[str] = []
         self.links: set[str] = set()
+        self.chrome: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -115,6 +119,10 @@ class _Scanner(HTMLParser):
             self.json_ld_block.append(data)
             return
         if self.skip_stack:
+            if CHROME_TAGS.intersection(self.skip_stack):
+                text = " ".join(data.split())
+                if text:
+                    self.chrome.add(text)
             return
         self.parts.append(data)
         if self.link_depth:
@@ -159,4 +167,5 @@ def scan_html(html: str) -> PageScan:
         time_datetimes=tuple(scanner.times),
         json_ld_dates=_json_ld_dates(scanner.json_ld),
         link_texts=frozenset(scanner.links),
+        chrome_texts=frozenset(scanner.chrome),
     )
