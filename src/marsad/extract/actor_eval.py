@@ -6,6 +6,8 @@ How it scores (one definition for every caller, ``marsad evaluate gsr`` included
   folding, diacritics removed); punctuation tokens are dropped on both sides. Gold strings in
   ``source_gold``/``target_gold`` are the coders' common core as a space-joined token list (its
   order is not meaningful), so tokens are compared as multisets.
+- A predicted span is widened to the whitespace tokens it touches (:func:`covering_text`), since
+  the gold marks whole tokens (clitics included).
 - Per sentence: precision = shared / predicted, recall = shared / gold, F1 their harmonic mean; a
   missing prediction scores 0.
 - The figure is the mean per-sentence F1 over the sentences whose gold span is non-empty (an empty
@@ -30,6 +32,16 @@ _WORD = re.compile(r"\w+")
 def span_tokens(text: str) -> list[str]:
     """Normalized word tokens of a span (punctuation dropped)."""
     return _WORD.findall(normalize_str(text))
+
+
+def covering_text(text: str, start: int, end: int) -> str:
+    """The whitespace tokens of ``text`` that overlap ``[start, end)``: annotators mark whole tokens,
+    so a predicted span that leaves out a clitic ("داعش" in "لداعش") is compared as the whole token."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def token_prf(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:

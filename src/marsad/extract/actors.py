@@ -22,6 +22,7 @@ from marsad.extract.phrases import (
     grow_english,
     is_definite,
     load_grammar,
+    proclitic_cut,
     title_phrase,
     tokenize,
 )
@@ -33,6 +34,7 @@ from marsad.vocab import EventType, Language, Role
 __all__ = ["ActorCatalog", "ActorFinder", "RoleAssignment", "load_actor_catalog", "sentence_language"]
 
 PRODUCER = "extract.actors.v1"
+_ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _PARTITIVE = frozenset({"من", "of", "منهم"})
 _QUOTES = frozenset({'"', "'", "(", ")"})
 
@@ -81,6 +83,7 @@ class ActorFinder:
         tokens = tokenize(ntext)
         starts = [t.start for t in tokens]
         raw: list[list[object]] = []  # [first, last, actor_id]
+        cuts: dict[int, int] = {}
         for m in self._matcher.find(ntext):
             first = bisect.bisect_right(starts, m.start) - 1
             last = bisect.bisect_left(starts, m.end) - 1
@@ -89,6 +92,8 @@ class ActorFinder:
             if raw and first <= int(str(raw[-1][1])):
                 continue  # a second sense of the same words: keep the first
             raw.append([first, last, m.payload])
+            if tokens[first].start == m.start:
+                cuts[first] = proclitic_cut(ntext[m.start : m.stem_start])
         original_words = [ctx.doc.norm.quote(ctx.nstart + t.start, ctx.nstart + t.end) for t in tokens] \
             if english else []
         grown: list[tuple[int, int, str]] = []
@@ -115,7 +120,7 @@ class ActorFinder:
                 i_title = end_title + 1
         covered = {k for a, b in titles for k in range(a, b + 1)}
         phrases: list[Phrase] = [
-            Phrase(first, last, aid, self._entries[aid].generic, first)
+            Phrase(first, last, aid, self._entries[aid].generic, first, cuts.get(first, 0))
             for first, last, aid in spans if not any(first <= k <= last for k in covered)
         ]
         for a, b in titles:
@@ -131,7 +136,10 @@ class ActorFinder:
             if out:
                 pf, pl, paid = out[-1]
                 gap = [t.text for t in tokens[pl + 1 : first] if t.text not in _QUOTES]
-                joined = not gap or (len(gap) == 1 and gap[0] in _PARTITIVE)
+                partitive = len(gap) == 1 and gap[0] in _PARTITIVE
+                # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
+                # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
+                joined = partitive or (not gap and (not self._entries[aid].generic or aid == paid))
                 if joined and self._entries[paid].generic:
                     keep = paid if self._entries[aid].generic else aid
                     out[-1] = (pf, last, keep)
@@ -141,7 +149,7 @@ class ActorFinder:
 
     # ------------------------------------------------------------------ mentions
     def _mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
-        s = ctx.nstart + parsed.tokens[p.first].start
+        s = ctx.nstart + parsed.tokens[p.first].start + p.cut
         e = ctx.nstart + parsed.tokens[p.last].end
         evidence = ctx.doc.evidence(s, e, PRODUCER)
         if p.actor_id is None:
@@ -205,18 +213,24 @@ class ActorFinder:
         g = parsed.grammar
         tokens = parsed.tokens
         trig = tokens[ta]
-        if parsed.english or ta != tb or is_nominal(trig, g, False) or g.has(g.passive_default, trig) \
-                or g.has(g.undergo_verb, trig):
+        if parsed.english:
             return None
         grammar = RoleGrammar(g, False, self._hints)
         j = grammar.skip_quantity(tokens, tb + 1)
-        if j < len(tokens) and tokens[j].text in ("على", "ضد"):
-            j += 1
+        ala = [k for k in range(tb + 1, min(tb + 5, len(tokens))) if tokens[k].text in (_ALA, "ضد")]
+        if ala:
+            j = ala[0] + 1
+        elif ta != tb or is_nominal(trig, g, False) or g.has(g.passive_default, trig) \
+                or g.has(g.undergo_verb, trig):
+            return None
         if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
                 or not (is_definite(tokens[j]) or j > tb + 1) \
                 or any(p.first <= j <= p.last for p in parsed.phrases):
             return None
         last = grow_arabic(tokens, j, j, g, limit=2)
+        joined = [p for p in parsed.phrases if p.first == last + 1]
+        if joined:  # "حاجز للأسايش": a thing of a catalogued actor
+            last = joined[0].last
         return self._mention(ctx, parsed, Phrase(j, last, None, False, j), Role.TARGET)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from marsad.text.normalize import normalize_str
 from marsad.vocab import Language
 
-_TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[.'’-](?!s\b)\w+)*|[^\w\s]")
 _CONJ = ("و", "ف")
 _ARTICLE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
 _NISBA = re.compile(r"(?:يه|ي|يين|يون|يان|يتين|يا|يات|ين|ون)$")
@@ -108,6 +108,16 @@ class Phrase:
     actor_id: str | None  # catalogued actor (the most specific one inside), or None for a person/NP
     generic: bool  # the catalogued actor is a class ("gunmen"): the phrase text names it
     head: int  # token index of the head match (for role hints)
+    cut: int = 0  # proclitic letters (و ف ب ل ك) to leave out of the first token ("لداعش" -> "داعش")
+
+
+def proclitic_cut(prefix: str) -> int:
+    """How many letters of a matched prefix are proclitics to leave out (the article stays)."""
+    if prefix.endswith("لل"):
+        return len(prefix) - 2
+    if prefix.endswith("ال"):
+        return len(prefix) - 2
+    return len(prefix)
 
 
 def is_definite(tok: Token) -> bool:
@@ -178,9 +188,10 @@ def title_phrase(
     while j < len(tokens) and names < limit:
         tok = tokens[j]
         if (not tok.is_word or grammar.has(grammar.stop, tok) or grammar.has(grammar.quantity, tok)
-                or grammar.has(grammar.title, tok) or j in taken):
+                or grammar.has(grammar.title, tok) or grammar.has(grammar.agent_before, tok)
+                or grammar.has(grammar.target_before, tok) or j in taken):
             break
-        if names > 0 and tok.text[0] in _CONJ and len(tok.text) > 3:
+        if names > 0 and tok.text[0] == "و" and len(tok.text) > 3:
             break
         names += 1
         j += 1

@@ -34,6 +34,8 @@ _HINT_REACH = 12  # tokens around the trigger where an actor may fill a slot by 
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
 _AR_NOMINAL_PREFIX = ("وبال", "فبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل", "ف")
 
+_ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
+
 
 @dataclass(frozen=True, slots=True)
 class RoleSlots:
@@ -81,16 +83,19 @@ class RoleGrammar:
                 break
         return left, right
 
-    def _marked(self, tokens: list[Token], p: Phrase, words: frozenset[str]) -> bool:
-        """Is the phrase introduced by one of ``words`` (directly, or across a quote mark)?"""
+    def _marked(self, tokens: list[Token], p: Phrase, words: frozenset[str],
+                trigger: tuple[int, int] = (-1, -1)) -> bool:
+        """Is the phrase introduced by one of ``words`` (directly, or across a quote or article)?"""
         k = p.first - 1
-        while k >= 0 and not tokens[k].is_word and tokens[k].text not in _BOUNDARY and p.first - k <= 2:
+        while k >= 0 and p.first - k <= 2 and (
+                (not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
+                or tokens[k].text in ("the", "a", "an")):
             k -= 1
-        if k < 0 or not self.g.has(words, tokens[k]):
+        if k < 0 or trigger[0] <= k <= trigger[1] or not self.g.has(words, tokens[k]):
             return False
         word = tokens[k].bare
         if word in ("يد", "قبل"):  # only as "على يد", "من قبل"
-            return k > 0 and tokens[k - 1].bare in ("على", "من")
+            return k > 0 and tokens[k - 1].bare in (_ALA, "من")
         return True
 
     def skip_quantity(self, tokens: list[Token], j: int) -> int:
@@ -99,7 +104,7 @@ class RoleGrammar:
         while j < len(tokens):
             tok = tokens[j]
             skip = tok.is_number or g.has(g.quantity, tok) or tok.bare in ("من", "of", "at", "least") \
-                or (g.has(g.stop, tok) and tok.bare not in ("على", "ضد", "on"))
+                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on"))
             if not skip:
                 break
             j += 1
@@ -122,7 +127,7 @@ class RoleGrammar:
             if perp is None and tb < p.first <= tb + _AGENT_REACH and self._marked(tokens, p, g.agent_before):
                 perp = p
         for p in after:
-            if target is None and p is not perp and self._marked(tokens, p, g.target_before):
+            if target is None and p is not perp and self._marked(tokens, p, g.target_before, (ta, tb)):
                 target = p
         if event_type is EventType.PROTEST:
             return self._protest(before, after, perp, target)
