@@ -46,8 +46,12 @@ def find_attributions(
     out: list[Attribution] = []
     seen: set[tuple[str, int]] = set()
     kind = _kind_for(ntext, lexicon, stance)
-    for m in lexicon.reporting.find(ntext):
-        if m.payload == "prep" or arabic:
+    claimers = [m for m in lexicon.stance.find(ntext) if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
+    anchors = list(lexicon.reporting.find(ntext))
+    if kind is AttributionKind.CLAIMS_RESPONSIBILITY:
+        anchors += claimers
+    for m in sorted(anchors, key=lambda a: a.start):
+        if m.payload in ("prep", AttributionKind.CLAIMS_RESPONSIBILITY) or arabic:
             span = _window_after(ntext, m.end)
         else:
             span = _window_before(ntext, m.start)
@@ -62,8 +66,17 @@ def find_attributions(
     return out
 
 
+_CLAIM_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,3}?\w*(?:مسوولي|هجوم|هجمات|عملي|تفجير|اعتداء|اغتيال|attack|bombing)")
+
+
 def _kind_for(ntext: str, lexicon: CueLexicon, stance: Certainty | None) -> AttributionKind:
-    kinds = {m.payload for m in lexicon.stance.find(ntext)}
+    kinds = set()
+    for m in lexicon.stance.find(ntext):
+        if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY and " " not in m.pattern and m.pattern.startswith("تبن"):
+            # bare "تبنى" (adopted) claims only with an attack noun or "responsibility" right after it
+            if not _CLAIM_OBJECT.match(ntext[m.end : m.end + 60]):
+                continue
+        kinds.add(m.payload)
     if AttributionKind.CLAIMS_RESPONSIBILITY in kinds:
         return AttributionKind.CLAIMS_RESPONSIBILITY
     if AttributionKind.DENIES in kinds or stance is Certainty.DENIED:

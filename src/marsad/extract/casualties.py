@@ -40,6 +40,7 @@ _BREAK = re.compile(r"[.;:!?,()\"]")
 _AFTER_REACH = 4  # words between an event cue and its count ("مقتل ما لا يقل عن 5")
 _BEFORE_REACH = 3  # words between a count and a following cue ("two people were killed")
 _EN_AND = re.compile(r"\band\b")
+_YEAR_WORDS = frozenset({"عام", "العام", "سنه", "منذ", "في", "خلال", "in", "since", "year", "during", "of"})
 _CASUALTY_DUALS = ("قتيل", "جريح", "مصاب", "رهينة", "مختطف", "معتقل", "شهيد", "ضحية")
 
 
@@ -99,8 +100,10 @@ def _numbers(ntext: str, lang: Language, lex: _Lexicon) -> list[NumberMention]:
     for n in found:
         if out and n.start < out[-1].end:
             continue
-        if n.form == "digits" and 1900 <= n.value <= 2100 and n.end - n.start == 4:
-            continue  # a year
+        before = _WORD.findall(ntext[max(n.start - 12, 0) : n.start])
+        if n.form == "digits" and 1900 <= n.value <= 2100 and n.end - n.start == 4 \
+                and (not before or before[-1] in _YEAR_WORDS):
+            continue  # a year ("عام 2019", "in 2019", a sentence starting with a year)
         following = _WORD.findall(ntext[n.end : n.end + 20])
         if following and (following[0] in lex.units or _strip_clitic(following[0]) in lex.units):
             continue  # "40 عاما", "50 كلم", "5 rockets"

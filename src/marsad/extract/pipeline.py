@@ -3,8 +3,9 @@
 Per document: normalize once, detect the language, split sentences. Per sentence: triggers and
 their clusters, certainty, attribution, then either a tally claim (a counting sentence yields no
 incident events) or one EventReport per trigger cluster with perpetrator/target, casualties, places
-and a date. Asserted violence or protest mentions that the incident model reads as "not a specific
-incident" (commentary, definitions, metaphors) are dropped and counted in ``Extraction.notes``.
+and a date. With ``load_resources(use_model=True)``, asserted Arabic violence or protest mentions
+that the incident model reads as "not a specific incident" (commentary, definitions, metaphors) are
+dropped and counted in ``Extraction.notes``.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ __all__ = ["ExtractionResources", "extract_batch", "extract_document", "load_res
 
 PRODUCER = "extract.rules.v1"
 # The pipeline keeps an asserted mention unless the model is confident it is not an incident.
+# The model is trained on Arabic sentences, so it only gates Arabic text.
 GATE_FACTOR = 0.5
 _LEAD_SENTENCES = 2
 
@@ -56,7 +58,10 @@ class ExtractionResources:
     collaborators: Collaborators
 
 
-def load_resources(place_names: PlaceNameSource | None = None, *, use_model: bool = True) -> ExtractionResources:
+def load_resources(place_names: PlaceNameSource | None = None, *, use_model: bool = False) -> ExtractionResources:
+    """Build the matchers, catalogs and models once. ``use_model`` turns on the incident-model gate
+    (trained on GSR's ASSAULT/PROTEST notion, stricter than marsad's: it rejects most abductions and
+    executions), so it is off by default and the certainty rules decide."""
     return ExtractionResources(
         triggers={lang: trigger_lexicon(lang) for lang in ("ar", "en")},
         cues={lang: cue_lexicon(lang) for lang in ("ar", "en")},
@@ -94,7 +99,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     published = doc.published.date() if doc.published else None
     dctx = DocumentContext(document_id=doc.id, text=doc.text, norm=norm, language=language, published=published)
     col = resources.collaborators
-    state = _DocState(dates=_document_dates(dctx, col), counts=_document_counts(dctx, col, language))
+    state = _DocState(dates=_document_dates(dctx, col, language), counts=_document_counts(dctx, col, language))
     sentences = _sentences(dctx)
     if col.place_finder is not None:
         state.lead_places = tuple(p for s in sentences[:_LEAD_SENTENCES] for p in col.place_finder.find(s))
@@ -121,7 +126,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             tallies.append(tally)
             continue
         for cr in reading.clusters:
-            if _not_an_incident(reading, cr, resources.models):
+            if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
                 continue
             reports.append(_report(sctx, reading, cr, attrs, places, state, col))
@@ -154,13 +159,13 @@ def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Languag
     return doc_language
 
 
-def _document_dates(dctx: DocumentContext, col: Collaborators) -> list[Period]:
+def _document_dates(dctx: DocumentContext, col: Collaborators, language: Language) -> list[Period]:
     if col.find_dates is None:
         return []
     return [
         Period(start=d.start, end=d.end, start_date=d.start_date, end_date=d.end_date,
                precision=TimePrecision(d.precision), relative=bool(d.relative))
-        for d in col.find_dates(dctx.norm, published=dctx.published)
+        for d in col.find_dates(dctx.norm, published=dctx.published, language=language.value)
     ]
 
 

@@ -90,12 +90,20 @@ def _claim(
     ntext = ctx.ntext
     lead = _LIST_START.match(ntext, noun_end)
     list_start = lead.end() if lead else noun_end
-    list_end = next((s for s, _ in clause_breaks(ntext) if s > list_start), len(ntext))
+    breaks = clause_breaks(ntext)
     categories: list[str] = []
-    for h in triggers:
-        rel = h.nstart - ctx.nstart
-        if list_start <= rel < list_end and h.event_type.value not in categories:
-            categories.append(h.event_type.value)
+    for _ in range(2):  # the list may follow a period phrase: "31 attacks in April, among them ..."
+        list_end = next((s for s, _ in breaks if s > list_start), len(ntext))
+        for h in triggers:
+            rel = h.nstart - ctx.nstart
+            if list_start <= rel < list_end and h.event_type.value not in categories:
+                categories.append(h.event_type.value)
+        if categories or list_end >= len(ntext):
+            break
+        nxt = _LIST_START.match(ntext, list_end)
+        if nxt is None or nxt.end() <= list_end + 1:
+            break  # the next clause does not open a list
+        list_start = nxt.end()
     if not categories:
         categories = [h.event_type.value for h in triggers if h.nstart - ctx.nstart >= count.end][:1]
     period = min(periods, key=lambda p: abs(p.start - count.start)) if periods else None
@@ -121,8 +129,9 @@ def _best_source(attributions: Sequence[Attribution]) -> Attribution | None:
         return None
     # A named source (an observatory, an agency) beats a generic one ("reports", "sources").
     generic = {"reports", "sources", "media"}
-    named = [a for a in attributions if a.source not in generic]
-    return (named or list(attributions))[-1]
+    known = [a for a in attributions if a.source != a.evidence.quote]  # canonical names from the list
+    named = [a for a in known if a.source not in generic]
+    return (named or known or list(attributions))[0]
 
 
 def _period_label(p: Period) -> str:
