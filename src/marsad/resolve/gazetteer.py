@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from marsad.model import Place
 from marsad.resolve.gazetteer_io import read_gazetteer, read_gazetteer_bytes
-from marsad.resolve.gazetteer_keys import is_arabic, latin_key, name_key
+from marsad.resolve.gazetteer_keys import fold_latin, is_arabic, name_key
 from marsad.resolve.gazetteer_record import GazetteerEntry
 from marsad.resolve.gazetteer_rules import AreaName, PlaceRules, bundled_rules
 from marsad.text.match import LexiconMatcher
@@ -60,8 +60,16 @@ class Gazetteer:
         self._admin1 = {e.admin1_code: e for e in self.entries if e.admin_level == 1}
         self._admin2 = {e.admin2_code: e for e in self.entries if e.admin_level == 2}
         index: dict[str, list[GazetteerEntry]] = defaultdict(list)
+        keys: dict[str, str] = {}  # many names repeat across entries: compute each key once
         for entry in self.entries:
-            for key in {name_key(n) for n in entry.all_names() if n}:
+            mine: set[str] = set()
+            for n in entry.all_names():
+                if n:
+                    key = keys.get(n)
+                    if key is None:
+                        key = keys[n] = name_key(n)
+                    mine.add(key)
+            for key in mine:
                 if key:
                     index[key].append(entry)
         self._index = {k: tuple(v) for k, v in index.items()}
@@ -124,30 +132,33 @@ class Gazetteer:
             for n in area.names:
                 yield n, True
 
-    def _scannable(self, name: str) -> bool:
-        norm = " ".join(normalize_str(name).split())
-        if is_arabic(name):
-            return len(norm) >= 3
-        return len(norm) >= MIN_LATIN_SCAN and latin_key(name) != "" and norm.isascii()
+    @cached_property
+    def _scan_table(self) -> list[tuple[str, bool, bool, bool]]:
+        """(name, is_area, scannable, common) for every name, each normalized once."""
+        common = self.rules.cues.common_words
+        out = []
+        for n, is_area in self._scan_names():
+            if is_arabic(n):
+                norm = " ".join(normalize_str(n).split())
+                ok = len(norm) >= 3
+            else:
+                norm = " ".join(fold_latin(n).split())
+                ok = len(norm) >= MIN_LATIN_SCAN and norm.isascii() and any(c.isalpha() for c in norm)
+            out.append((n, is_area, ok, norm in common))
+        return out
 
     def place_names(self) -> list[str]:
         """Names worth searching a text for: no everyday words, no very short Latin names."""
-        common = self.rules.cues.common_words
-        return [
-            n for n, _ in self._scan_names()
-            if self._scannable(n) and " ".join(normalize_str(n).split()) not in common
-        ]
+        return [n for n, _, ok, common in self._scan_table if ok and not common]
 
     @cached_property
     def matcher(self) -> LexiconMatcher[ScanHit]:
         """Aho-Corasick over every scannable name (everyday-word names flagged ``common``)."""
-        common = self.rules.cues.common_words
-        entries = []
-        for n, is_area in self._scan_names():
-            if self._scannable(n) or " ".join(normalize_str(n).split()) in common:
-                hit = ScanHit(n, is_area=is_area, common=" ".join(normalize_str(n).split()) in common)
-                entries.append((n, hit, False))
-        return LexiconMatcher(entries)
+        return LexiconMatcher(
+            (n, ScanHit(n, is_area=is_area, common=common), False)
+            for n, is_area, ok, common in self._scan_table
+            if ok or common
+        )
 
     def admin1_name(self, code: str) -> str:
         unit = self._admin1.get(code)
@@ -156,11 +167,19 @@ class Gazetteer:
     def to_place(self, entry: GazetteerEntry, precision: GeoPrecision) -> Place:
         admin2 = self._admin2.get(entry.admin2_code) if entry.admin2_code else None
         return Place(
-            id=entry.id, name=entry.name, name_ar=entry.name_ar, latitude=entry.latitude,
-            longitude=entry.longitude, country_code=entry.country,
-            admin1=self.admin1_name(entry.admin1_code), admin2=admin2.name if admin2 else "",
-            admin1_code=entry.admin1_code, admin2_code=entry.admin2_code,
-            feature_code=entry.feature_code, population=entry.population, precision=precision,
+            id=entry.id,
+            name=entry.name,
+            name_ar=entry.name_ar,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+            country_code=entry.country,
+            admin1=self.admin1_name(entry.admin1_code),
+            admin2=admin2.name if admin2 else "",
+            admin1_code=entry.admin1_code,
+            admin2_code=entry.admin2_code,
+            feature_code=entry.feature_code,
+            population=entry.population,
+            precision=precision,
         )
 
 

@@ -76,7 +76,8 @@ def parse_geonames_line(line: str, *, source: str, lineno: int) -> GazetteerEntr
     if len(cells) != GEONAMES_COLUMNS:
         raise GazetteerError(
             f"line {lineno} has {len(cells)} columns, a GeoNames dump has {GEONAMES_COLUMNS}",
-            context=source, hint="pass a GeoNames country dump such as SY.txt (tab-separated)",
+            context=source,
+            hint="pass a GeoNames country dump such as SY.txt (tab-separated)",
         )
     fclass, fcode, country = cells[6], cells[7], cells[8]
     if not (fclass in KEEP_CLASSES or (fclass == "A" and fcode in KEEP_ADMIN) or fcode in KEEP_FEATURES):
@@ -86,8 +87,9 @@ def parse_geonames_line(line: str, *, source: str, lineno: int) -> GazetteerEntr
         lat, lon = float(cells[4]), float(cells[5])
         population = int(cells[14] or 0)
     except ValueError as exc:
-        raise GazetteerError(f"line {lineno}: {exc}", context=source,
-                             hint="the file is not a GeoNames dump") from exc
+        raise GazetteerError(
+            f"line {lineno}: {exc}", context=source, hint="the file is not a GeoNames dump"
+        ) from exc
     admin1 = f"{country}.{cells[10]}" if cells[10] else ""
     admin2 = f"{admin1}.{cells[11]}" if admin1 and cells[11] else ""
     ar, other = split_names(cells[3].split(","))
@@ -98,9 +100,20 @@ def parse_geonames_line(line: str, *, source: str, lineno: int) -> GazetteerEntr
     else:
         entry_id = f"geonames:{gid}"
     return GazetteerEntry(
-        id=entry_id, geonameid=gid, name=cells[1], ascii_name=cells[2], names_ar=ar, names_other=other,
-        latitude=lat, longitude=lon, country=country, admin1_code=admin1, admin2_code=admin2,
-        feature_class=fclass, feature_code=fcode, population=population,
+        id=entry_id,
+        geonameid=gid,
+        name=cells[1],
+        ascii_name=cells[2],
+        names_ar=ar,
+        names_other=other,
+        latitude=lat,
+        longitude=lon,
+        country=country,
+        admin1_code=admin1,
+        admin2_code=admin2,
+        feature_class=fclass,
+        feature_code=fcode,
+        population=population,
     )
 
 
@@ -115,8 +128,11 @@ def read_geonames_dump(path: Path, *, countries: frozenset[str] = frozenset()) -
                 if entry is not None and (not countries or entry.country in countries):
                     yield entry
     except OSError as exc:
-        raise GazetteerError(f"cannot read {path}: {exc.strerror}", context=str(path),
-                             hint="download the dump from https://download.geonames.org/export/dump/") from exc
+        raise GazetteerError(
+            f"cannot read {path}: {exc.strerror}",
+            context=str(path),
+            hint="download the dump from https://download.geonames.org/export/dump/",
+        ) from exc
 
 
 def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
@@ -133,9 +149,13 @@ def merge_entries(base: Iterable[GazetteerEntry], extra: Iterable[GazetteerEntry
             merged[e.id] = e
             continue
         merged[e.id] = replace(
-            e, names_ar=_union(e.names_ar, old.names_ar), names_other=_union(e.names_other, old.names_other),
-            population=e.population or old.population, feature_code=e.feature_code or old.feature_code,
-            admin2_code=e.admin2_code or old.admin2_code, note=e.note or old.note,
+            e,
+            names_ar=_union(e.names_ar, old.names_ar),
+            names_other=_union(e.names_other, old.names_other),
+            population=e.population or old.population,
+            feature_code=e.feature_code or old.feature_code,
+            admin2_code=e.admin2_code or old.admin2_code,
+            note=e.note or old.note,
         )
     return list(merged.values())
 
@@ -165,7 +185,9 @@ def curated_admin1() -> list[dict[str, Any]]:
     return list(tomllib.loads(raw).get("admin1", []))
 
 
-def add_curated_names(entries: Iterable[GazetteerEntry], names: Mapping[int, Sequence[str]]) -> list[GazetteerEntry]:
+def add_curated_names(
+    entries: Iterable[GazetteerEntry], names: Mapping[int, Sequence[str]]
+) -> list[GazetteerEntry]:
     out = []
     for e in entries:
         extra = names.get(e.geonameid) if e.id.startswith("geonames:") else None
@@ -176,21 +198,36 @@ def add_curated_names(entries: Iterable[GazetteerEntry], names: Mapping[int, Seq
     return out
 
 
-def admin1_units(places: Mapping[int, GazetteerEntry], units: Sequence[Mapping[str, Any]]) -> list[GazetteerEntry]:
+def admin1_units(
+    places: Mapping[int, GazetteerEntry], units: Sequence[Mapping[str, Any]]
+) -> list[GazetteerEntry]:
     """Governorates as entries at their seat's coordinates; the seat is marked PPLA (PPLC for capitals)."""
     out = []
     for u in units:
         seat = places.get(int(u["capital"]))
         if seat is None:
-            raise GazetteerError(f"admin1 {u['code']}: seat {u['capital']} is not in the data",
-                                 hint="fix data/admin_areas.toml")
+            raise GazetteerError(
+                f"admin1 {u['code']}: seat {u['capital']} is not in the data",
+                hint="fix data/admin_areas.toml",
+            )
         ar, other = split_names([u["name_ar"], *u.get("names", [])])
-        out.append(GazetteerEntry(
-            id=f"admin1:{u['code']}", geonameid=0, name=u["name"], ascii_name=u["name"],
-            names_ar=ar, names_other=other, latitude=seat.latitude, longitude=seat.longitude,
-            country=seat.country, admin1_code=u["code"], feature_class="A", feature_code="ADM1",
-            note=f"coordinates of the seat geonames:{seat.geonameid} ({seat.name})",
-        ))
+        out.append(
+            GazetteerEntry(
+                id=f"admin1:{u['code']}",
+                geonameid=0,
+                name=u["name"],
+                ascii_name=u["name"],
+                names_ar=ar,
+                names_other=other,
+                latitude=seat.latitude,
+                longitude=seat.longitude,
+                country=seat.country,
+                admin1_code=u["code"],
+                feature_class="A",
+                feature_code="ADM1",
+                note=f"coordinates of the seat geonames:{seat.geonameid} ({seat.name})",
+            )
+        )
     return out
 
 
@@ -218,8 +255,11 @@ def build_extended(
     read: list[GazetteerEntry] = []
     for path in files:
         if not path.is_file():
-            raise GazetteerError(f"{path} is not a file", context=str(path),
-                                 hint="pass GeoNames dump files such as SY.txt (unzipped)")
+            raise GazetteerError(
+                f"{path} is not a file",
+                context=str(path),
+                hint="pass GeoNames dump files such as SY.txt (unzipped)",
+            )
         if is_admin_codes_file(path):
             admin_names.extend(read_admin_codes(path))
             continue
@@ -228,6 +268,7 @@ def build_extended(
                 continue
             read.append(entry)
     merged = apply_admin_names(merge_entries(base, read), admin_names)
-    report = BuildReport(base_rows=len(base), read_rows=len(read), output_rows=len(merged),
-                         admin_names=len(admin_names))
+    report = BuildReport(
+        base_rows=len(base), read_rows=len(read), output_rows=len(merged), admin_names=len(admin_names)
+    )
     return merged, report

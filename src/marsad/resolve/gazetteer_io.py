@@ -17,8 +17,21 @@ from marsad.resolve.gazetteer_record import GazetteerEntry
 
 MAGIC = "#marsad-gazetteer v1"
 COLUMNS = (
-    "id", "geonameid", "name", "ascii_name", "names_ar", "names_other", "latitude", "longitude",
-    "country", "admin1", "admin2", "feature_class", "feature_code", "population", "note",
+    "id",
+    "geonameid",
+    "name",
+    "ascii_name",
+    "names_ar",
+    "names_other",
+    "latitude",
+    "longitude",
+    "country",
+    "admin1",
+    "admin2",
+    "feature_class",
+    "feature_code",
+    "population",
+    "note",
 )
 
 
@@ -28,10 +41,20 @@ def _clean(value: str) -> str:
 
 def _row(entry: GazetteerEntry) -> str:
     cells = (
-        entry.id, str(entry.geonameid), _clean(entry.name), _clean(entry.ascii_name),
-        "|".join(_clean(n) for n in entry.names_ar), "|".join(_clean(n) for n in entry.names_other),
-        f"{entry.latitude:.5f}", f"{entry.longitude:.5f}", entry.country, entry.admin1_code,
-        entry.admin2_code, entry.feature_class, entry.feature_code, str(entry.population),
+        entry.id,
+        str(entry.geonameid),
+        _clean(entry.name),
+        _clean(entry.ascii_name),
+        "|".join(_clean(n) for n in entry.names_ar),
+        "|".join(_clean(n) for n in entry.names_other),
+        f"{entry.latitude:.5f}",
+        f"{entry.longitude:.5f}",
+        entry.country,
+        entry.admin1_code,
+        entry.admin2_code,
+        entry.feature_class,
+        entry.feature_code,
+        str(entry.population),
         _clean(entry.note),
     )
     return "\t".join(cells)
@@ -58,7 +81,8 @@ def parse_gazetteer(text: str, *, source: str = "") -> Iterator[GazetteerEntry]:
     lines = text.splitlines()
     if not lines or lines[0].strip() != MAGIC:
         raise GazetteerError(
-            "not a marsad gazetteer file", context=source,
+            "not a marsad gazetteer file",
+            context=source,
             hint="build one with `marsad gazetteer build SY.txt --output FILE`",
         )
     for lineno, line in enumerate(lines[2:], start=3):
@@ -67,16 +91,27 @@ def parse_gazetteer(text: str, *, source: str = "") -> Iterator[GazetteerEntry]:
         cells = line.split("\t")
         if len(cells) != len(COLUMNS):
             raise GazetteerError(
-                f"line {lineno} has {len(cells)} columns, expected {len(COLUMNS)}", context=source,
+                f"line {lineno} has {len(cells)} columns, expected {len(COLUMNS)}",
+                context=source,
                 hint="rebuild the file with `marsad gazetteer build`",
             )
         try:
             yield GazetteerEntry(
-                id=cells[0], geonameid=int(cells[1]), name=cells[2], ascii_name=cells[3],
-                names_ar=_split(cells[4]), names_other=_split(cells[5]),
-                latitude=float(cells[6]), longitude=float(cells[7]), country=cells[8],
-                admin1_code=cells[9], admin2_code=cells[10], feature_class=cells[11],
-                feature_code=cells[12], population=int(cells[13]), note=cells[14],
+                id=cells[0],
+                geonameid=int(cells[1]),
+                name=cells[2],
+                ascii_name=cells[3],
+                names_ar=_split(cells[4]),
+                names_other=_split(cells[5]),
+                latitude=float(cells[6]),
+                longitude=float(cells[7]),
+                country=cells[8],
+                admin1_code=cells[9],
+                admin2_code=cells[10],
+                feature_class=cells[11],
+                feature_code=cells[12],
+                population=int(cells[13]),
+                note=cells[14],
             )
         except ValueError as exc:
             raise GazetteerError(
@@ -89,7 +124,8 @@ def read_gazetteer_bytes(data: bytes, *, source: str = "") -> list[GazetteerEntr
         text = gzip.decompress(data).decode("utf-8")
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise GazetteerError(
-            f"cannot decompress the gazetteer: {exc}", context=source,
+            f"cannot decompress the gazetteer: {exc}",
+            context=source,
             hint="point MARSAD_GAZETTEER at a file written by `marsad gazetteer build`",
         ) from exc
     return list(parse_gazetteer(text, source=source))
@@ -100,7 +136,8 @@ def read_gazetteer(path: Path) -> list[GazetteerEntry]:
         data = path.read_bytes()
     except OSError as exc:
         raise GazetteerError(
-            f"cannot read the gazetteer: {exc.strerror}", context=str(path),
+            f"cannot read the gazetteer: {exc.strerror}",
+            context=str(path),
             hint="check MARSAD_GAZETTEER, or unset it to use the bundled gazetteer",
         ) from exc
     return read_gazetteer_bytes(data, source=str(path))

@@ -24,8 +24,20 @@ _APOSTROPHES = re.compile(r"['`\u02bf\u02be\u02bb\u02bc\u2018\u2019\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _FUSED_ARTICLE = re.compile(r"^[ae]([dtrzsnl])\1")  # "ezzor" -> "zor", "arraqqa" -> "raqqa"
 _PAIRS = (
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"), ("aw", "u"),
-    ("ow", "u"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("dh", "d"), ("th", "t"), ("ph", "f"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ei", "ai"),
+    ("ey", "ai"),
+    ("ay", "ai"),
+    ("aw", "u"),
+    ("ow", "u"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),
 )
 _LETTERS = str.maketrans({"q": "k", "e": "a", "o": "u", "y": "i", "x": "k", "c": "j", "w": "u"})
 _DOUBLE = re.compile(r"(.)\1+")
@@ -46,11 +58,17 @@ def arabic_key(text: str) -> str:
     return " ".join(words)
 
 
+def fold_latin(text: str) -> str:
+    """Case-folded, diacritics stripped ("Ḩasakah" -> "hasakah"); cheap for ASCII input."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
 def latin_key(text: str) -> str:
     """A transliteration skeleton of a Latin-script name (empty when nothing Latin is left)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = _APOSTROPHES.sub("", normalize_str(folded))
+    folded = _APOSTROPHES.sub("", fold_latin(text))
     folded = _NON_WORD.sub(" ", folded.replace("-", " ").replace("_", " "))
     words = [w for w in folded.split() if w not in _ARTICLES]
     words = [_FUSED_ARTICLE.sub(r"\1", w) if len(w) > 4 else w for w in words]

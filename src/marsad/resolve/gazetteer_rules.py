@@ -54,7 +54,8 @@ def parse_rules(data: dict[str, Any], *, source: str = "areas.toml") -> PlaceRul
     try:
         areas = tuple(
             AreaName(
-                names=tuple(a["names"]), targets=tuple(a["targets"]),
+                names=tuple(a["names"]),
+                targets=tuple(a["targets"]),
                 precision=GeoPrecision(int(a.get("precision", 3))),
             )
             for a in data.get("area", [])
@@ -62,8 +63,11 @@ def parse_rules(data: dict[str, Any], *, source: str = "areas.toml") -> PlaceRul
         c = data["cues"]
         s = data["scan"]
     except (KeyError, TypeError, ValueError) as exc:
-        raise GazetteerError(f"malformed place rules: {exc}", context=source,
-                             hint="compare with src/marsad/resolve/data/areas.toml") from exc
+        raise GazetteerError(
+            f"malformed place rules: {exc}",
+            context=source,
+            hint="compare with src/marsad/resolve/data/areas.toml",
+        ) from exc
     cues = Cues(
         countryside_before=_phrases(c, "countryside_before_ar", "countryside_before_en"),
         countryside_after=_phrases(c, "countryside_after_en"),

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from marsad.model import Evidence, PlaceMention, TextSpan
 from marsad.resolve.gazetteer import Gazetteer
@@ -51,10 +52,17 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within a few percent of haversine at these latitudes, much cheaper."""
+    dx = (lon2 - lon1) * 111.32 * math.cos(math.radians((lat1 + lat2) / 2))
+    dy = (lat2 - lat1) * 110.57
+    return math.hypot(dx, dy)
+
+
 def _one_place(cands: Sequence[GazetteerEntry]) -> bool:
     first = cands[0]
     return all(
-        distance_km(first.latitude, first.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM for c in cands
+        _approx_km(first.latitude, first.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM for c in cands
     )
 
 
@@ -93,6 +101,31 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cues = gazetteer.rules.cues
+        # memo tables private to this geocoder (names repeat across documents), bounded by _remember
+        self._lookups: dict[str, tuple[GazetteerEntry, ...]] = {}
+        self._splits: dict[str, tuple[str, Qualifier]] = {}
+        self._cands: dict[tuple[str, str, str], tuple[tuple[GazetteerEntry, ...], str]] = {}
+        self._areas: dict[str, AreaName | None] = {}
+
+    def _area_named(self, text: str) -> AreaName | None:
+        if text in self._areas:
+            return self._areas[text]
+        return _remember(self._areas, text, self.gazetteer.lookup_area(text))
+
+    def _lookup(self, surface: str) -> tuple[GazetteerEntry, ...]:
+        found = self._lookups.get(surface)
+        if found is None:
+            found = _remember(self._lookups, surface, self.gazetteer.lookup(surface))
+        return found
+
+    def _split(self, text: str) -> tuple[str, Qualifier]:
+        found = self._splits.get(text)
+        if found is None:
+            found = split_mention(text, self._cues)
+            if found[0] != text and self.gazetteer.lookup(text):
+                found = (text, Qualifier())  # "سرين الشمالية", "Damascus countryside" are names
+            found = _remember(self._splits, text, found)
+        return found
 
     # ------------------------------------------------------------------ document context
     def _context(self, norm: NormalizedText) -> _DocContext:
@@ -104,7 +137,7 @@ class Geocoder:
             hit = m.payload
             if hit.common or hit.is_area:
                 continue
-            cands = g.lookup(hit.surface)
+            cands = self._lookup(hit.surface)
             if not cands:
                 continue
             span = norm.to_original(m.stem_start, m.stem_end)
@@ -117,12 +150,21 @@ class Geocoder:
             places = [c for c in cands if c.admin_level == 0] or list(cands)
             if _one_place(places):
                 c = places[0]
-                anchors.append(_Anchor(span.start, span.end, c.latitude, c.longitude, c.admin1_code, c.country))
+                anchors.append(
+                    _Anchor(span.start, span.end, c.latitude, c.longitude, c.admin1_code, c.country)
+                )
                 countries[c.country] += 1
         return _DocContext(frozenset(admin1), tuple(anchors), countries)
 
     # ------------------------------------------------------------------ candidates
     def _candidates(self, text: str, q: Qualifier) -> tuple[tuple[GazetteerEntry, ...], str]:
+        key = (text, q.kind, q.cue)
+        found = self._cands.get(key)
+        if found is None:
+            found = _remember(self._cands, key, self._find_candidates(text, q))
+        return found
+
+    def _find_candidates(self, text: str, q: Qualifier) -> tuple[tuple[GazetteerEntry, ...], str]:
         g = self.gazetteer
         if q.kind == COUNTRYSIDE and q.cue:
             whole = g.lookup(f"{q.cue} {text}")  # "ريف دمشق" is a governorate's own name
@@ -146,7 +188,7 @@ class Geocoder:
             score += 3.0
             why.append(f"governorate {self.gazetteer.admin1_name(c.admin1_code)} named in the document")
         if anchors:
-            near = min(distance_km(c.latitude, c.longitude, a.latitude, a.longitude) for a in anchors)
+            near = min(_approx_km(c.latitude, c.longitude, a.latitude, a.longitude) for a in anchors)
             if near < 40:
                 score += 2.0
                 why.append(f"{near:.0f} km from another place in the document")
@@ -176,7 +218,9 @@ class Geocoder:
         if not places:
             return _Choice(units[0], GeoPrecision.REGION, "governorate name")
         if units and not any(self._is_seat(p) for p in places) and q.kind not in (COUNTRYSIDE, TOWN):
-            return _Choice(units[0], GeoPrecision.REGION, "governorate name (no town of that name is its seat)")
+            return _Choice(
+                units[0], GeoPrecision.REGION, "governorate name (no town of that name is its seat)"
+            )
         best, why = self._best(places, ctx, anchors)
         if len(places) == 1:
             why = "only candidate"
@@ -211,7 +255,11 @@ class Geocoder:
             return None
         named = [e for e in entries if e.admin1_code in ctx.admin1_named]
         chosen = named[0] if named else entries[0]
-        why = "named area; its governorate is named in the document" if named and len(entries) > 1 else "named area"
+        why = (
+            "named area; its governorate is named in the document"
+            if named and len(entries) > 1
+            else "named area"
+        )
         return _Choice(chosen, area.precision, why)
 
     # ------------------------------------------------------------------ public
@@ -225,9 +273,7 @@ class Geocoder:
 
     def _resolve(self, mention: PlaceMention, norm: NormalizedText, ctx: _DocContext) -> PlaceMention:
         span = mention.evidence.span
-        text, q = split_mention(mention.text, self._cues)
-        if text != mention.text and self.gazetteer.lookup(mention.text):
-            text, q = mention.text, Qualifier()  # "سرين الشمالية", "Damascus countryside" are names
+        text, q = self._split(mention.text)
         if not q.kind and span.end <= len(norm.original) and span.end > span.start:
             ns, ne = _to_norm(norm, span.start), _to_norm(norm, span.end)
             q = read_qualifier(norm.text, ns, ne, self._cues)
@@ -235,15 +281,19 @@ class Geocoder:
             q = Qualifier.parse(mention.qualifier)
         choice: _Choice | None = None
         how = ""
-        area = self.gazetteer.lookup_area(mention.text) or self.gazetteer.lookup_area(text)
+        area = self._area_named(mention.text) or self._area_named(text)
         if area is not None:
             choice = self._area(area, ctx)
             how = "area"
         if choice is None:
             cands, how = self._candidates(text, q)
             if not cands:
-                return replace(mention, place=None, qualifier=mention.qualifier or q.label(),
-                               resolution_note=f"unresolved: {text!r} is not in the gazetteer")
+                return replace(
+                    mention,
+                    place=None,
+                    qualifier=mention.qualifier or q.label(),
+                    resolution_note=f"unresolved: {text!r} is not in the gazetteer",
+                )
             choice = self._choose(cands, q, ctx, ctx.anchors_except(span.start, span.end))
         place = self.gazetteer.to_place(choice.entry, choice.precision)
         note = f"{place.id} {place.name} ({how}): {choice.reason}"
@@ -259,17 +309,32 @@ class Geocoder:
         """Geocode one name, optionally inside a context sentence (for quick checks and the CLI)."""
         text = context or name
         start = text.find(name)
-        span = TextSpan(start=max(start, 0), end=max(start, 0) + len(name)) if start >= 0 else TextSpan(start=0, end=0)
+        span = (
+            TextSpan(start=max(start, 0), end=max(start, 0) + len(name))
+            if start >= 0
+            else TextSpan(start=0, end=0)
+        )
         mention = PlaceMention(
             text=name, evidence=Evidence(document_id="", span=span, quote=span.of(text), producer=PRODUCER)
         )
         return self.geocode_mentions([mention], document_text=text)[0]
 
 
+MEMO_LIMIT = 50_000
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(table: dict[K, V], key: K, value: V) -> V:
+    if len(table) >= MEMO_LIMIT:
+        table.clear()
+    table[key] = value
+    return value
+
+
 def _to_norm(norm: NormalizedText, original_index: int) -> int:
     """The normalized index of an original character (the first normalized char at or after it)."""
     return min(bisect_left(norm.offsets, original_index), len(norm.text))
-
 
 
 def find_and_geocode(geocoder: Geocoder, text: str, document_id: str) -> tuple[PlaceMention, ...]:

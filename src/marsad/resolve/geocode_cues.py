@@ -22,9 +22,18 @@ TOWN = "town"
 WINDOW = 48
 
 _DIRECTIONS = {
-    "الشرقي": "east", "الشرقيه": "east", "الغربي": "west", "الغربيه": "west", "الشمالي": "north",
-    "الشماليه": "north", "الجنوبي": "south", "الجنوبيه": "south", "الشمالي الشرقي": "northeast",
-    "الشمالي الغربي": "northwest", "الجنوبي الشرقي": "southeast", "الجنوبي الغربي": "southwest",
+    "الشرقي": "east",
+    "الشرقيه": "east",
+    "الغربي": "west",
+    "الغربيه": "west",
+    "الشمالي": "north",
+    "الشماليه": "north",
+    "الجنوبي": "south",
+    "الجنوبيه": "south",
+    "الشمالي الشرقي": "northeast",
+    "الشمالي الغربي": "northwest",
+    "الجنوبي الشرقي": "southeast",
+    "الجنوبي الغربي": "southwest",
 }
 
 
@@ -104,8 +113,23 @@ def read_qualifier(norm: str, nstart: int, nend: int, cues: Cues) -> Qualifier:
     if m := p.countryside_before.search(before):
         cue = " ".join(m.group(1).split())
         if not direction:
-            direction = next((d for d in ("northeast", "northwest", "southeast", "southwest", "east", "west",
-                                          "north", "south") if cue.startswith(d) or f" {d}" in cue), "")
+            direction = next(
+                (
+                    d
+                    for d in (
+                        "northeast",
+                        "northwest",
+                        "southeast",
+                        "southwest",
+                        "east",
+                        "west",
+                        "north",
+                        "south",
+                    )
+                    if cue.startswith(d) or f" {d}" in cue
+                ),
+                "",
+            )
         return Qualifier(kind=COUNTRYSIDE, direction=direction, cue=cue)
     if m := p.countryside_after.match(after):
         return Qualifier(kind=COUNTRYSIDE, direction=direction, cue=m.group(1))
@@ -133,13 +157,19 @@ def split_mention(text: str, cues: Cues) -> tuple[str, Qualifier]:
     """A mention whose own text carries the cue ("ريف دير الزور الشرقي", "near Manbij"): the bare
     name and the qualifier read from it."""
     norm = " ".join(normalize_str(text).split())
-    for kind, phrases in ((ADMIN1, cues.admin1_before), (COUNTRYSIDE, cues.countryside_before),
-                          (BETWEEN, cues.between), (NEAR, cues.near_before)):
+    if " " not in norm:
+        return text, Qualifier()
+    for kind, phrases in (
+        (ADMIN1, cues.admin1_before),
+        (COUNTRYSIDE, cues.countryside_before),
+        (BETWEEN, cues.between),
+        (NEAR, cues.near_before),
+    ):
         for phrase in phrases:
             for pre in ("", "و", "ب", "وب", "ل", "ف"):
                 head = pre + phrase + " "
                 if norm.startswith(head) and len(norm) > len(head):
-                    core = norm[len(head):]
+                    core = norm[len(head) :]
                     core, direction = _strip_direction(core)
                     return core, Qualifier(kind=kind, direction=direction, cue=phrase)
     core, direction = _strip_direction(norm)
@@ -158,5 +188,5 @@ def _strip_direction(norm: str) -> tuple[str, str]:
 
 
 def strip_clitics(text: str) -> str:
-    """"بالحسكة" -> "الحسكة", "ومنبج" -> "منبج": one try at removing attached conjunctions/prepositions."""
+    """ "بالحسكة" -> "الحسكة", "ومنبج" -> "منبج": one try at removing attached conjunctions/prepositions."""
     return _CLITICS.sub("", normalize_str(text), count=1)

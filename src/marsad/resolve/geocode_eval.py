@@ -54,10 +54,13 @@ class GeocodeScore:
 
     def figures(self) -> dict[str, object]:
         return {
-            "cases": self.cases, "resolved": round(self.resolved, 4), "town_cases": self.town_cases,
+            "cases": self.cases,
+            "resolved": round(self.resolved, 4),
+            "town_cases": self.town_cases,
             "town_within_10km": round(self.town_within_10km, 4),
             "admin1_accuracy": round(self.admin1_accuracy, 4),
-            "precision_accuracy": round(self.precision_accuracy, 4), "by_language": self.by_language,
+            "precision_accuracy": round(self.precision_accuracy, 4),
+            "by_language": self.by_language,
         }
 
 
@@ -76,12 +79,23 @@ def load_cases(path: Path) -> list[PlaceCase]:
             span = TextSpan(start=int(r["start"]), end=int(r["end"]))
             if span.of(r["text"]) != r["mention"]:
                 raise ValueError("span does not quote the mention")
-            cases.append(PlaceCase(
-                id=r["id"], lang=r["lang"], text=r["text"], mention=r["mention"], span=span,
-                lat=float(e["lat"]), lon=float(e["lon"]), admin1=e["admin1"], precision=int(e["precision"]),
-            ))
+            cases.append(
+                PlaceCase(
+                    id=r["id"],
+                    lang=r["lang"],
+                    text=r["text"],
+                    mention=r["mention"],
+                    span=span,
+                    lat=float(e["lat"]),
+                    lon=float(e["lon"]),
+                    admin1=e["admin1"],
+                    precision=int(e["precision"]),
+                )
+            )
         except (KeyError, ValueError, TypeError) as exc:
-            raise GazetteerError(f"{path}:{n}: malformed case: {exc}", hint="see resolve/geocode_eval.py") from exc
+            raise GazetteerError(
+                f"{path}:{n}: malformed case: {exc}", hint="see resolve/geocode_eval.py"
+            ) from exc
     return cases
 
 
@@ -103,8 +117,11 @@ def score_geocoder(geocoder: Geocoder, cases: Sequence[PlaceCase]) -> GeocodeSco
         stats[0] += 1
         p = got.place
         if p is None:
-            misses.append(PlaceMiss(case_id=case.id, mention=case.mention, problem="unresolved",
-                                    note=got.resolution_note))
+            misses.append(
+                PlaceMiss(
+                    case_id=case.id, mention=case.mention, problem="unresolved", note=got.resolution_note
+                )
+            )
             if case.precision == 1:
                 towns += 1
                 stats[2] += 1
@@ -115,14 +132,25 @@ def score_geocoder(geocoder: Geocoder, cases: Sequence[PlaceCase]) -> GeocodeSco
             admin_ok += 1
             stats[1] += 1
         else:
-            misses.append(PlaceMiss(case_id=case.id, mention=case.mention,
-                                    problem=f"admin1 {p.admin1_code} != {case.admin1}", note=got.resolution_note))
+            misses.append(
+                PlaceMiss(
+                    case_id=case.id,
+                    mention=case.mention,
+                    problem=f"admin1 {p.admin1_code} != {case.admin1}",
+                    note=got.resolution_note,
+                )
+            )
         if int(p.precision) == case.precision:
             prec_ok += 1
         else:
-            misses.append(PlaceMiss(case_id=case.id, mention=case.mention,
-                                    problem=f"precision {int(p.precision)} != {case.precision}",
-                                    note=got.resolution_note))
+            misses.append(
+                PlaceMiss(
+                    case_id=case.id,
+                    mention=case.mention,
+                    problem=f"precision {int(p.precision)} != {case.precision}",
+                    note=got.resolution_note,
+                )
+            )
         if case.precision == 1:
             towns += 1
             stats[2] += 1
@@ -130,15 +158,28 @@ def score_geocoder(geocoder: Geocoder, cases: Sequence[PlaceCase]) -> GeocodeSco
                 town_ok += 1
                 stats[3] += 1
             else:
-                misses.append(PlaceMiss(case_id=case.id, mention=case.mention, problem=f"{dist:.0f} km off",
-                                        note=got.resolution_note))
+                misses.append(
+                    PlaceMiss(
+                        case_id=case.id,
+                        mention=case.mention,
+                        problem=f"{dist:.0f} km off",
+                        note=got.resolution_note,
+                    )
+                )
     n = len(cases)
     return GeocodeScore(
-        cases=n, resolved=_rate(resolved, n), town_cases=towns, town_within_10km=_rate(town_ok, towns),
-        admin1_accuracy=_rate(admin_ok, n), precision_accuracy=_rate(prec_ok, n),
+        cases=n,
+        resolved=_rate(resolved, n),
+        town_cases=towns,
+        town_within_10km=_rate(town_ok, towns),
+        admin1_accuracy=_rate(admin_ok, n),
+        precision_accuracy=_rate(prec_ok, n),
         by_language={
-            lang: {"cases": s[0], "admin1_accuracy": round(_rate(s[1], s[0]), 4),
-                   "town_within_10km": round(_rate(s[3], s[2]), 4)}
+            lang: {
+                "cases": s[0],
+                "admin1_accuracy": round(_rate(s[1], s[0]), 4),
+                "town_within_10km": round(_rate(s[3], s[2]), 4),
+            }
             for lang, s in sorted(per_lang.items())
         },
         misses=tuple(misses),

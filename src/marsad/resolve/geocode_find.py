@@ -8,12 +8,13 @@ read from the words around it ("countryside east", "near", "admin1", "between").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from marsad.model import Evidence, PlaceMention, TextSpan
 from marsad.resolve.gazetteer import MIN_LATIN_SCAN, Gazetteer
 from marsad.resolve.gazetteer_keys import latin_key
 from marsad.resolve.geocode_cues import has_place_word_before, read_qualifier
-from marsad.text.normalize import normalize
+from marsad.text.normalize import NormalizedText, normalize
 
 PRODUCER = "resolve.geocode.v1"
 _ARTICLE = r"(?:al|el|ad|ar|as|at|az|ash|an|ez|es|ed|en|et)"
@@ -31,8 +32,10 @@ def find_place_mentions(gazetteer: Gazetteer, text: str, document_id: str) -> li
         span = norm.to_original(m.stem_start, m.stem_end)
         if hit.common and not has_place_word_before(norm.text, m.start, cues):
             continue
-        if hit.latin and not (text[span.start : span.start + 1].isupper() or text[span.start : span.start + 3].lower()
-                              in {"al-", "el-", "ad-", "ar-", "as-", "az-", "at-"}):
+        if hit.latin and not (
+            text[span.start : span.start + 1].isupper()
+            or text[span.start : span.start + 3].lower() in {"al-", "el-", "ad-", "ar-", "as-", "az-", "at-"}
+        ):
             continue
         if any(s.overlaps(span) for s, _, _ in found):
             continue
@@ -43,21 +46,20 @@ def find_place_mentions(gazetteer: Gazetteer, text: str, document_id: str) -> li
     out = []
     for span, ns, ne in found:
         q = read_qualifier(norm.text, ns, ne, cues)
-        out.append(PlaceMention(
-            text=span.of(text),
-            evidence=Evidence(document_id=document_id, span=span, quote=span.of(text), producer=PRODUCER),
-            qualifier=q.label(),
-        ))
+        out.append(
+            PlaceMention(
+                text=span.of(text),
+                evidence=Evidence(document_id=document_id, span=span, quote=span.of(text), producer=PRODUCER),
+                qualifier=q.label(),
+            )
+        )
     return out
 
 
 def _latin_runs(
-    gazetteer: Gazetteer, text: str, norm: object, taken: list[TextSpan]
+    gazetteer: Gazetteer, text: str, norm: NormalizedText, taken: list[TextSpan]
 ) -> list[tuple[TextSpan, int, int]]:
     """Capitalized word runs (longest first) whose skeleton is a gazetteer name."""
-    from marsad.text.normalize import NormalizedText
-
-    assert isinstance(norm, NormalizedText)
     out: list[tuple[TextSpan, int, int]] = []
     common = gazetteer.rules.cues.common_words
     for m in _CAPITALIZED.finditer(text):
@@ -86,10 +88,5 @@ def _latin_runs(
     return out
 
 
-def _norm_index(norm: object, original_index: int) -> int:
-    from bisect import bisect_left
-
-    from marsad.text.normalize import NormalizedText
-
-    assert isinstance(norm, NormalizedText)
+def _norm_index(norm: NormalizedText, original_index: int) -> int:
     return min(bisect_left(norm.offsets, original_index), len(norm.text))
