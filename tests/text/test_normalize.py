@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -64,7 +66,7 @@ def test_offsets_are_monotone_and_end_at_the_original_length(text: str) -> None:
     offs = list(norm.offsets)
     assert len(offs) == len(norm.text) + 1
     assert offs[-1] == len(text)
-    assert all(a <= b for a, b in zip(offs, offs[1:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(offs))
     assert all(0 <= o <= len(text) for o in offs)
 
 

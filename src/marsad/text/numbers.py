@@ -202,6 +202,8 @@ def _lookup(tok: Token, lex: _Lexicon, langs: frozenset[str], first: bool) -> tu
     if tok.digits:
         return None
     found = strip_clitics(tok.text, lex.words)
+    if not first and tok.text[:1] == "و" and tok.text[1:] in lex.words:
+        found = "و", tok.text[1:]  # "مئة وأحد عشر": وأحد normalizes to واحد, read it as و + أحد
     if found is None:
         return None
     prefix, base = found

@@ -1,0 +1,267 @@
+"""Dates: explicit, partial and relative, resolved against the publication date."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text.dates import DateMention, find_dates
+from marsad.text.normalize import normalize
+from marsad.vocab import TimePrecision
+
+DAY, WEEK, MONTH, YEAR = TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR
+PUB = date(2024, 4, 17)  # a Wednesday
+
+
+def _found(
+    text: str, published: date | None = PUB, language: str = "ar"
+) -> list[tuple[str, date, date, str, bool]]:
+    norm = normalize(text)
+    return [
+        (norm.quote(m.start, m.end), m.start_date, m.end_date, m.precision.value, m.relative)
+        for m in find_dates(norm, published=published, language=language)
+    ]
+
+
+def _one(text: str, published: date | None = PUB, language: str = "ar") -> tuple[str, date, date, str, bool]:
+    found = _found(text, published, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "day"),
+    [
+        ("قتل في 12 نيسان 2024 شخص", "12 نيسان 2024", date(2024, 4, 12)),
+        ("في ١٢ نيسان/أبريل ٢٠٢٤", "١٢ نيسان/أبريل ٢٠٢٤", date(2024, 4, 12)),
+        ("في 3 كانون الثاني 2023", "3 كانون الثاني 2023", date(2023, 1, 3)),
+        ("في 30 تشرين الأول 2022", "30 تشرين الأول 2022", date(2022, 10, 30)),
+        ("في 1 آب 2021", "1 آب 2021", date(2021, 8, 1)),
+        ("في 5 من يونيو عام 2020", "5 من يونيو عام 2020", date(2020, 6, 5)),
+        ("يوم 9 يوليه 2019م", "9 يوليه 2019م", date(2019, 7, 9)),
+        ("في 2024/4/12", "2024/4/12", date(2024, 4, 12)),
+        ("في 12-04-2024", "12-04-2024", date(2024, 4, 12)),
+        ("في 12.04.2024", "12.04.2024", date(2024, 4, 12)),
+        ("في 04/13/2024", "04/13/2024", date(2024, 4, 13)),  # month first only when day first fails
+        ("يوم الاثنين 15 نيسان 2024", "يوم الاثنين 15 نيسان 2024", date(2024, 4, 15)),
+        ("الاثنين الموافق 15/4/2024", "الاثنين الموافق 15/4/2024", date(2024, 4, 15)),
+    ],
+)
+def test_find_dates_reads_explicit_arabic_dates(text: str, quote: str, day: date) -> None:
+    assert _one(text) == (quote, day, day, "day", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "day"),
+    [
+        ("on April 12, 2024 a", "April 12, 2024", date(2024, 4, 12)),
+        ("on 12 April 2024", "12 April 2024", date(2024, 4, 12)),
+        ("April 12th, 2023", "April 12th, 2023", date(2023, 4, 12)),
+        ("the 3rd of May 2022", "3rd of May 2022", date(2022, 5, 3)),
+    ],
+)
+def test_find_dates_reads_explicit_english_dates(text: str, quote: str, day: date) -> None:
+    assert _one(text, language="en") == (quote, day, day, "day", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "first", "last", "precision", "relative"),
+    [
+        ("نيسان 2023", "نيسان 2023", date(2023, 4, 1), date(2023, 4, 30), "month", False),
+        ("نيسان (أبريل) 2023", "نيسان (أبريل) 2023", date(2023, 4, 1), date(2023, 4, 30), "month", False),
+        ("في شهر نيسان", "شهر نيسان", date(2024, 4, 1), date(2024, 4, 30), "month", True),
+        ("في شهر أيار", "شهر أيار", date(2023, 5, 1), date(2023, 5, 31), "month", True),
+        ("في شهر آب", "شهر آب", date(2023, 8, 1), date(2023, 8, 31), "month", True),
+        ("بنيسان", "بنيسان", date(2024, 4, 1), date(2024, 4, 30), "month", True),
+        ("أبريل/نيسان الماضي", "أبريل/نيسان الماضي", date(2023, 4, 1), date(2023, 4, 30), "month", True),
+        ("آذار الماضي", "آذار الماضي", date(2024, 3, 1), date(2024, 3, 31), "month", True),
+        ("أيار المنصرم", "أيار المنصرم", date(2023, 5, 1), date(2023, 5, 31), "month", True),
+        ("الشهر الماضي", "الشهر الماضي", date(2024, 3, 1), date(2024, 3, 31), "month", True),
+        ("مطلع الشهر الجاري", "مطلع الشهر الجاري", date(2024, 4, 1), date(2024, 4, 30), "month", True),
+        ("عام 2019", "عام 2019", date(2019, 1, 1), date(2019, 12, 31), "year", False),
+        ("وفي 2019 قتل", "2019", date(2019, 1, 1), date(2019, 12, 31), "year", False),
+        ("العام الماضي", "العام الماضي", date(2023, 1, 1), date(2023, 12, 31), "year", True),
+        ("الأسبوع الماضي", "الأسبوع الماضي", date(2024, 4, 10), date(2024, 4, 16), "week", True),
+    ],
+)
+def test_find_dates_reads_months_years_and_periods(
+    text: str, quote: str, first: date, last: date, precision: str, relative: bool
+) -> None:
+    assert _one(text) == (quote, first, last, precision, relative)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "day"),
+    [
+        ("أمس", "أمس", date(2024, 4, 16)),
+        ("وأمس", "وأمس", date(2024, 4, 16)),
+        ("بالأمس", "بالأمس", date(2024, 4, 16)),
+        ("البارحة", "البارحة", date(2024, 4, 16)),
+        ("أول أمس", "أول أمس", date(2024, 4, 15)),
+        ("أول من أمس", "أول من أمس", date(2024, 4, 15)),
+        ("اليوم", "اليوم", PUB),
+        ("فجر اليوم", "فجر اليوم", PUB),
+        ("صباح اليوم", "صباح اليوم", PUB),
+        ("مساء اليوم", "مساء اليوم", PUB),
+        ("الليلة الماضية", "الليلة الماضية", date(2024, 4, 16)),
+        ("ليلة أمس", "ليلة أمس", date(2024, 4, 16)),
+        ("منذ يومين", "منذ يومين", date(2024, 4, 15)),
+        ("قبل ثلاثة أيام", "قبل ثلاثة أيام", date(2024, 4, 14)),
+        ("قبل 5 أيام", "قبل 5 أيام", date(2024, 4, 12)),
+        ("يوم الاثنين", "يوم الاثنين", date(2024, 4, 15)),
+        ("صباح الإثنين", "صباح الإثنين", date(2024, 4, 15)),
+        ("الخميس", "الخميس", date(2024, 4, 11)),
+        ("والجمعة", "والجمعة", date(2024, 4, 12)),
+        ("الأربعاء", "الأربعاء", PUB),  # publication day itself
+        ("الأربعاء الماضي", "الأربعاء الماضي", date(2024, 4, 10)),
+        ("الأحد", "الأحد", date(2024, 4, 14)),
+        ("السبت", "السبت", date(2024, 4, 13)),
+        ("الثلاثاء", "الثلاثاء", date(2024, 4, 16)),
+    ],
+)
+def test_find_dates_resolves_relative_arabic_days(text: str, quote: str, day: date) -> None:
+    assert _one(text) == (quote, day, day, "day", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "first", "last", "precision"),
+    [
+        ("yesterday", "yesterday", date(2024, 4, 16), date(2024, 4, 16), "day"),
+        ("today", "today", PUB, PUB, "day"),
+        ("last night", "last night", date(2024, 4, 16), date(2024, 4, 16), "day"),
+        ("this morning", "this morning", PUB, PUB, "day"),
+        ("two days ago", "two days ago", date(2024, 4, 15), date(2024, 4, 15), "day"),
+        ("on Monday", "Monday", date(2024, 4, 15), date(2024, 4, 15), "day"),
+        ("last Friday", "last Friday", date(2024, 4, 12), date(2024, 4, 12), "day"),
+        ("on April 12", "April 12", date(2024, 4, 12), date(2024, 4, 12), "day"),
+        ("last week", "last week", date(2024, 4, 10), date(2024, 4, 16), "week"),
+        ("last month", "last month", date(2024, 3, 1), date(2024, 3, 31), "month"),
+        ("in April", "April", date(2024, 4, 1), date(2024, 4, 30), "month"),
+        ("in May", "May", date(2023, 5, 1), date(2023, 5, 31), "month"),
+    ],
+)
+def test_find_dates_resolves_relative_english(
+    text: str, quote: str, first: date, last: date, precision: str
+) -> None:
+    assert _one(text, language="en") == (quote, first, last, precision, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل الاثنين",  # "the two", not Monday
+        "أب الشهيد",  # father, not August
+        "مارس الضغط",  # "he exerted", not March
+        "قتل 2019 شخصا",  # a bare number is no year
+        "عام 3000",  # out of range
+        "في 31/02/2024",  # no such day
+    ],
+)
+def test_find_dates_ignores_lookalikes(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_find_dates_skips_modal_may_in_english() -> None:
+    assert _found("it may rain", language="en") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["أمس", "يوم الخميس", "الشهر الماضي", "في شهر نيسان", "منذ يومين", "12 نيسان"]
+)
+def test_find_dates_does_not_guess_relative_dates_without_publication(text: str) -> None:
+    assert _found(text, published=None) == []
+
+
+def test_find_dates_keeps_explicit_dates_without_publication() -> None:
+    assert _one("12 نيسان 2024", published=None)[1] == date(2024, 4, 12)
+
+
+def test_find_dates_day_month_without_year_is_latest_not_after_publication() -> None:
+    assert _one("في 12 نيسان")[1] == date(2024, 4, 12)
+    assert _one("في 20 نيسان")[1] == date(2023, 4, 20)  # after publication: the year before
+
+
+def test_find_dates_prefers_the_longest_match_and_never_overlaps() -> None:
+    text = "قتل يوم الاثنين 15 نيسان 2024 ثم أمس في شهر آذار الماضي"
+    found = _found(text)
+    assert [q for q, *_ in found] == ["يوم الاثنين 15 نيسان 2024", "أمس", "شهر آذار الماضي"]
+    norm = normalize(text)
+    mentions = find_dates(norm, published=PUB)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_find_dates_returns_normalized_offsets() -> None:
+    norm = normalize("وقُتِلَ أمسِ")
+    (m,) = find_dates(norm, published=PUB)
+    assert isinstance(m, DateMention)
+    assert norm.text[m.start : m.end] == "امس"
+    assert norm.quote(m.start, m.end) == "أمسِ"
+
+
+def test_find_dates_language_picks_vocabulary() -> None:
+    assert _found("yesterday", language="ar") == []
+    assert _found("أمس", language="en") == []
+    assert len(_found("أمس yesterday", language="any")) == 2
+
+
+_MONTHS = {
+    1: ["كانون الثاني", "يناير"],
+    2: ["شباط", "فبراير"],
+    3: ["آذار", "مارس"],
+    4: ["نيسان", "أبريل", "ابريل", "إبريل"],
+    5: ["أيار", "مايو"],
+    6: ["حزيران", "يونيو", "يونيه"],
+    7: ["تموز", "يوليو", "يوليه"],
+    8: ["آب", "أغسطس"],
+    9: ["أيلول", "سبتمبر"],
+    10: ["تشرين الأول", "أكتوبر"],
+    11: ["تشرين الثاني", "نوفمبر"],
+    12: ["كانون الأول", "ديسمبر"],
+}
+_DIGITS = [
+    str.maketrans("", ""),
+    str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+    str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+]
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(min_value=0, max_value=3),
+    st.sampled_from(_DIGITS),
+    st.sampled_from(["", "في ", "يوم ", "بتاريخ "]),
+    st.sampled_from([None, PUB]),
+)
+def test_find_dates_reads_rendered_arabic_dates(
+    d: date, which: int, digits: dict[int, int], lead: str, published: date | None
+) -> None:
+    names = _MONTHS[d.month]
+    text = f"{lead}{str(d.day).translate(digits)} {names[which % len(names)]} {str(d.year).translate(digits)}"
+    assert _found(text, published) == [(text[len(lead) :], d, d, "day", False)]
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.sampled_from(_DIGITS),
+    st.booleans(),
+)
+def test_find_dates_reads_numeric_dates_in_any_digits(
+    d: date, digits: dict[int, int], year_first: bool
+) -> None:
+    raw = f"{d.year}/{d.month}/{d.day}" if year_first else f"{d.day:02d}-{d.month:02d}-{d.year}"
+    found = _found(raw.translate(digits))
+    assert [(f[1], f[3]) for f in found] == [(d, "day")]
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 8), max_value=date(2090, 12, 31)), st.integers(min_value=0, max_value=6)
+)
+def test_find_dates_weekday_is_never_after_publication(published: date, wd: int) -> None:
+    names = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+    (_, day, _, _, _) = _one(f"يوم {names[wd]}", published)
+    assert day.weekday() == wd
+    assert 0 <= (published - day).days <= 6
