@@ -82,7 +82,7 @@ event_reports = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(event_reports)
 def test_codec_round_trips_generated_event_reports_through_json_text(report: EventReport) -> None:
     data = json.loads(json.dumps(to_json(report)))

@@ -16,6 +16,7 @@ __all__ = [
     "DOCUMENT_STATUSES",
     "RUN_STATUSES",
     "UTCDateTime",
+    "decisions",
     "documents",
     "events",
     "feed_state",
@@ -211,3 +212,21 @@ feed_state = sa.Table(
     sa.Column("last_error", sa.Text, nullable=False),
 )
 
+decisions = sa.Table(
+    # analyst decisions on events, append-only (migration 0002): automatic clustering reads them back.
+    # action: merge (other_event_id was merged into event_id), split (report_id left event_id for
+    # other_event_id) or reject (event_id is not an event).
+    "decisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("action", sa.String, nullable=False),
+    sa.Column("event_id", sa.String, nullable=False),
+    sa.Column("other_event_id", sa.String, nullable=False),
+    sa.Column("report_id", sa.String, nullable=False),
+    sa.Column("actor", sa.String, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.CheckConstraint("action IN ('merge', 'split', 'reject')", name="ck_decisions_action"),
+    sa.Index("ix_decisions_event_id", "event_id"),
+    sa.Index("ix_decisions_report_id", "report_id"),
+)

@@ -21,12 +21,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import NotFoundError, StoreError
 from marsad.model import Document, Event, EventReport, Extraction, Failure, TallyClaim
-from marsad.store import rows
-from marsad.store.codec import from_json, to_json
+from marsad.store import rows, writes
+from marsad.store.codec import from_json
 from marsad.store.engine import WRITE, check_connection, make_engine, masked_url
 from marsad.store.migrate import current_revision, head_revision
 from marsad.store.migrate import migrate as run_migrations
-from marsad.store.queries import chunks, event_conditions, event_order, insert_for
+from marsad.store.queries import event_conditions, event_order, insert_for
 from marsad.store.records import (
     AddResult,
     EventFilter,
@@ -259,31 +259,17 @@ class Store:
 
     def mark_document_failed(self, document_id: str) -> None:
         """Mark a document ``failed`` (its failure goes to :meth:`quarantine`); it leaves the queue."""
-        self._set_document_status(document_id, DocumentStatus.FAILED, processed_at=_now())
+        with self._write() as conn:
+            writes.set_document_status(conn, document_id, DocumentStatus.FAILED, processed_at=_now())
 
     def reset_document(self, document_id: str, *, actor: str = "system", reason: str = "retry") -> None:
         """Put a document back in the queue (status ``new``), e.g. to retry it; recorded in history."""
         old = self.document_status(document_id)
         with self._write() as conn:
-            self._set_status(conn, document_id, DocumentStatus.NEW, processed_at=None)
+            writes.set_document_status(conn, document_id, DocumentStatus.NEW, processed_at=None)
             conn.execute(history.insert().values(
                 entity="document", entity_id=document_id, action="reset", old={"status": old.value},
                 new={"status": DocumentStatus.NEW.value}, actor=actor, reason=reason, at=_now()))
-
-    def _set_document_status(
-        self, document_id: str, status: DocumentStatus, *, processed_at: datetime | None
-    ) -> None:
-        with self._write() as conn:
-            self._set_status(conn, document_id, status, processed_at=processed_at)
-
-    @staticmethod
-    def _set_status(
-        conn: Connection, document_id: str, status: DocumentStatus, *, processed_at: datetime | None
-    ) -> None:
-        result = conn.execute(documents.update().where(documents.c.id == document_id)
-                              .values(status=status.value, processed_at=processed_at))
-        if result.rowcount == 0:
-            raise NotFoundError(f"no document {document_id!r}", hint="check the id")
 
     # -- extractions -----------------------------------------------------------------------------
 
@@ -296,16 +282,16 @@ class Store:
         """
         if not extractions:
             return
-        now = _now()
-        actor = f"run:{run_id}" if run_id else "system"
+        change = writes.Change(actor=f"run:{run_id}" if run_id else "system",
+                               reason="re-extracted with a different result", at=_now())
         all_reports = list({r.id: r for e in extractions for r in e.reports}.values())
         all_tallies = list({t.id: t for e in extractions for t in e.tallies}.values())
         with self._write() as conn:
-            self._upsert_records(conn, reports, "report", all_reports, rows.report_row,
-                                 {"event_id": None, "created_at": now}, actor, now)
-            self._upsert_records(conn, tallies, "tally", all_tallies, rows.tally_row, {}, actor, now)
+            writes.upsert_records(conn, reports, "report", all_reports, rows.report_row, change,
+                                  insert_only={"event_id": None, "created_at": change.at})
+            writes.upsert_records(conn, tallies, "tally", all_tallies, rows.tally_row, change)
             statuses = {e.document_id: e.status for e in extractions}
-            known = self._existing_ids(conn, documents, list(statuses))
+            known = writes.existing_ids(conn, documents, list(statuses))
             missing = [d for d in statuses if d not in known]
             if missing:
                 raise NotFoundError(
@@ -316,57 +302,9 @@ class Store:
             conn.execute(
                 documents.update().where(documents.c.id == sa.bindparam("doc_id"))
                 .values(status=sa.bindparam("new_status"), processed_at=sa.bindparam("at")),
-                [{"doc_id": d, "new_status": DocumentStatus(s).value, "at": now}
+                [{"doc_id": d, "new_status": DocumentStatus(s).value, "at": change.at}
                  for d, s in statuses.items()],
             )
-
-    def _upsert_records(
-        self,
-        conn: Connection,
-        table: sa.Table,
-        entity: str,
-        records: Sequence[EventReport] | Sequence[TallyClaim],
-        to_row: Any,
-        insert_only: dict[str, Any],
-        actor: str,
-        now: datetime,
-    ) -> None:
-        if not records:
-            return
-        stored = self._stored_records(conn, table, [r.id for r in records])
-        new_rows, changed = [], []
-        for record in records:
-            encoded = to_json(record)
-            old = stored.get(record.id)
-            if old is None:
-                new_rows.append({**to_row(record, encoded), **insert_only})
-            elif old != encoded:
-                changed.append((to_row(record, encoded), old, encoded))
-        if new_rows:
-            conn.execute(insert_for(conn, table).on_conflict_do_nothing(index_elements=["id"]), new_rows)
-        for row, _, _ in changed:
-            conn.execute(table.update().where(table.c.id == row["id"]).values(row))
-        if changed:
-            conn.execute(history.insert(), [
-                {"entity": entity, "entity_id": row["id"], "action": "update", "old": old, "new": new,
-                 "actor": actor, "reason": "re-extracted with a different result", "at": now}
-                for row, old, new in changed
-            ])  # fmt: skip
-
-    @staticmethod
-    def _stored_records(conn: Connection, table: sa.Table, ids: Sequence[str]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for part in chunks(ids):
-            for row in conn.execute(sa.select(table.c.id, table.c.record).where(table.c.id.in_(part))):
-                out[row.id] = row.record
-        return out
-
-    @staticmethod
-    def _existing_ids(conn: Connection, table: sa.Table, ids: Sequence[str]) -> set[str]:
-        out: set[str] = set()
-        for part in chunks(ids):
-            out.update(conn.execute(sa.select(table.c.id).where(table.c.id.in_(part))).scalars())
-        return out
 
     def get_report(self, report_id: str) -> EventReport:
         with self._read() as conn:
@@ -430,53 +368,14 @@ class Store:
         if not events_:
             return
         unique = list({e.id: e for e in events_}.values())
-        now = _now()
-        with self._write() as conn:
-            stored = self._stored_records(conn, events, [e.id for e in unique])
-            new_rows, changed = [], []
-            for ev in unique:
-                encoded = to_json(ev)
-                old = stored.get(ev.id)
-                if old is None:
-                    new_rows.append(rows.event_row(ev, encoded, updated_at=now))
-                elif old != encoded:
-                    changed.append((rows.event_row(ev, encoded, updated_at=now), old, encoded))
-            if new_rows:
-                conn.execute(events.insert(), new_rows)
-            for row, _, _ in changed:
-                conn.execute(events.update().where(events.c.id == row["id"]).values(row))
-            if changed:
-                conn.execute(history.insert(), [
-                    {"entity": "event", "entity_id": row["id"], "action": "update", "old": old,
-                     "new": new, "actor": actor, "reason": reason, "at": now}
-                    for row, old, new in changed
-                ])  # fmt: skip
-            self._assign_reports(conn, unique)
+        change = writes.Change(actor=actor, reason=reason, at=_now())
 
-    def _assign_reports(self, conn: Connection, events_: Sequence[Event]) -> None:
-        wanted = {rid: ev.id for ev in events_ for rid in ev.report_ids}
-        known = self._existing_ids(conn, reports, list(wanted))
-        missing = [rid for rid in wanted if rid not in known]
-        if missing:
-            raise NotFoundError(
-                f"{len(missing)} report id(s) of these events are not stored, e.g. {missing[0]!r}",
-                hint="save the extractions holding those reports first; nothing from this call was saved",
-            )
-        current: dict[str, str | None] = {}
-        for part in chunks([e.id for e in events_]):
-            stmt = sa.select(reports.c.id, reports.c.event_id).where(reports.c.event_id.in_(part))
-            current.update({r.id: r.event_id for r in conn.execute(stmt)})
-        for part in chunks(list(wanted)):
-            stmt = sa.select(reports.c.id, reports.c.event_id).where(reports.c.id.in_(part))
-            current.update({r.id: r.event_id for r in conn.execute(stmt)})
-        updates = [{"rid": rid, "eid": wanted.get(rid)} for rid, eid in current.items()
-                   if wanted.get(rid) != eid]
-        if updates:
-            conn.execute(
-                reports.update().where(reports.c.id == sa.bindparam("rid"))
-                .values(event_id=sa.bindparam("eid")),
-                updates,
-            )
+        def to_row(event: Event, encoded: dict[str, Any]) -> dict[str, Any]:
+            return rows.event_row(event, encoded, updated_at=change.at)
+
+        with self._write() as conn:
+            writes.upsert_records(conn, events, "event", unique, to_row, change)
+            writes.assign_reports(conn, unique)
 
     def get_event(self, event_id: str) -> Event:
         with self._read() as conn:
