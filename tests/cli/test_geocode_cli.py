@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -65,11 +64,6 @@ def test_gazetteer_build_writes_a_file_the_geocoder_can_load(tmp_path: Path, mon
     assert json.loads(geo.stdout.splitlines()[0])["geonameid"] == 9900001
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/common.handle_errors prints the error with rich markup on, so the '[context]' of a "
-    "MarsadError raises MarkupError (exit 1); remove this mark when common.py escapes the message",
-)
 def test_gazetteer_build_refuses_a_missing_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["gazetteer", "build", str(tmp_path / "none.txt")])
     assert result.exit_code == 2

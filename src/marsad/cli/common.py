@@ -17,6 +17,7 @@ from typing import Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -84,7 +85,7 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except MarsadError as exc:
-            stderr_console().print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+            stderr_console().print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
             stderr_console().print("[yellow]interrupted: finished batches are saved; run again to resume[/]")
