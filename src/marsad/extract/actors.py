@@ -107,7 +107,7 @@ class ActorFinder:
                 limit = int(str(raw[idx + 1][0])) - 1 if idx + 1 < len(raw) else len(tokens) - 1
                 last = max(min(grow_arabic(tokens, first, last, grammar), limit), last)
             grown.append((first, last, aid))
-        spans = self._merge(tokens, grown)
+        spans = self._merge(tokens, grown, english)
         taken = {i for f, la, aid in spans for i in range(f, la + 1) if not self._entries[aid].generic}
         i_title = 0
         titles: list[tuple[int, int]] = []
@@ -124,12 +124,16 @@ class ActorFinder:
             for first, last, aid in spans if not any(first <= k <= last for k in covered)
         ]
         for a, b in titles:
-            inner = [aid for f, la, aid in spans if a <= f and la <= b and not self._entries[aid].generic]
-            phrases.append(Phrase(a, b, inner[0] if inner else None, False, a))
+            inner = [(f, aid) for f, la, aid in spans
+                     if a <= f and la <= b and not self._entries[aid].generic]
+            # a person named with a role: the name is the phrase itself; the affiliation gives the type
+            phrases.append(Phrase(a, b, inner[0][1] if inner else None, False, inner[0][0] if inner else a))
         phrases.sort(key=lambda p: p.first)
         return _Parsed(tokens, phrases, english, grammar)
 
-    def _merge(self, tokens: list[Token], raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _merge(
+        self, tokens: list[Token], raw: list[tuple[int, int, str]], english: bool
+    ) -> list[tuple[int, int, str]]:
         """Join a generic head with the actor it is a part of ("جنود المارينز", "عناصر من قوات النظام")."""
         out: list[tuple[int, int, str]] = []
         for first, last, aid in raw:
@@ -140,6 +144,9 @@ class ActorFinder:
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
                 joined = partitive or (not gap and (not self._entries[aid].generic or aid == paid))
+                if english and not gap and not self._entries[paid].generic and self._entries[aid].generic:
+                    out[-1] = (pf, last, paid)  # "Taliban militants", "SDF fighters": the name modifies
+                    continue
                 if joined and self._entries[paid].generic:
                     keep = paid if self._entries[aid].generic else aid
                     out[-1] = (pf, last, keep)
@@ -187,6 +194,11 @@ class ActorFinder:
         slots = grammar.assign(tokens, phrases, ta, tb, event_type)
         perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None
         target = self._mention(ctx, parsed, slots.target, Role.TARGET) if slots.target else None
+        if perp is None:
+            inside = [p for p in parsed.phrases if p.first <= tb and p.last >= ta and p.actor_id
+                      and self._hints.get(p.actor_id) is Role.PERPETRATOR]
+            if inside:  # the trigger names its agent: "Turkish drones", "طيران التحالف"
+                perp = self._mention(ctx, parsed, inside[0], Role.PERPETRATOR)
         if perp is None:
             perp = self._nationality(ctx, parsed, ta, tb)
         if target is None and event_type is not EventType.PROTEST:

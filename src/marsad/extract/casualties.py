@@ -185,12 +185,16 @@ def _pick(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], p
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> int | None:
     """End offset of a singular person noun right after the cue ("قتل شاب", "killed a teacher")."""
+    skipped = 0
     for m in _WORD.finditer(ntext, cue.end):
         word = m.group()
         if english and word in ("a", "an", "the", "one"):
             continue
         if word in lex.person or (not english and _strip_clitic(word) in lex.person):
             return m.end()
+        if english and skipped == 0:  # one adjective: "a Palestinian man", "a local teacher"
+            skipped += 1
+            continue
         return None
     return None
 

@@ -73,6 +73,7 @@ class Grammar:
     passive_default: frozenset[str]
     nominal: frozenset[str]
     victim_noun: frozenset[str]
+    patient_genitive: frozenset[str]
     nationality: dict[str, str]
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
@@ -94,7 +95,7 @@ def load_grammar(language: Language) -> Grammar:
         agent_before=_words(raw, "agent_before"), target_before=_words(raw, "target_before"),
         support_verb=_words(raw, "support_verb"), undergo_verb=_words(raw, "undergo_verb"),
         passive_default=_words(raw, "passive_default"), nominal=_words(raw, "nominal"),
-        victim_noun=_words(raw, "victim_noun"),
+        victim_noun=_words(raw, "victim_noun"), patient_genitive=_words(raw, "patient_genitive"),
         nationality={normalize_str(k): str(v) for k, v in raw.get("nationality", {}).items()},
     )
 

@@ -139,9 +139,13 @@ class RoleGrammar:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
         # 5. fill empty slots by usual role
+        victims = self._passive_subjects(tokens, usable, ta, tb)
+        if perp in victims:
+            perp = None
         if target is None:
-            target = self._victim(tokens, usable, perp)
-        near = [p for p in before + after if p.last >= ta - _HINT_REACH and p.first <= tb + _HINT_REACH]
+            target = self._victim(tokens, usable, perp) or (victims[0] if victims else None)
+        near = [p for p in before + after if p.last >= ta - _HINT_REACH and p.first <= tb + _HINT_REACH
+                and p not in victims]
         if perp is None:
             for p in near:
                 if p is not target and self.hint(p) is Role.PERPETRATOR and not self._marked(
@@ -165,6 +169,27 @@ class RoleGrammar:
                     if p.first == at and p is not perp:
                         return p
         return None
+
+    def _passive_subjects(self, tokens: list[Token], usable: list[Phrase], ta: int, tb: int) -> list[Phrase]:
+        """Subjects of passive-reading verbs with no object elsewhere in the clause ("جنديان قتلا ب...")."""
+        g = self.g
+        out: list[Phrase] = []
+        if self.english:
+            for p in usable:
+                k = p.last + 1
+                if k + 1 < len(tokens) and tokens[k].text in ("was", "were") \
+                        and (tokens[k + 1].text.endswith("ed") or tokens[k + 1].text in ("shot", "hit")):
+                    out.append(p)
+            return out
+        for p in usable:
+            k = p.last + 1
+            if k < len(tokens) and not (ta <= k <= tb) and g.has(g.passive_default, tokens[k]):
+                nxt = self.skip_quantity(tokens, k + 1)
+                has_object = nxt < len(tokens) and (
+                    is_definite(tokens[nxt]) or any(q.first == nxt for q in usable))
+                if not has_object:
+                    out.append(p)
+        return out
 
     def _protest(self, before: list[Phrase], after: list[Phrase], perp: Phrase | None,
                  target: Phrase | None) -> RoleSlots:
@@ -191,9 +216,13 @@ class RoleGrammar:
             and not tokens[nxt.first].text.startswith("لل")
         if perp is None and nxt is not None and nxt.first <= tb + 2 and lam:
             perp = nxt  # "هجوم لداعش"
-        if target is None and nxt is not None and nxt is not perp \
-                and nxt.first <= self.skip_quantity(tokens, tb + 1):
-            target = nxt  # genitive: "اغتيال المختار", "مقتل عنصرين", "قتل العشرات من المسلحين"
+        genitive = nxt is not None and nxt is not perp and nxt.first <= self.skip_quantity(tokens, tb + 1)
+        patient = any(f in g.patient_genitive for f in _strip_ar(tokens[ta].text))
+        if genitive and nxt is not None and not patient and perp is None \
+                and self.hint(nxt) is Role.PERPETRATOR and nxt.first == tb + 1:
+            perp = nxt  # agent genitive: "قصف الجيش التركي"
+        elif genitive and target is None:
+            target = nxt  # patient genitive: "اغتيال المختار", "مقتل عنصرين", "قتل العشرات من المسلحين"
         # a support verb before the trigger: "قام X بقتل Y", "أقدم مسلحون على ..."
         for k in range(ta - 1, max(ta - 7, -1), -1):
             if g.has(g.support_verb, tokens[k]):
