@@ -10,58 +10,24 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from datetime import timedelta
 
 from marsad.config import Settings
+from marsad.jobs.clustering import cluster_new_reports
 from marsad.jobs.outcome import JobOutcome
 from marsad.jobs.progress import Progress, SilentProgress
-from marsad.model import Document, Event, EventReport
+from marsad.model import Document, EventReport
 from marsad.pipeline.process import PipelineResources, load_pipeline, process_batch
-from marsad.resolve.cluster import assign_events
-from marsad.store.records import EventFilter
 from marsad.store.store import Store
 
 log = logging.getLogger(__name__)
 
-_CANDIDATE_WINDOW = timedelta(days=1)
-
-
-def _candidates(store: Store, reports: Sequence[EventReport]) -> list[tuple[Event, list[EventReport]]]:
-    """Existing events that new reports could join (same days, same event types)."""
-    dated = [r.date for r in reports if r.date is not None]
-    if not dated:
-        return []
-    flt = EventFilter(
-        date_from=min(d.start for d in dated) - _CANDIDATE_WINDOW,
-        date_to=max(d.end for d in dated) + _CANDIDATE_WINDOW,
-        event_types=sorted({r.event_type for r in reports}),
-        include_rejected=True,
-        limit=None,
-    )
-    return [(e, store.reports_for_event(e.id)) for e in store.query_events(flt)]
-
 
 def cluster_reports(store: Store, reports: Sequence[EventReport], documents: dict[str, Document]) -> int:
-    """Assign reports to events (joining existing ones where they match); returns events changed."""
-    if not reports:
-        return 0
-    sources = {}
-    for r in reports:
-        doc = documents.get(r.document_id)
-        if doc is None:
-            doc = store.get_document(r.document_id)
-            documents[doc.id] = doc
-        sources[r.id] = doc.source or doc.url or doc.id
-    existing = _candidates(store, reports)
-    for _, members in existing:
-        for m in members:
-            if m.id not in sources:
-                doc = documents.get(m.document_id) or store.get_document(m.document_id)
-                documents[doc.id] = doc
-                sources[m.id] = doc.source or doc.url or doc.id
-    events = assign_events(reports, existing, sources)
-    store.save_events(events, actor="marsad run", reason="automatic clustering")
-    return len(events)
+    """Assign reports to events (joining existing ones where they match); returns events changed.
+
+    Scored, explained clustering that respects analyst decisions: see :mod:`marsad.jobs.clustering`.
+    """
+    return cluster_new_reports(store, reports, documents)
 
 
 def run_pipeline(
