@@ -75,3 +75,7 @@ class NotFoundError(StoreError):
 
 class GazetteerError(MarsadError):
     """The gazetteer could not be loaded or built."""
+
+
+class DecisionError(MarsadError):
+    """An analyst decision (merge, split, reject) cannot be applied to these events."""

@@ -309,6 +309,44 @@ class CasualtyLedgerEntry:
     source: str
     kind: CasualtyKind
     value: int
+    approximate: bool = False  # the report gave a vague figure ("dozens") turned into a number
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contribution:
+    """One feature's share of a pair score (``weight`` is added to the score; negative speaks against)."""
+
+    feature: str
+    weight: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Membership:
+    """Why a report belongs to its event.
+
+    ``decided_by`` is ``founder`` (the report started the event), ``clustering`` (its best match
+    ``via`` another member scored ``score`` >= ``threshold``; ``contributions`` add up to ``score``)
+    or ``analyst:<who>`` (a manual merge or split; ``note`` says which and why).
+    """
+
+    report_id: str
+    decided_by: str
+    via: str = ""
+    score: float | None = None
+    threshold: float | None = None
+    contributions: tuple[Contribution, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FieldSupport:
+    """Which reports support a reconciled Event field's value and which give another value."""
+
+    field: str
+    value: str
+    supporting: tuple[str, ...] = ()
+    disagreeing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -330,6 +368,9 @@ class Event:
     sources: tuple[str, ...] = ()
     summary: str = ""
     rejected: bool = False
+    members: tuple[Membership, ...] = ()  # why each report belongs (same order as report_ids)
+    support: tuple[FieldSupport, ...] = ()  # per reconciled field: supporting and disagreeing reports
+    merged_into: str = ""  # set on an event an analyst merged into another (it then holds no reports)
 
     def casualty_range(self, kind: CasualtyKind) -> tuple[int, int] | None:
         values = [e.value for e in self.ledger if e.kind is kind]
