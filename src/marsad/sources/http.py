@@ -160,7 +160,7 @@ class HttpClient:
             check_robots=self.settings.http_respect_robots,
             truncate=False,
         )
-        if result.status >= 400:
+        if not (200 <= result.status < 300 or result.not_modified):
             raise FetchError(
                 f"HTTP {result.status} for {url}", hint=_status_hint(result.status), context=url
             )
