@@ -7,17 +7,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
 
+from marsad.jobs.cluster_eval import load_labelled
 from marsad.resolve.cluster import assign_events
-from marsad.resolve.cluster_eval import load_labelled, score_clustering
+from marsad.resolve.cluster_eval import score_clustering
 from marsad.resolve.cluster_index import ClusterIndex
 from marsad.resolve.cluster_profile import profile_of
 from marsad.resolve.cluster_score import score_pair
 
 SET = Path(__file__).with_name("reports.jsonl")
+
+
+def out(*parts: object) -> None:
+    sys.stdout.write(" ".join(str(p) for p in parts) + "\n")
 
 
 def main() -> None:
@@ -31,7 +37,7 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
     predicted = {rid: e.id for e in events for rid in e.report_ids}
     gold = {x.report.id: x.event for x in labelled}
-    print(json.dumps({**asdict(score_clustering(predicted, gold)), "seconds": round(elapsed, 3)}, indent=2))
+    out(json.dumps({**asdict(score_clustering(predicted, gold)), "seconds": round(elapsed, 3)}, indent=2))
     if args.errors:
         cfg = ClusterIndex().config
         by_id = {x.report.id: x for x in labelled}
@@ -44,10 +50,10 @@ def main() -> None:
                 s = score_pair(profile_of(by_id[a].report), profile_of(by_id[b].report), cfg)
                 if not same_gold or s.score >= cfg.threshold or not s.vetoed:
                     kind = "WRONGLY JOINED" if same_pred else "MISSED"
-                    print(f"{kind} {gold[a]} / {gold[b]} score {s.score} {s.veto}")
-                    print("   ", by_id[a].report.sentence.quote[:120])
-                    print("   ", by_id[b].report.sentence.quote[:120])
-                    print("   ", "; ".join(f"{c.feature} {c.weight:+} {c.note}" for c in s.contributions))
+                    out(f"{kind} {gold[a]} / {gold[b]} score {s.score} {s.veto}")
+                    out("   ", by_id[a].report.sentence.quote[:120])
+                    out("   ", by_id[b].report.sentence.quote[:120])
+                    out("   ", "; ".join(f"{c.feature} {c.weight:+} {c.note}" for c in s.contributions))
 
 
 if __name__ == "__main__":

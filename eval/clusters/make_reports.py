@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -50,7 +51,8 @@ PLACES = {
     "safa": ("Safa Junction", "مفرق الصفا", 34.700, 40.600, "Burj", GeoPrecision.TOWN),
     "nakhil": ("Nakhil", "النخيل", 35.300, 41.200, "Nakhil", GeoPrecision.TOWN),
     "sawda": ("Sawda", "السودا", 36.050, 40.650, "Nahr", GeoPrecision.TOWN),
-    "sharqi": ("Wadi Sharqi district", "منطقة الوادي الشرقي", 35.150, 40.300, "Wadi Sharqi", GeoPrecision.REGION),
+    "sharqi": ("Wadi Sharqi district", "منطقة الوادي الشرقي", 35.150, 40.300, "Wadi Sharqi",
+               GeoPrecision.REGION),
     "marj_d": ("Marj district", "منطقة المرج", 36.180, 39.820, "Marj", GeoPrecision.REGION),
 }
 REGION_OF = {"kharab": "sharqi", "kharab_s": "sharqi", "ain": "sharqi", "marj": "marj_d", "qasr": "marj_d"}
@@ -144,7 +146,8 @@ def ar_sentence(outlet: int, s: Spec, place: str, perp: str | None, target: str 
 
 
 def _ev(doc: str, text: str, start: int, end: int) -> Evidence:
-    return Evidence(document_id=doc, span=TextSpan(start=start, end=end), quote=text[start:end], producer=PRODUCER)
+    span = TextSpan(start=start, end=end)
+    return Evidence(document_id=doc, span=span, quote=text[start:end], producer=PRODUCER)
 
 
 def place_record(key: str) -> Place:
@@ -211,7 +214,8 @@ def make_report(s: Spec, idx: int, rng: random.Random) -> tuple[EventReport, str
     for kind, value in ((CasualtyKind.KILLED, killed), (CasualtyKind.INJURED, injured)):
         if value is not None:
             at = max(0, text.find(str(value)))
-            casualties.append(CasualtyFigure(kind=kind, value=value, evidence=_ev(doc, text, at, at + len(str(value)))))
+            evidence = _ev(doc, text, at, at + len(str(value)))
+            casualties.append(CasualtyFigure(kind=kind, value=value, evidence=evidence))
     report = EventReport(
         id=EventReport.make_id(doc, s.event_type, trigger.span),
         document_id=doc,
@@ -221,8 +225,8 @@ def make_report(s: Spec, idx: int, rng: random.Random) -> tuple[EventReport, str
         sentence=_ev(doc, text, 0, len(text)),
         perpetrator=actor_mention(perp, Role.PERPETRATOR, lang, doc, text) if perp else None,
         target=actor_mention(target, Role.TARGET, lang, doc, text) if target else None,
-        places=(PlaceMention(text=place_name, evidence=_ev(doc, text, max(0, pat), max(0, pat) + len(place_name)),
-                             place=resolved),),
+        places=(PlaceMention(text=place_name, place=resolved,
+                             evidence=_ev(doc, text, max(0, pat), max(0, pat) + len(place_name))),),
         date=EventDate(start=start, end=end, precision=precision),
         casualties=tuple(casualties),
     )
@@ -263,8 +267,10 @@ def specs(seed: int = 7) -> list[Spec]:
         Spec("marj_air", T.AIR_STRIKE, day(15), "marj", "falcon", "civ", 6, 9, 4,
              "near miss: same day, neighbouring town (qasr_drone)"),
         # near-miss 5: same place, two days apart
-        Spec("jisr_clash_1", T.ARMED_CLASH, day(22), "jisr", "esm", "bbb", 4, None, 3, "near miss: jisr_clash_2"),
-        Spec("jisr_clash_2", T.ARMED_CLASH, day(24), "jisr", "esm", "bbb", 2, None, 3, "near miss: jisr_clash_1"),
+        Spec("jisr_clash_1", T.ARMED_CLASH, day(22), "jisr", "esm", "bbb", 4, None, 3,
+             "near miss: jisr_clash_2"),
+        Spec("jisr_clash_2", T.ARMED_CLASH, day(24), "jisr", "esm", "bbb", 2, None, 3,
+             "near miss: jisr_clash_1"),
         Spec("zahra_ied", T.MINE_IED, day(20), "zahra", "bbb", "patrol", 2, 1, 3,
              "near miss: 6 km from ruqaa attacks, same night, other family"),
     ]
@@ -300,10 +306,11 @@ def main() -> None:
     for s in specs(args.events_seed):
         for idx in range(s.n):
             report, outlet, note = make_report(s, idx, rng)
-            lines.append(json.dumps({"event": s.key, "source": outlet, "note": "; ".join(x for x in (s.note, note) if x),
-                                     "report": to_json(report)}, ensure_ascii=False))
+            why = "; ".join(x for x in (s.note, note) if x)
+            row = {"event": s.key, "source": outlet, "note": why, "report": to_json(report)}
+            lines.append(json.dumps(row, ensure_ascii=False))
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} reports in {len(specs())} events to {args.output}")
+    sys.stdout.write(f"wrote {len(lines)} reports in {len(specs())} events to {args.output}\n")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "evaluate",
     "geocode",
     "gazetteer",
+    "merge", "split", "reject",
 )
 
 

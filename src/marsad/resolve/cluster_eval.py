@@ -8,17 +8,14 @@ that it was placed with (recall), averaged over reports.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-from marsad.errors import ConfigError
 from marsad.model import EventReport
-from marsad.store.codec import from_json
 
-__all__ = ["ClusterScores", "LabelledReport", "load_labelled", "score_clustering"]
+__all__ = ["ClusterScores", "LabelledReport", "score_clustering"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,30 +39,11 @@ class ClusterScores:
     bcubed_f1: float
 
 
-def load_labelled(path: Path) -> list[LabelledReport]:
-    """Read a JSON-lines file of ``{"event", "source", "note", "report"}`` objects."""
-    out = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}", hint="check the path") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            out.append(LabelledReport(event=row["event"], source=row.get("source", ""), note=row.get("note", ""),
-                                      report=from_json(EventReport, row["report"])))  # fmt: skip
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ConfigError(f"{path}:{n}: bad labelled report: {exc}", hint="regenerate the file") from None
-    return out
-
-
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _pairs(sizes: Counter[object]) -> int:
+def _pairs(sizes: Counter[Any]) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 

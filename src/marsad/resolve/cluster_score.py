@@ -66,8 +66,11 @@ def _date(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> None:
             acc.veto = f"dates {gap} days apart"
         return
     margin = max(cfg.margin(a.precision), cfg.margin(b.precision))
-    if gap == 0:
+    if gap == 0 and TimePrecision.DAY in (a.precision, b.precision):
         acc.add("date", w["overlap"], f"date ranges overlap ({a.precision.value}/{b.precision.value})")
+    elif gap == 0:
+        kinds = f"{a.precision.value}/{b.precision.value}"
+        acc.add("date", w["coarse_overlap"], f"two imprecise dates overlap ({kinds})")
     elif gap <= margin:
         acc.add("date", 0.0, f"{gap} day(s) outside a {a.precision.value}/{b.precision.value} range")
     else:
