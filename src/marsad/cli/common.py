@@ -51,7 +51,7 @@ def stdout_console() -> Console:
 
 
 def stderr_console() -> Console:
-    return Console(file=sys.stderr, stderr=True)
+    return Console(file=sys.stderr, stderr=True, soft_wrap=True)
 
 
 def options(ctx: typer.Context) -> CliOptions:
@@ -135,6 +135,6 @@ def report_outcome(kind: str, counts: dict[str, int], failures: list[str]) -> No
     summary = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in sorted(counts.items())) or "nothing to do"
     err.print(f"[green]{kind}[/] {summary}", highlight=False)
     for line in failures[:20]:
-        err.print(f"[red]failed[/] {line}", highlight=False, markup=False)
+        err.print(f"[red]failed[/] {escape(line)}", highlight=False)
     if len(failures) > 20:
         err.print(f"... and {len(failures) - 20} more: see `marsad failures`")
