@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from marsad.vocab import Language
 
@@ -34,40 +33,35 @@ MIN_SHARE = 0.05
 """A word-list or letter signal counts when it covers this share of words (or letters)."""
 
 
-def _is_arabic_script(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
-    )
+# Letter classes as regular expressions, so counting runs in C (ingest calls this per document).
+_ARABIC_LETTER = re.compile(
+    "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]"
+)
+_LATIN_LETTER = re.compile("[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() or "LATIN" in unicodedata.name(ch, "")
+def _count(chars: frozenset[str], text: str) -> int:
+    return len(re.findall("[" + re.escape("".join(sorted(chars))) + "]", text))
 
 
 def detect_language(text: str) -> Language:
-    arabic = latin = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if _is_arabic_script(ch):
-            arabic += 1
-        elif _is_latin(ch):
-            latin += 1
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
     if arabic == 0 and latin == 0:
-        return Language.UNKNOWN if not any(ch.isalpha() for ch in text) else Language.OTHER
+        return Language.UNKNOWN if _ANY_LETTER.search(text) is None else Language.OTHER
     if arabic >= latin:
         return _arabic_script_language(text, arabic)
     return _latin_language(text)
 
 
 def _arabic_script_language(text: str, letters: int) -> Language:
-    sorani = sum(1 for ch in text if ch in SORANI_LETTERS)
+    sorani = _count(SORANI_LETTERS, text)
     if sorani / letters >= 0.02:
         return Language.KU
-    persian = sum(1 for ch in text if ch in PERSIAN_LETTERS)
-    arabic_only = sum(1 for ch in text if ch in ARABIC_ONLY_LETTERS)
+    persian = _count(PERSIAN_LETTERS, text)
+    arabic_only = _count(ARABIC_ONLY_LETTERS, text)
     if persian / letters >= MIN_SHARE and arabic_only < persian / 4:
         return Language.OTHER
     return Language.AR
@@ -79,8 +73,8 @@ def _latin_language(text: str) -> Language:
         return Language.OTHER
     total = len(words)
     letters = sum(len(w) for w in words)
-    turkish = sum(1 for ch in text if ch in TURKISH_LETTERS)
-    kurmanji_letters = sum(1 for ch in text if ch in KURMANJI_LETTERS)
+    turkish = _count(TURKISH_LETTERS, text)
+    kurmanji_letters = _count(KURMANJI_LETTERS, text)
     kurmanji_words = sum(1 for w in words if w in KURMANJI_WORDS)
     english = sum(1 for w in words if w in ENGLISH_WORDS)
     kurmanji_score = kurmanji_words / total
