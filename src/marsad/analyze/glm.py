@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy import stats
+from scipy import stats  # type: ignore[import-untyped]
 
 __all__ = ["FitResult", "ols", "quasi_poisson"]
 
@@ -42,7 +42,7 @@ class FitResult:
 def ols(y: FloatArray, x: FloatArray) -> FitResult:
     """Least squares of ``y`` on the columns of ``x`` (include a constant column yourself)."""
     n, k = x.shape
-    coef, *_ = np.linalg.lstsq(x, y, rcond=None)
+    coef = np.asarray(np.linalg.lstsq(x, y, rcond=None)[0], dtype=np.float64)
     resid = y - x @ coef
     rss = float(resid @ resid)
     df = n - k
@@ -68,20 +68,20 @@ def quasi_poisson(
     const = np.flatnonzero(np.all(x == 1.0, axis=0))
     if const.size:
         coef[const[0]] = np.log(mean_y)
-    eta = x @ coef
+    eta = np.asarray(x @ coef, dtype=np.float64)
     converged = False
     for _ in range(max_iter):
         mu = np.exp(np.clip(eta, -30, 30))
         z = eta + (y - mu) / mu
         w = mu
         xw = x * w[:, None]
-        new = np.linalg.lstsq(xw.T @ x, xw.T @ z, rcond=None)[0]
+        new = np.asarray(np.linalg.lstsq(xw.T @ x, xw.T @ z, rcond=None)[0], dtype=np.float64)
         if np.max(np.abs(new - coef)) < tol * (1 + np.max(np.abs(coef))):
             coef = new
             converged = True
             break
         coef = new
-        eta = x @ coef
+        eta = np.asarray(x @ coef, dtype=np.float64)
     mu = np.exp(np.clip(x @ coef, -30, 30))
     df = n - k
     pearson = float(np.sum((y - mu) ** 2 / mu))
@@ -92,9 +92,9 @@ def quasi_poisson(
         scores = x * (y - mu)[:, None]
         meat = scores.T @ scores
         for lag in range(1, hac_lags + 1):
-            w = 1.0 - lag / (hac_lags + 1)
+            bartlett = 1.0 - lag / (hac_lags + 1)
             gamma = scores[lag:].T @ scores[:-lag]
-            meat += w * (gamma + gamma.T)
+            meat += bartlett * (gamma + gamma.T)
         sandwich = bread @ meat @ bread * (n / df)
         diag = np.maximum(np.diag(cov), np.diag(sandwich))
         se = np.sqrt(np.clip(diag, 0, None))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy import stats
+from scipy import stats  # type: ignore[import-untyped]
 
 from marsad.analyze.glm import ols, quasi_poisson
 from marsad.analyze.multitest import holm
@@ -102,7 +102,7 @@ def _residualize(x: FloatArray, logv: FloatArray | None) -> FloatArray:
 def prewhitened_ccf(
     cause: FloatArray, effect: FloatArray, max_lag: int, *, volume: FloatArray | None = None,
 ) -> CcfResult:
-    """Correlation of the pre-whitened cause at ``t`` with the filtered effect at ``t + k``, k = 0..max_lag."""
+    """Correlation of the pre-whitened cause at ``t`` with the filtered effect at ``t + k``, k=0..max_lag."""
     n = len(cause)
     logv = _log_volume(volume, n)
     x = _residualize(_stabilize(cause), logv)

@@ -9,8 +9,15 @@ from typing import Any
 
 from marsad.errors import ConfigError
 
-__all__ = ["Period", "month_bounds", "parse_period_label", "period_key_start", "period_label",
-           "period_starts", "period_start"]
+__all__ = [
+    "Period",
+    "month_bounds",
+    "parse_period_label",
+    "period_key_start",
+    "period_label",
+    "period_start",
+    "period_starts",
+]
 
 
 class Period(StrEnum):

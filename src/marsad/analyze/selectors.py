@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -11,7 +12,7 @@ from marsad.errors import ConfigError
 from marsad.store.analytics import EventQuery
 from marsad.vocab import Certainty, EventType
 
-__all__ = ["SELECTOR_KEYS", "parse_selector"]
+__all__ = ["SELECTOR_KEYS", "build_query", "describe", "parse_selector"]
 
 SELECTOR_KEYS = ("actor", "target", "type", "certainty", "area")
 """``actor`` is the perpetrator (who attacks, who threatens); ``target`` who is hit or threatened."""
@@ -86,3 +87,35 @@ def describe(query: EventQuery) -> str:
     if query.area:
         parts.append(f"in {query.area!r}")
     return " ".join(parts)
+
+
+def _date(value: str | None, flag: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{flag} {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
+
+
+def build_query(
+    *, date_from: str | None = None, date_to: str | None = None, types: Sequence[str] = (),
+    actor: str = "", target: str = "", area: str = "", certainty: Sequence[str] = (),
+    include_rejected: bool = False,
+) -> EventQuery:
+    """An :class:`EventQuery` from command-line strings. ``certainty`` empty: the counted certainties;
+    ``all``: every certainty. ``actor`` is the perpetrator."""
+    cert_values = [p.strip() for v in certainty for p in v.split(",") if p.strip()]
+    if "all" in cert_values:
+        certainties: tuple[Certainty, ...] = ()
+    elif cert_values:
+        certainties = tuple(Certainty(v) for v in _enum_list(Certainty, ",".join(cert_values), "--certainty"))
+    else:
+        certainties = COUNTED_CERTAINTIES
+    type_values = ",".join(types)
+    return EventQuery(
+        date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
+        event_types=tuple(EventType(v) for v in _enum_list(EventType, type_values, "--type")),
+        certainties=certainties, perpetrator=actor.strip(), target=target.strip(), area=area.strip(),
+        include_rejected=include_rejected,
+    )

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "evaluate",
     "geocode",
     "gazetteer",
+    "tally", "trends", "test_link", "report",
     "merge", "split", "reject",
 )
 
