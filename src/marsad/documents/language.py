@@ -19,14 +19,64 @@ PERSIAN_LETTERS = frozenset("پچژگکی")
 ARABIC_ONLY_LETTERS = frozenset("كيةى")
 KURMANJI_LETTERS = frozenset("êîûşçÊÎÛŞÇ")
 TURKISH_LETTERS = frozenset("ıığöüĞÖÜİ")
-KURMANJI_WORDS = frozenset({
-    "û", "li", "ji", "di", "bi", "ku", "ew", "vê", "wê", "yên", "hat", "hatin", "kir", "kirin",
-    "ye", "bû", "in", "ên", "ya", "jî", "ev", "têkildar", "herêma", "navçeya",
-})
-ENGLISH_WORDS = frozenset({
-    "the", "and", "of", "to", "in", "is", "was", "for", "on", "that", "with", "by", "said", "were",
-    "at", "from", "it", "as", "are", "have", "has", "this", "been", "which", "after", "their",
-})
+KURMANJI_WORDS = frozenset(
+    {
+        "û",
+        "li",
+        "ji",
+        "di",
+        "bi",
+        "ku",
+        "ew",
+        "vê",
+        "wê",
+        "yên",
+        "hat",
+        "hatin",
+        "kir",
+        "kirin",
+        "ye",
+        "bû",
+        "in",
+        "ên",
+        "ya",
+        "jî",
+        "ev",
+        "têkildar",
+        "herêma",
+        "navçeya",
+    }
+)
+ENGLISH_WORDS = frozenset(
+    {
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "by",
+        "said",
+        "were",
+        "at",
+        "from",
+        "it",
+        "as",
+        "are",
+        "have",
+        "has",
+        "this",
+        "been",
+        "which",
+        "after",
+        "their",
+    }
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 MIN_SHARE = 0.05
@@ -42,8 +92,24 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _count(chars: frozenset[str], text: str) -> int:
-    return len(re.findall("[" + re.escape("".join(sorted(chars))) + "]", text))
+def _class(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+_CLASSES = {
+    name: _class(chars)
+    for name, chars in (
+        ("sorani", SORANI_LETTERS),
+        ("persian", PERSIAN_LETTERS),
+        ("arabic_only", ARABIC_ONLY_LETTERS),
+        ("kurmanji", KURMANJI_LETTERS),
+        ("turkish", TURKISH_LETTERS),
+    )
+}
+
+
+def _count(name: str, text: str) -> int:
+    return len(_CLASSES[name].findall(text))
 
 
 def detect_language(text: str) -> Language:
@@ -57,11 +123,11 @@ def detect_language(text: str) -> Language:
 
 
 def _arabic_script_language(text: str, letters: int) -> Language:
-    sorani = _count(SORANI_LETTERS, text)
+    sorani = _count("sorani", text)
     if sorani / letters >= 0.02:
         return Language.KU
-    persian = _count(PERSIAN_LETTERS, text)
-    arabic_only = _count(ARABIC_ONLY_LETTERS, text)
+    persian = _count("persian", text)
+    arabic_only = _count("arabic_only", text)
     if persian / letters >= MIN_SHARE and arabic_only < persian / 4:
         return Language.OTHER
     return Language.AR
@@ -73,8 +139,8 @@ def _latin_language(text: str) -> Language:
         return Language.OTHER
     total = len(words)
     letters = sum(len(w) for w in words)
-    turkish = _count(TURKISH_LETTERS, text)
-    kurmanji_letters = _count(KURMANJI_LETTERS, text)
+    turkish = _count("turkish", text)
+    kurmanji_letters = _count("kurmanji", text)
     kurmanji_words = sum(1 for w in words if w in KURMANJI_WORDS)
     english = sum(1 for w in words if w in ENGLISH_WORDS)
     kurmanji_score = kurmanji_words / total
