@@ -47,7 +47,9 @@ class CliOptions:
 
 
 def stdout_console() -> Console:
-    return Console(file=sys.stdout, soft_wrap=True)
+    """Tables go to stdout; when it is a pipe or file, use a wide page instead of 80 columns."""
+    width = None if sys.stdout.isatty() else 200
+    return Console(file=sys.stdout, soft_wrap=True, width=width)
 
 
 def stderr_console() -> Console:
