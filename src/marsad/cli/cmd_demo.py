@@ -57,7 +57,9 @@ def register(app: typer.Typer) -> None:
                 "sources",
             )
             for col in cols:
-                table.add_column(col.replace("_", " "), overflow="fold")
+                table.add_column(
+                    col.replace("_", " "), overflow="fold", no_wrap=col in ("event_id", "date_start")
+                )
             for e in events:
                 row = event_row(e)
                 table.add_row(*("" if row[c] is None else str(row[c]) for c in cols))

@@ -76,7 +76,9 @@ def register(app: typer.Typer) -> None:
                 "injured",
                 "n_reports",
             ):
-                table.add_column(col.replace("_", " "), overflow="fold")
+                table.add_column(
+                    col.replace("_", " "), overflow="fold", no_wrap=col in ("event_id", "date_start")
+                )
             for row in rows:
                 table.add_row(
                     *(
