@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from marsad.text.normalize import NormalizedText, normalize_str
-from marsad.text.numbers import Token, number_at, strip_clitics, tokenize
+from marsad.text.numbers import Token, Tokens, WordFinder, number_at, number_words, strip_clitics
 from marsad.vocab import TimePrecision
 
 __all__ = ["DateMention", "find_dates"]
@@ -74,7 +74,7 @@ class _Phrases(Generic[T]):
         for options in self.by_first.values():
             options.sort(key=lambda o: -len(o[0]))
 
-    def at(self, text: str, tokens: list[Token], i: int, *, clitics: bool = True) -> tuple[int, T] | None:
+    def at(self, text: str, tokens: Tokens, i: int, *, clitics: bool = True) -> tuple[int, T] | None:
         """Match at ``tokens[i]`` (its clitics stripped if allowed): (index after, payload)."""
         tok = tokens[i]
         if tok.digits:
@@ -83,12 +83,11 @@ class _Phrases(Generic[T]):
             ("", tok.text) if tok.text in self.by_first else None)
         if found is None:
             return None
-        n = len(tokens)
         for rest, payload in self.by_first[found[1]]:
             j = i + 1
             ok = True
             for w in rest:
-                if j >= n or tokens[j].text != w or not _spaced(text, tokens[j - 1], tokens[j]):
+                if not tokens.has(j) or tokens[j].text != w or not _spaced(text, tokens[j - 1], tokens[j]):
                     ok = False
                     break
                 j += 1
@@ -157,7 +156,7 @@ def _tables() -> _Tables:
     )
     starters = (set(months.by_first) | set(weekdays.by_first) | set(relative_days.by_first)
                 | set(periods.by_first) | t.day_parts | t.year_words | t.ago_before
-                | t.period_prefixes | {"last", "next", "this", normalize_str("شهر")})
+                | t.period_prefixes | _MONTH_LEADS)
     known = frozenset(starters | t.month_cues | t.year_cues)
     fields = {f: getattr(t, f) for f in _Tables.__slots__}
     return _Tables(**{**fields, "starters": frozenset(starters), "known": known})
@@ -165,6 +164,8 @@ def _tables() -> _Tables:
 
 def _spaced(text: str, a: Token, b: Token, extra: str = "") -> bool:
     """Whether only whitespace (or one of ``extra``) separates two tokens."""
+    if b.start - a.end == 1 and text[a.end] == " ":
+        return True
     gap = text[a.end : b.start]
     return len(gap) <= 3 and (gap.strip() == "" or (extra != "" and gap.strip() in extra))
 
@@ -188,6 +189,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
+_MIN = "من"  # "12 من نيسان", "نيسان من عام 2024"
+_MONTH_LEADS = frozenset({"last", "next", "this", "شهر"})  # words before a month that make it one
 
 # yyyy/mm/dd or dd/mm/yyyy with one separator repeated; digits are already ASCII after normalize.
 _NUMERIC = re.compile(
@@ -198,53 +201,67 @@ _NUMERIC = re.compile(
 # --- the parser ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Date(NamedTuple):
+    """A resolved candidate; becomes a :class:`DateMention` if it survives selection."""
+
+    start: int
+    end: int
+    start_date: date
+    end_date: date
+    precision: TimePrecision
+    relative: bool
+
+
+class _Found(NamedTuple):
     start: int  # token index
     end: int  # token index after
     end_char: int
-    mention: DateMention
+    mention: _Date
 
 
 class _Parser:
     def __init__(self, text: str, published: date | None, language: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens = Tokens(text)  # replaced for each candidate by a stream starting near it
         self.pub = published
         self.t = _tables()
         self.latin = language != "ar"
         self.arabic = language != "en"
-        self.numeric: dict[int, DateMention] = {}
+        self.numeric: dict[int, _Date] = {}
+        self.bases: dict[str, str] = {}  # token text -> the same without clitics
+        self.cursor = 0  # index in ``tokens`` of the last candidate
 
     # helpers --------------------------------------------------------------------------------------
 
     def base(self, i: int) -> str:
         """Token ``i`` without clitics (و ف ب ل ...) when it is a known date word, else as is."""
-        if i < 0 or i >= len(self.tokens):
+        if not self.tokens.has(i):
             return ""
         word = self.tokens[i].text
-        found = strip_clitics(word, self.t.known)
-        return found[1] if found else word
+        base = self.bases.get(word)
+        if base is None:
+            found = strip_clitics(word, self.t.known)
+            base = self.bases[word] = found[1] if found else word
+        return base
 
     def allowed(self, word: str) -> bool:
         return self.latin if word.isascii() else self.arabic
 
     def joined(self, i: int, extra: str = "") -> bool:
         """Tokens ``i-1`` and ``i`` exist and are separated by space only (or ``extra``)."""
-        return 0 < i < len(self.tokens) and _spaced(self.text, self.tokens[i - 1], self.tokens[i], extra)
+        return i > 0 and self.tokens.has(i) and _spaced(self.text, self.tokens[i - 1], self.tokens[i], extra)
 
     def mention(self, si: int, end_char: int, first: date, last: date, precision: TimePrecision,
-                relative: bool) -> DateMention:
-        return DateMention(start=self.tokens[si].start, end=end_char, start_date=first, end_date=last,
-                           precision=precision, relative=relative)
+                relative: bool) -> _Date:
+        return _Date(self.tokens[si].start, end_char, first, last, precision, relative)
 
     def ordinal_suffix(self, i: int) -> bool:
         """``th`` in ``12th``: glued to the digits before it."""
-        return (0 < i < len(self.tokens) and self.tokens[i].text in ("st", "nd", "rd", "th")
+        return (i > 0 and self.tokens.has(i) and self.tokens[i].text in ("st", "nd", "rd", "th")
                 and self.tokens[i].start == self.tokens[i - 1].end)
 
     def day_at(self, i: int) -> int | None:
-        if i >= len(self.tokens):
+        if not self.tokens.has(i):
             return None
         tok = self.tokens[i]
         if not tok.digits or len(tok.text) > 2 or not tok.text.isdigit():
@@ -254,7 +271,7 @@ class _Parser:
 
     def year_at(self, i: int) -> tuple[int, int, int] | None:
         """(index after, year, end char): ``2024``, ``2024م``, ``2024 ميلادي``."""
-        if i >= len(self.tokens):
+        if not self.tokens.has(i):
             return None
         tok = self.tokens[i]
         if not tok.digits or len(tok.text) != 4 or not tok.text.isdigit():
@@ -263,20 +280,20 @@ class _Parser:
         if not _MIN_YEAR <= y <= _MAX_YEAR:
             return None
         j, end = i + 1, tok.end
-        if j < len(self.tokens) and self.tokens[j].text in self.t.era and self.joined(j):
+        if self.tokens.has(j) and self.tokens[j].text in self.t.era and self.joined(j):
             j, end = j + 1, self.tokens[j].end
         return j, y, end
 
     def month_at(self, i: int) -> tuple[int, int, bool, int] | None:
         """(index after, month, needs context, end char); pairs such as ``نيسان/أبريل`` count once."""
-        if i >= len(self.tokens):
+        if not self.tokens.has(i):
             return None
         got = self.t.months.at(self.text, self.tokens, i)
         if got is None or not self.allowed(self.tokens[i].text):
             return None
         j, (month, needs) = got
         end = self.tokens[j - 1].end
-        if j < len(self.tokens) and self.joined(j, "/(-\\"):
+        if self.tokens.has(j) and self.joined(j, "/(-\\"):
             second = self.t.months.at(self.text, self.tokens, j, clitics=False)
             if second is not None:
                 j, needs = second[0], False
@@ -289,12 +306,12 @@ class _Parser:
     def year_after(self, j: int, comma: bool) -> tuple[int, int, int] | None:
         """A year after a month: ``2024``, ``عام 2024``, ``من عام 2024``, ``, 2024``."""
         extra = ")," if comma else ")"  # ")" closes a pair such as "نيسان (أبريل)"
-        if j >= len(self.tokens) or not self.joined(j, extra):
+        if not self.tokens.has(j) or not self.joined(j, extra):
             return None
         k = j
-        if self.tokens[k].text == normalize_str("من") and k + 1 < len(self.tokens) and self.joined(k + 1):
+        if self.tokens[k].text == _MIN and self.tokens.has(k + 1) and self.joined(k + 1):
             k += 1
-        if self.tokens[k].text in self.t.year_words and k + 1 < len(self.tokens) and self.joined(k + 1):
+        if self.tokens[k].text in self.t.year_words and self.tokens.has(k + 1) and self.joined(k + 1):
             k += 1
         elif k != j:
             return None
@@ -318,10 +335,9 @@ class _Parser:
         if day is None:
             return None
         j = i + 1
-        n = len(self.tokens)
         if self.ordinal_suffix(j):
             j += 1
-        if j < n and self.tokens[j].text in self.t.day_link and self.joined(j) and j + 1 < n:
+        if self.joined(j) and self.tokens[j].text in self.t.day_link and self.tokens.has(j + 1):
             j += 1
         if not self.joined(j):
             return None
@@ -345,7 +361,7 @@ class _Parser:
         si = i
         lead_ctx = False
         word = self.base(i)
-        if word in ("last", "next", "this", normalize_str("شهر")):
+        if word in _MONTH_LEADS:
             lead_ctx = True
             i += 1
             if not self.joined(i):
@@ -418,7 +434,7 @@ class _Parser:
 
     def explicit_after(self, j: int) -> _Found | None:
         """An explicit date starting at token ``j`` (after a weekday): words or digits."""
-        if j >= len(self.tokens):
+        if not self.tokens.has(j):
             return None
         if self.tokens[j].text in self.t.equals and self.joined(j + 1):
             j += 1
@@ -428,7 +444,7 @@ class _Parser:
         m = self.numeric.get(self.tokens[j].start)
         if m is not None:
             k = j
-            while k < len(self.tokens) and self.tokens[k].end < m.end:
+            while self.tokens.has(k) and self.tokens[k].end < m.end:
                 k += 1
             return _Found(j, k + 1, m.end, m)
         return None
@@ -442,12 +458,12 @@ class _Parser:
             i += 1
             if not self.joined(i):
                 return None
-        got = self.t.weekdays.at(self.text, self.tokens, i) if i < len(self.tokens) else None
+        got = self.t.weekdays.at(self.text, self.tokens, i) if self.tokens.has(i) else None
         if got is None or not self.allowed(self.tokens[i].text):
             return None
         j, (wd, needs) = got
         end = self.tokens[j - 1].end
-        if j < len(self.tokens) and self.joined(j, ","):
+        if self.tokens.has(j) and self.joined(j, ","):
             explicit = self.explicit_after(j)
             if explicit is not None:
                 m = explicit.mention
@@ -485,7 +501,6 @@ class _Parser:
         """``منذ يومين``, ``قبل ثلاثة أيام``, ``two days ago``, ``3 days ago``."""
         if self.pub is None:
             return None
-        n = len(self.tokens)
         word = self.base(i)
         if word in self.t.ago_before:
             j = i + 1
@@ -495,7 +510,7 @@ class _Parser:
                 days, k = 2, j + 1
             else:
                 got = number_at(self.text, self.tokens, j, language="any")
-                if got is None or got[1].approximate or got[0] >= n or not self.joined(got[0]):
+                if got is None or got[1].approximate or not self.joined(got[0]):
                     return None
                 k = got[0]
                 if self.tokens[k].text not in self.t.day_units:
@@ -506,7 +521,7 @@ class _Parser:
             if got is None or got[1].approximate:
                 return None
             k = got[0]
-            if not (k + 1 < n and self.joined(k) and self.tokens[k].text in self.t.day_units
+            if not (self.tokens.has(k + 1) and self.joined(k) and self.tokens[k].text in self.t.day_units
                     and self.joined(k + 1) and self.tokens[k + 1].text in self.t.ago_after):
                 return None
             days, k = got[1].value, k + 2
@@ -543,9 +558,13 @@ class _Parser:
 
     # driver ---------------------------------------------------------------------------------------
 
-    def numeric_dates(self) -> list[DateMention]:
-        out: list[DateMention] = []
-        for m in _NUMERIC.finditer(self.text):
+    def numeric_dates(self, starts: list[int]) -> list[_Date]:
+        """``2024/4/12``, ``12-04-2024`` at the digit groups among ``starts``."""
+        out: list[_Date] = []
+        for s in starts:
+            m = _NUMERIC.match(self.text, s) if self.text[s].isdigit() else None
+            if m is None:
+                continue
             if m.group(1):
                 d = _valid(int(m.group(1)), int(m.group(3)), int(m.group(4)))
             else:
@@ -553,11 +572,37 @@ class _Parser:
                 d = _valid(y, b, a) or _valid(y, a, b)  # day first, as Arabic and British copy write
             if d is None or not _MIN_YEAR <= d.year <= _MAX_YEAR:
                 continue
-            mention = DateMention(start=m.start(), end=m.end(), start_date=d, end_date=d,
-                                  precision=TimePrecision.DAY, relative=False)
+            mention = _Date(m.start(), m.end(), d, d, TimePrecision.DAY, False)
             out.append(mention)
             self.numeric[m.start()] = mention
         return out
+
+    def candidates_from(self, start: int) -> list[_Found]:
+        """Every pattern that matches at the token starting at ``start``."""
+        toks = self.tokens
+        i = self.cursor
+        while i < toks.built and toks[i].start < start:
+            i += 1
+        self.cursor = i
+        if 0 < i < toks.built and toks[i].start == start:
+            return self.candidates_at(i)  # the stream of an earlier candidate reaches this one
+        text = self.text
+        e = start
+        while e > 0 and start - e < 3 and text[e - 1] == " ":
+            e -= 1
+        lo = e
+        while lo > 0 and e - lo < 16 and text[lo - 1].isalpha():
+            lo -= 1
+        if lo == e or (lo > 0 and text[lo - 1].isalpha()):
+            lo = start  # no whole word just before: patterns look back at most one word
+        self.tokens = Tokens(text, lo)
+        i = 0
+        while self.tokens.has(i) and self.tokens[i].start < start:
+            i += 1
+        self.cursor = i
+        if not self.tokens.has(i) or self.tokens[i].start != start:
+            return []
+        return self.candidates_at(i)
 
     def candidates_at(self, i: int) -> list[_Found]:
         tok = self.tokens[i]
@@ -568,23 +613,37 @@ class _Parser:
                     out.append(f)
             return out
         word = self.base(i)
-        if word not in self.t.starters:
+        t = self.t
+        if word not in t.starters:
             if tok.text.isascii() and self.latin:
                 f = self.ago(i)  # "two days ago"
                 if f is not None:
                     out.append(f)
             return out
-        out.extend(self.month_first(i))
-        for f in (self.year_only(i), self.weekday(i), self.relative_day(i), self.ago(i), self.period(i)):
+        if word in t.months.by_first or word in _MONTH_LEADS:
+            out.extend(self.month_first(i))
+        tries = []
+        if word in t.year_words:
+            tries.append(self.year_only)
+        if word in t.weekdays.by_first or word in t.day_parts or word in _MONTH_LEADS:
+            tries.append(self.weekday)
+        if word in t.relative_days.by_first:
+            tries.append(self.relative_day)
+        if word in t.ago_before:
+            tries.append(self.ago)
+        if word in t.periods.by_first or word in t.period_prefixes:
+            tries.append(self.period)
+        for attempt in tries:
+            f = attempt(i)
             if f is not None:
                 out.append(f)
         return out
 
 
-def _select(mentions: list[DateMention]) -> list[DateMention]:
+def _select(mentions: list[_Date]) -> list[_Date]:
     """Non-overlapping mentions, longest first; ties go to the earlier one."""
     starts: list[int] = []  # chosen spans, kept sorted by start (they never overlap)
-    chosen: list[DateMention] = []
+    chosen: list[_Date] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         k = bisect.bisect_right(starts, m.start)
         if k > 0 and chosen[k - 1].end > m.start:
@@ -605,7 +664,18 @@ def find_dates(
     both; digits are read in every language. Relative dates need ``published``.
     """
     parser = _Parser(norm.text, published, language)
-    mentions = parser.numeric_dates()
-    for i in range(len(parser.tokens)):
-        mentions.extend(f.mention for f in parser.candidates_at(i))
-    return _select(mentions)
+    starts = _finder().starts(norm.text)
+    mentions = parser.numeric_dates(starts)
+    for start in starts:
+        mentions.extend(f.mention for f in parser.candidates_from(start))
+    return [
+        DateMention(start=m.start, end=m.end, start_date=m.start_date, end_date=m.end_date,
+                    precision=m.precision, relative=m.relative)
+        for m in _select(mentions)
+    ]
+
+
+@cache
+def _finder() -> WordFinder:
+    """Candidates: date words, digit groups, and English number words (for "two days ago")."""
+    return WordFinder([*_tables().starters, *number_words("en")])

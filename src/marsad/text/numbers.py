@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple
+
+import ahocorasick
 
 from marsad.text.match import LexiconMatcher
 from marsad.text.normalize import NormalizedText, normalize, normalize_str
@@ -34,12 +36,14 @@ __all__ = [
     "NumberForm",
     "NumberMention",
     "Token",
+    "Tokens",
+    "WordFinder",
     "find_dual_nouns",
     "find_numbers",
     "number_at",
+    "number_words",
     "parse_number",
     "strip_clitics",
-    "tokenize",
 ]
 
 NumberForm = Literal["digits", "word", "dual", "vague"]
@@ -75,9 +79,75 @@ _PREFIX_LETTERS = frozenset(p[0] for p in _PREFIXES)
 _ARTICLE_PREFIXES = frozenset(p for p in _PREFIXES if "ال" in p or p == "لل")
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word and digit tokens of a normalized string (letters runs; digits with ``,`` groups)."""
-    return [Token(m.start(), m.end(), m.group(), m.group(1) is not None) for m in _TOKEN.finditer(text)]
+class Tokens(list[Token]):
+    """Word and digit tokens of a normalized string from ``start`` on, read lazily.
+
+    Words are letter runs; digit groups keep ``,`` thousands separators and a decimal part. Parsers
+    ask ``has(i)`` before reading ``tokens[i]``, so only the few tokens a pattern looks at are ever
+    built (indexing itself is plain list indexing).
+    """
+
+    __slots__ = ("_matches",)
+
+    def __init__(self, text: str, start: int = 0) -> None:
+        super().__init__()
+        self._matches: Iterator[re.Match[str]] = _TOKEN.finditer(text, start)
+
+    def has(self, i: int) -> bool:
+        """Whether token ``i`` exists (reading on as far as needed)."""
+        if i < 0:
+            return False
+        while len(self) <= i:
+            m = next(self._matches, None)
+            if m is None:
+                return False
+            self.append(Token(m.start(), m.end(), m.group(), m.group(1) is not None))
+        return True
+
+    @property
+    def built(self) -> int:
+        """How many tokens have been read so far."""
+        return len(self)
+
+
+class WordFinder:
+    """Where words from a fixed set (with clitic prefixes) and digit groups start in a text.
+
+    One Aho-Corasick pass in C finds the candidates, so a document costs Python work only where a
+    number or date word actually is, not per token.
+    """
+
+    def __init__(self, words: Iterable[str], *, digits: bool = True) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for w in set(words):
+            if w:
+                self._automaton.add_word(w, len(w))
+        if digits:
+            for d in "0123456789":
+                self._automaton.add_word(d, 0)
+        self._automaton.make_automaton()
+
+    def starts(self, text: str) -> list[int]:
+        """Sorted start offsets of candidate tokens (a clitic prefix included in the token)."""
+        out: set[int] = set()
+        n = len(text)
+        for last, size in self._automaton.iter(text):
+            if size == 0:  # a digit: the start of a digit group
+                before = text[last - 1] if last else ""
+                if not before.isdigit() and not (before in ".," and last > 1 and text[last - 2].isdigit()):
+                    out.add(last)  # not inside 1,200 or 3.5
+                continue
+            e = last + 1
+            if e < n and text[e].isalpha():
+                continue  # inside a longer word
+            s = e - size
+            ws = s
+            while ws > 0 and s - ws < 4 and text[ws - 1].isalpha():
+                ws -= 1
+            if (ws > 0 and text[ws - 1].isalpha()) or (ws < s and text[ws:s] not in _PREFIX_SET):
+                continue
+            out.add(ws)
+        return sorted(out)
 
 
 def strip_clitics(word: str, known: dict[str, Any] | frozenset[str]) -> tuple[str, str] | None:
@@ -227,28 +297,26 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _AND = frozenset({"and"})
+_A_WORDS = frozenset({"a", "an"})
 _OF = frozenset({"of"})
 
 
-def _langs(language: str) -> frozenset[str]:
-    if language in ("ar", "en"):
-        return frozenset({language})
-    return frozenset({"ar", "en"})
+_BOTH = frozenset({"ar", "en"})
+_LANGS = {"ar": frozenset({"ar"}), "en": frozenset({"en"})}
 
 
 def number_at(
-    text: str, tokens: list[Token], i: int, *, language: str = "ar"
+    text: str, tokens: Tokens, i: int, *, language: str = "ar"
 ) -> tuple[int, NumberMention] | None:
     """Read one number expression starting at ``tokens[i]``: ``(index after it, mention)``."""
     lex = _lexicon()
-    langs = _langs(language)
+    langs = _LANGS.get(language, _BOTH)
     tok = tokens[i]
-    n = len(tokens)
     if tok.digits:
         return _digits_at(text, tokens, i, lex, langs)
     found = _lookup(tok, lex, langs, first=True)
     if found is None:
-        pair = (tok.text, tokens[i + 1].text) if i + 1 < n else None
+        pair = (tok.text, tokens[i + 1].text) if tokens.has(i + 1) else None
         if pair is not None and pair in lex.phrases and _joined(text, tok, tokens[i + 1]):
             return i + 2, _mention(tok.start, tokens[i + 1].end, lex.phrases[pair], True, "vague")
         return None
@@ -265,13 +333,12 @@ def _mention(start: int, end: int, value: int, approximate: bool, form: NumberFo
 
 
 def _next_mult(
-    text: str, tokens: list[Token], j: int, lex: _Lexicon, langs: frozenset[str], allow_of: bool
+    text: str, tokens: Tokens, j: int, lex: _Lexicon, langs: frozenset[str], allow_of: bool
 ) -> tuple[int, _Word] | None:
     """A multiplier word at ``tokens[j]`` (or after an English "of"): (its index, entry)."""
-    n = len(tokens)
-    if j >= n or not _joined(text, tokens[j - 1], tokens[j]):
+    if not tokens.has(j) or not _joined(text, tokens[j - 1], tokens[j]):
         return None
-    if allow_of and tokens[j].text in _OF and j + 1 < n and _joined(text, tokens[j], tokens[j + 1]):
+    if allow_of and tokens[j].text in _OF and tokens.has(j + 1) and _joined(text, tokens[j], tokens[j + 1]):
         j += 1
     found = _lookup(tokens[j], lex, langs, first=False)
     if found is None or found[0] not in ("", "ال"):
@@ -285,7 +352,7 @@ def _next_mult(
 
 
 def _digits_at(
-    text: str, tokens: list[Token], i: int, lex: _Lexicon, langs: frozenset[str]
+    text: str, tokens: Tokens, i: int, lex: _Lexicon, langs: frozenset[str]
 ) -> tuple[int, NumberMention] | None:
     tok = tokens[i]
     before = text[tok.start - 1] if tok.start > 0 else ""
@@ -304,11 +371,10 @@ def _digits_at(
 
 
 def _article_a_at(
-    text: str, tokens: list[Token], i: int, lex: _Lexicon, langs: frozenset[str]
+    text: str, tokens: Tokens, i: int, lex: _Lexicon, langs: frozenset[str]
 ) -> tuple[int, NumberMention] | None:
     """"a dozen", "a hundred", "a thousand", "a few", "a number of"."""
-    n = len(tokens)
-    if i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1]):
+    if not tokens.has(i + 1) or not _joined(text, tokens[i], tokens[i + 1]):
         return None
     nxt = tokens[i + 1]
     pair = (tokens[i].text, nxt.text)
@@ -326,14 +392,14 @@ def _article_a_at(
 
 
 def _vague_at(
-    text: str, tokens: list[Token], i: int, word: _Word, lex: _Lexicon, langs: frozenset[str]
+    text: str, tokens: Tokens, i: int, word: _Word, lex: _Lexicon, langs: frozenset[str]
 ) -> tuple[int, NumberMention]:
     value = word.vague_alone or word.value
     nxt = _next_mult(text, tokens, i + 1, lex, langs, allow_of=True)
     if nxt is not None and word.kind != "mult":  # عشرات الآلاف, hundreds of thousands
         j, mult = nxt
         return j + 1, _mention(tokens[i].start, tokens[j].end, value * mult.mult, True, "vague")
-    if word.kind == "vague" and not word.arabic and i + 1 < len(tokens):
+    if word.kind == "vague" and not word.arabic and tokens.has(i + 1):
         # "several dozen", "several hundred"
         found = _lookup(tokens[i + 1], lex, langs, first=False)
         if found is not None and not found[0] and found[1].mult and _joined(text, tokens[i], tokens[i + 1]):
@@ -342,7 +408,7 @@ def _vague_at(
 
 
 def _words_at(
-    text: str, tokens: list[Token], i: int, first: _Word, lex: _Lexicon, langs: frozenset[str]
+    text: str, tokens: Tokens, i: int, first: _Word, lex: _Lexicon, langs: frozenset[str]
 ) -> tuple[int, NumberMention] | None:
     """A number written in words: Arabic (units before tens, joined by و) or English."""
     total = 0
@@ -353,10 +419,9 @@ def _words_at(
         total, current, last_kind = first.value, 0, "mult"
     end_tok = i
     j = i + 1
-    n = len(tokens)
-    while j < n and _joined(text, tokens[j - 1], tokens[j]):
+    while tokens.has(j) and _joined(text, tokens[j - 1], tokens[j]):
         k = j
-        if (not last.arabic and tokens[k].text in _AND and k + 1 < n
+        if (not last.arabic and tokens[k].text in _AND and tokens.has(k + 1)
                 and _joined(text, tokens[k], tokens[k + 1])):
             k += 1  # "one hundred and five"
         found = _lookup(tokens[k], lex, langs, first=False)
@@ -423,22 +488,60 @@ def find_numbers(norm: NormalizedText, *, language: str = "ar") -> list[NumberMe
     read in every language.
     """
     text = norm.text
-    tokens = tokenize(text)
     lex = _lexicon()
     out: list[NumberMention] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        got = number_at(text, tokens, i, language=language)
-        if got is None:
-            i += 1
+    taken = 0
+    for start in _finder(language if language in _LANGS else "any").starts(text):
+        if start < taken:
             continue
-        j, mention = got
-        if not mention.approximate and i > 0 and tokens[i - 1].text in lex.hedges:
+        before_start, before = _word_before(text, start)
+        if before in _A_WORDS:  # "a dozen", "a few": the finder keys on the word after "a"
+            start = before_start
+            if start < taken:
+                continue
+            before = _word_before(text, start)[1]
+        tokens = Tokens(text, start)
+        if not tokens.has(0) or tokens[0].start != start:
+            continue
+        got = number_at(text, tokens, 0, language=language)
+        if got is None:
+            continue
+        mention = got[1]
+        if not mention.approximate and before in lex.hedges:
             mention = _mention(mention.start, mention.end, mention.value, True, mention.form)
         out.append(mention)
-        i = j
+        taken = mention.end
     return out
+
+
+def number_words(language: str = "any") -> frozenset[str]:
+    """The normalized number words of ``language`` ("ar", "en", or anything else for both)."""
+    langs = _LANGS.get(language, _BOTH)
+    return frozenset(
+        w for w, e in _lexicon().words.items() if ("ar" if e.arabic else "en") in langs and e.kind != "a"
+    )
+
+
+def _word_before(text: str, start: int) -> tuple[int, str]:
+    """(start, text) of the word just before ``start`` across spaces only; (start, "") if none."""
+    e = start
+    while e > 0 and start - e < 3 and text[e - 1] == " ":
+        e -= 1
+    s = e
+    while s > 0 and e - s < 16 and text[s - 1].isalpha():
+        s -= 1
+    if e == start or s == e or (s > 0 and text[s - 1].isalpha()):
+        return start, ""
+    return s, text[s:e]
+
+
+@cache
+def _finder(language: str) -> WordFinder:
+    """Candidates: the number words of ``language`` (clitics are checked by the finder), digits."""
+    phrases = _lexicon().phrases
+    words = number_words(language) | {first for first, _ in phrases}
+    words |= {second for first, second in phrases if first in _A_WORDS}  # "a number of"
+    return WordFinder(words - _A_WORDS)
 
 
 # --- duals -----------------------------------------------------------------------------------------
