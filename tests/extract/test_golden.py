@@ -66,8 +66,12 @@ def _assign(expected: list[dict[str, Any]], got: list[dict[str, Any]], match: An
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
 def test_golden_case(path: Path) -> None:
     case = json.loads(path.read_text("utf-8"))
-    published = datetime.fromisoformat(case["published"]).replace(tzinfo=UTC) if case.get("published") else None
-    doc = Document.create(text=case["text"], published=published, language=Language(case.get("lang", "unknown")))
+    published = (
+        datetime.fromisoformat(case["published"]).replace(tzinfo=UTC) if case.get("published") else None
+    )
+    doc = Document.create(
+        text=case["text"], published=published, language=Language(case.get("lang", "unknown"))
+    )
     view = extraction_view(extract_document(doc, resources()))
     for ev in view["events"]:
         for field, spans in ev["evidence"].items():
@@ -86,7 +90,9 @@ def test_golden_case(path: Path) -> None:
         if not any(all(a.get(k) == v for k, v in want.items()) for a in view["attributions"]):
             errors.append(f"no attribution matches {want}")
     summary = [(e["event_type"], e["certainty"], e["date"], e["source"]) for e in view["events"]]
-    assert not errors, f"{case['why']}\n" + "\n".join(errors) + f"\ngot events: {summary}\ntallies: {view['tallies']}"
+    assert not errors, (
+        f"{case['why']}\n" + "\n".join(errors) + f"\ngot events: {summary}\ntallies: {view['tallies']}"
+    )
 
 
 def test_golden_has_enough_cases() -> None:

@@ -22,7 +22,9 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def extract_cmd(
         path: str = typer.Argument(..., metavar="FILE|-", help="A UTF-8 text file, or - for standard input."),
-        published: str = typer.Option("", "--published", help="Publication date YYYY-MM-DD (resolves relative dates)."),
+        published: str = typer.Option(
+            "", "--published", help="Publication date YYYY-MM-DD (resolves relative dates)."
+        ),
         lang: str = typer.Option("", "--lang", help="ar or en (default: detected from the script)."),
         as_json: bool = typer.Option(True, "--json/--no-json", help="Print JSON (the only format)."),
     ) -> None:
@@ -36,8 +38,9 @@ def register(app: typer.Typer) -> None:
                 raise ConfigError(f"--published {published!r} is not a date", hint="use YYYY-MM-DD") from None
         if lang and lang not in ("ar", "en"):
             raise ConfigError(f"--lang {lang!r} is not supported", hint="use ar or en, or leave it out")
-        doc = Document.create(text=text, published=when, source=path,
-                              language=Language(lang) if lang else Language.UNKNOWN)
+        doc = Document.create(
+            text=text, published=when, source=path, language=Language(lang) if lang else Language.UNKNOWN
+        )
         view = extraction_view(extract_document(doc, load_resources()))
         sys.stdout.write(json.dumps(view, ensure_ascii=False, indent=2 if as_json else None) + "\n")
 
@@ -48,4 +51,6 @@ def _read(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        raise SourceError(f"cannot read {path}: {exc.strerror}", hint="check the path", context=path) from None
+        raise SourceError(
+            f"cannot read {path}: {exc.strerror}", hint="check the path", context=path
+        ) from None

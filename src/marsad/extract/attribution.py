@@ -13,17 +13,44 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
+from marsad.extract.triggers import prenormalized
 from marsad.model import Attribution
+from marsad.text.match import Match
+from marsad.text.normalize import NormalizedText
 from marsad.vocab import AttributionKind, Certainty
 
 PRODUCER = "extract.attribution.v1"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_STOP_AR = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "لان", "امس", "اليوم", "في", "عن", "من", "الي", "علي", "ل", "بهذا", "الشان", "ايضا"})
-_STOP_EN = frozenset({"that", "on", "in", "yesterday", "today", "the", "a", "an", "also", "it", "he", "she", "they"})
+_STOP_AR = frozenset(
+    {
+        "ان",
+        "انه",
+        "انها",
+        "بان",
+        "بانه",
+        "بانها",
+        "لان",
+        "امس",
+        "اليوم",
+        "في",
+        "عن",
+        "من",
+        "الي",
+        "علي",
+        "ل",
+        "بهذا",
+        "الشان",
+        "ايضا",
+    }
+)
+_STOP_EN = frozenset(
+    {"that", "on", "in", "yesterday", "today", "the", "a", "an", "also", "it", "he", "she", "they"}
+)
 _BREAK = re.compile(r"[,;:.!?\"«»()\n]")
 _MAX_WORDS = 6
 
@@ -43,11 +70,12 @@ def find_attributions(
     """Every attribution in the sentence. ``stance`` (the sentence's certainty for its events) turns
     plain reporting into ACCUSES (alleged) or DENIES (denied)."""
     ntext = ctx.ntext
+    pre = prenormalized(ntext)
     out: list[Attribution] = []
     seen: set[tuple[str, int]] = set()
-    kind = _kind_for(ntext, lexicon, stance)
-    claimers = [m for m in lexicon.stance.find(ntext) if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
-    anchors = list(lexicon.reporting.find(ntext))
+    kind = _kind_for(pre, lexicon, stance)
+    claimers = [m for m in lexicon.stance.find(pre) if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
+    anchors: list[Match[Any]] = list(lexicon.reporting.find(pre))
     if kind is AttributionKind.CLAIMS_RESPONSIBILITY:
         anchors += claimers
     for m in sorted(anchors, key=lambda a: a.start):
@@ -66,16 +94,23 @@ def find_attributions(
     return out
 
 
-_CLAIM_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,3}?\w*(?:مسوولي|هجوم|هجمات|عملي|تفجير|اعتداء|اغتيال|attack|bombing)")
+_CLAIM_OBJECT = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?\w*(?:مسوولي|هجوم|هجمات|عملي|تفجير|اعتداء|اغتيال|attack|bombing)"
+)
 
 
-def _kind_for(ntext: str, lexicon: CueLexicon, stance: Certainty | None) -> AttributionKind:
-    kinds = set()
-    for m in lexicon.stance.find(ntext):
-        if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY and " " not in m.pattern and m.pattern.startswith("تبن"):
-            # bare "تبنى" (adopted) claims only with an attack noun or "responsibility" right after it
-            if not _CLAIM_OBJECT.match(ntext[m.end : m.end + 60]):
-                continue
+def _kind_for(pre: NormalizedText, lexicon: CueLexicon, stance: Certainty | None) -> AttributionKind:
+    ntext = pre.text
+    kinds: set[AttributionKind] = set()
+    for m in lexicon.stance.find(pre):
+        # bare "تبنى" (adopted) claims only with an attack noun or "responsibility" right after it
+        if (
+            m.payload is AttributionKind.CLAIMS_RESPONSIBILITY
+            and " " not in m.pattern
+            and m.pattern.startswith("تبن")
+            and not _CLAIM_OBJECT.match(ntext[m.end : m.end + 60])
+        ):
+            continue
         kinds.add(m.payload)
     if AttributionKind.CLAIMS_RESPONSIBILITY in kinds:
         return AttributionKind.CLAIMS_RESPONSIBILITY
@@ -90,7 +125,7 @@ def _window_after(ntext: str, pos: int) -> tuple[int, int] | None:
     stop = _BREAK.search(ntext, pos, min(len(ntext), pos + 120))
     limit = stop.start() if stop else min(len(ntext), pos + 120)
     words = list(_WORD.finditer(ntext, pos, limit))[:_MAX_WORDS]
-    kept = []
+    kept: list[re.Match[str]] = []
     for w in words:
         if w.group() in _STOP_AR and kept:
             break
@@ -114,7 +149,7 @@ def _window_before(ntext: str, pos: int) -> tuple[int, int] | None:
 
 def _name_source(ntext: str, start: int, end: int, lexicon: CueLexicon, arabic: bool) -> SourceSpan | None:
     window = ntext[start:end]
-    hits = lexicon.sources.find(window)
+    hits = lexicon.sources.find(prenormalized(window))
     if hits:
         best = max(hits, key=lambda h: (h.stem_end - h.stem_start, -h.start))
         return SourceSpan(best.payload, start + best.start, start + best.end)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from marsad.extract.cues import CertaintyCue, CueLexicon
-from marsad.extract.triggers import TriggerCluster, clause_bounds
+from marsad.extract.triggers import TriggerCluster, clause_bounds, prenormalized
 from marsad.text.match import Match
 from marsad.vocab import Certainty, EventType
 
@@ -37,7 +37,7 @@ class CertaintyDecision:
 
 def find_cues(ntext: str, lexicon: CueLexicon) -> list[Match[CertaintyCue]]:
     """Certainty cue hits in a normalized sentence (sentence offsets)."""
-    return lexicon.certainty.find_all(ntext)
+    return lexicon.certainty.find_all(prenormalized(ntext))
 
 
 def decide_certainty(

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from marsad.errors import ConfigError
 
@@ -41,7 +42,7 @@ def text_features(ntext: str, max_tokens: int = 200) -> list[str]:
     """Word stem unigrams and bigrams of a normalized sentence (first ``max_tokens`` tokens)."""
     toks = [("#" if t.isdigit() else stem(t)) for t in _TOKEN.findall(ntext)[:max_tokens]]
     feats = [f"w:{t}" for t in toks]
-    feats += [f"b:{a}_{b}" for a, b in zip(toks, toks[1:], strict=False)]
+    feats += [f"b:{a}_{b}" for a, b in pairwise(toks)]
     return feats
 
 

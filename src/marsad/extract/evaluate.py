@@ -46,14 +46,22 @@ def evaluate_actors(folder: Path) -> dict[str, Any]:
     def predict(item: SpanGold) -> tuple[str | None, str | None]:
         ctx = sentence_context(item.text, item.id)
         reading = read_sentence(ctx, triggers, cues)
-        cr = reading.cluster_for(groups[item.id + item.text]) or (reading.clusters[0] if reading.clusters else None)
+        cr = reading.cluster_for(groups[item.id + item.text]) or (
+            reading.clusters[0] if reading.clusters else None
+        )
         if cr is None:
             return None, None
         anchor = cr.cluster.anchor
         roles = finder.roles(ctx, (anchor.nstart, anchor.nend), cr.event_type)
-        return (roles.perpetrator.text if roles.perpetrator else None,
-                roles.target.text if roles.target else None)
+        return (
+            roles.perpetrator.text if roles.perpetrator else None,
+            roles.target.text if roles.target else None,
+        )
 
     scores = evaluate_actor_spans(items, predict)
-    return {"source_f1": round(scores["source"].f1, 4), "target_f1": round(scores["target"].f1, 4),
-            "n": scores["source"].n, "n_target": scores["target"].n}
+    return {
+        "source_f1": round(scores["source"].f1, 4),
+        "target_f1": round(scores["target"].f1, 4),
+        "n": scores["source"].n,
+        "n_target": scores["target"].n,
+    }

@@ -58,7 +58,8 @@ class TaskScore:
 
     def as_dict(self) -> dict[str, float | int]:
         return {
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "difficult_no_false_positive_rate": round(self.difficult_no_false_positive_rate, 4),
             "n": self.n,
@@ -68,7 +69,9 @@ class TaskScore:
 def load_rows(folder: Path, task: str) -> list[GsrRow]:
     path = folder / TASK_FILES[task]
     if not path.is_file():
-        raise ConfigError(f"{path} not found", hint="pass a folder laid out like shared/eval/arabic_event_gsr")
+        raise ConfigError(
+            f"{path} not found", hint="pass a folder laid out like shared/eval/arabic_event_gsr"
+        )
     with path.open(encoding="utf-8", newline="") as fh:
         rows = [GsrRow(id=r["id"], label=r["label"].strip(), text=r["text"]) for r in csv.DictReader(fh)]
     return [r for r in rows if r.label != "ambiguous"]

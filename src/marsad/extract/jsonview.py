@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.model import Evidence, EventReport, Extraction, TallyClaim
+from marsad.model import EventReport, Evidence, Extraction, TallyClaim
 
 
 def _ev(ev: Evidence | None) -> dict[str, Any] | None:
@@ -56,8 +56,12 @@ def tally_view(t: TallyClaim) -> dict[str, Any]:
     if t.source_evidence is not None:
         evidence["source"] = _ev(t.source_evidence)
     return {
-        "count": t.count, "period": t.period, "area": t.area, "categories": list(t.categories),
-        "source": t.source, "evidence": evidence,
+        "count": t.count,
+        "period": t.period,
+        "area": t.area,
+        "categories": list(t.categories),
+        "source": t.source,
+        "evidence": evidence,
     }
 
 
@@ -68,6 +72,8 @@ def extraction_view(ex: Extraction) -> dict[str, Any]:
         "events": [report_view(r) for r in ex.reports],
         "tallies": [tally_view(t) for t in ex.tallies],
         "places": [p.text for p in ex.places],
-        "attributions": [{"kind": a.kind.value, "source": a.source, "quote": a.evidence.quote} for a in ex.attributions],
+        "attributions": [
+            {"kind": a.kind.value, "source": a.source, "quote": a.evidence.quote} for a in ex.attributions
+        ],
         "notes": list(ex.notes),
     }

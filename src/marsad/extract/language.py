@@ -7,7 +7,27 @@ import re
 from marsad.vocab import Language
 
 _EN_FUNCTION_WORDS = frozenset(
-    "the of and to in was were is are said on by for with at from that has have".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "was",
+        "were",
+        "is",
+        "are",
+        "said",
+        "on",
+        "by",
+        "for",
+        "with",
+        "at",
+        "from",
+        "that",
+        "has",
+        "have",
+    ]
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SAMPLE = 20_000

@@ -28,6 +28,4 @@ def load_lexicon(name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"lexicon {name!r} is not valid TOML: {exc}", hint="fix the data file"
-        ) from None
+        raise ConfigError(f"lexicon {name!r} is not valid TOML: {exc}", hint="fix the data file") from None

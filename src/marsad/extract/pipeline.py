@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from marsad.extract.attribution import find_attributions
 from marsad.extract.collaborators import Collaborators, load_collaborators
@@ -22,7 +23,13 @@ from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
 from marsad.extract.lexicon_files import lexicon_language
-from marsad.extract.reading import TASK_GROUP, ClusterReading, SentenceReading, detector_features, read_sentence
+from marsad.extract.reading import (
+    TASK_GROUP,
+    ClusterReading,
+    SentenceReading,
+    detector_features,
+    read_sentence,
+)
 from marsad.extract.tallies import Count, Period, find_tally
 from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
@@ -58,7 +65,9 @@ class ExtractionResources:
     collaborators: Collaborators
 
 
-def load_resources(place_names: PlaceNameSource | None = None, *, use_model: bool = False) -> ExtractionResources:
+def load_resources(
+    place_names: PlaceNameSource | None = None, *, use_model: bool = False
+) -> ExtractionResources:
     """Build the matchers, catalogs and models once. ``use_model`` turns on the incident-model gate
     (trained on GSR's ASSAULT/PROTEST notion, stricter than marsad's: it rejects most abductions and
     executions), so it is off by default and the certainty rules decide."""
@@ -92,14 +101,19 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     language = detect_language(doc.text, doc.language)
     if language not in (Language.AR, Language.EN):
         return Extraction(
-            document_id=doc.id, status=DocumentStatus.UNSUPPORTED_LANGUAGE,
+            document_id=doc.id,
+            status=DocumentStatus.UNSUPPORTED_LANGUAGE,
             notes=("text is neither Arabic nor English",),
         )
     norm = normalize(doc.text)
     published = doc.published.date() if doc.published else None
-    dctx = DocumentContext(document_id=doc.id, text=doc.text, norm=norm, language=language, published=published)
+    dctx = DocumentContext(
+        document_id=doc.id, text=doc.text, norm=norm, language=language, published=published
+    )
     col = resources.collaborators
-    state = _DocState(dates=_document_dates(dctx, col, language), counts=_document_counts(dctx, col, language))
+    state = _DocState(
+        dates=_document_dates(dctx, col, language), counts=_document_counts(dctx, col, language)
+    )
     sentences = _sentences(dctx)
     if col.place_finder is not None:
         state.lead_places = tuple(p for s in sentences[:_LEAD_SENTENCES] for p in col.place_finder.find(s))
@@ -119,8 +133,13 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         if not reading.hits:
             continue
         tally = find_tally(
-            sctx, lexicon=cues, counts=_within(state.counts, sctx), periods=_within(state.dates, sctx),
-            triggers=reading.hits, attributions=attrs, places=places,
+            sctx,
+            lexicon=cues,
+            counts=_within(state.counts, sctx),
+            periods=_within(state.dates, sctx),
+            triggers=reading.hits,
+            attributions=attrs,
+            places=places,
         )
         if tally is not None:
             tallies.append(tally)
@@ -134,8 +153,13 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     if state.dropped:
         notes.append(f"{state.dropped} trigger(s) read as commentary, not incidents")
     return Extraction(
-        document_id=doc.id, status=DocumentStatus.PROCESSED, reports=tuple(reports), tallies=tuple(tallies),
-        places=tuple(doc_places), attributions=tuple(doc_attrs), notes=tuple(notes),
+        document_id=doc.id,
+        status=DocumentStatus.PROCESSED,
+        reports=tuple(reports),
+        tallies=tuple(tallies),
+        places=tuple(doc_places),
+        attributions=tuple(doc_attrs),
+        notes=tuple(notes),
     )
 
 
@@ -154,8 +178,10 @@ def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Languag
     text = sctx.ntext[:2000]
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
     latin = sum(1 for c in text if "a" <= c <= "z")
-    if arabic and latin:
-        return Language.EN if latin > 2 * arabic else Language.AR
+    if latin > 2 * arabic:
+        return Language.EN
+    if arabic > 2 * latin:
+        return Language.AR
     return doc_language
 
 
@@ -163,8 +189,14 @@ def _document_dates(dctx: DocumentContext, col: Collaborators, language: Languag
     if col.find_dates is None:
         return []
     return [
-        Period(start=d.start, end=d.end, start_date=d.start_date, end_date=d.end_date,
-               precision=TimePrecision(d.precision), relative=bool(d.relative))
+        Period(
+            start=d.start,
+            end=d.end,
+            start_date=d.start_date,
+            end_date=d.end_date,
+            precision=TimePrecision(d.precision),
+            relative=bool(d.relative),
+        )
         for d in col.find_dates(dctx.norm, published=dctx.published, language=language.value)
     ]
 
@@ -172,24 +204,24 @@ def _document_dates(dctx: DocumentContext, col: Collaborators, language: Languag
 def _document_counts(dctx: DocumentContext, col: Collaborators, language: Language) -> list[Count]:
     if col.find_numbers is None:
         return []
-    return [Count(start=n.start, end=n.end, value=n.value)
-            for n in col.find_numbers(dctx.norm, language=language.value)]
+    return [
+        Count(start=n.start, end=n.end, value=n.value)
+        for n in col.find_numbers(dctx.norm, language=language.value)
+    ]
 
 
-def _within(items: list[Count] | list[Period], sctx: SentenceContext) -> list:  # type: ignore[type-arg]
-    """Items inside the sentence, shifted to sentence offsets."""
-    lo = bisect_left([i.start for i in items], sctx.nstart)
-    out = []
+_Item = TypeVar("_Item", Count, Period)
+
+
+def _within(items: list[_Item], sctx: SentenceContext) -> list[_Item]:
+    """Items inside the sentence, shifted to sentence offsets (binary search: no rescans)."""
+    lo = bisect_left(items, sctx.nstart, key=lambda i: i.start)
+    out: list[_Item] = []
     for item in items[lo:]:
         if item.start >= sctx.nend:
             break
         if item.end <= sctx.nend:
-            if isinstance(item, Count):
-                out.append(Count(start=item.start - sctx.nstart, end=item.end - sctx.nstart, value=item.value))
-            else:
-                out.append(Period(start=item.start - sctx.nstart, end=item.end - sctx.nstart,
-                                  start_date=item.start_date, end_date=item.end_date, precision=item.precision,
-                                  relative=item.relative))
+            out.append(replace(item, start=item.start - sctx.nstart, end=item.end - sctx.nstart))
     return out
 
 
@@ -227,9 +259,14 @@ def _report(
     sentence_ev = dctx.evidence(sctx.nstart, sctx.nend, PRODUCER)
     decision = cr.certainty
     cert_ev = None
-    if decision.cue_start is not None and decision.cue_end is not None and decision.certainty is not Certainty.ASSERTED:
-        cert_ev = dctx.evidence(sctx.nstart + decision.cue_start, sctx.nstart + decision.cue_end,
-                                "extract.certainty.v1")
+    if (
+        decision.cue_start is not None
+        and decision.cue_end is not None
+        and decision.certainty is not Certainty.ASSERTED
+    ):
+        cert_ev = dctx.evidence(
+            sctx.nstart + decision.cue_start, sctx.nstart + decision.cue_end, "extract.certainty.v1"
+        )
     perpetrator = target = None
     if col.actor_finder is not None:
         roles = col.actor_finder.roles(sctx, (anchor.nstart, anchor.nend), cr.event_type)
@@ -255,16 +292,22 @@ def _report(
     )
 
 
-def _event_date(sctx: SentenceContext, trigger_at: int, certainty: Certainty, state: _DocState) -> EventDate | None:
+def _event_date(
+    sctx: SentenceContext, trigger_at: int, certainty: Certainty, state: _DocState
+) -> EventDate | None:
     """The date in the sentence nearest the trigger, else the nearest earlier date in the document,
     else (asserted events only) the publication date."""
     dctx = sctx.doc
     inside = [d for d in state.dates if sctx.nstart <= d.start and d.end <= sctx.nend]
     earlier = [d for d in state.dates if d.end <= sctx.nstart]
-    chosen = min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else (earlier[-1] if earlier else None)
+    chosen = (
+        min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else (earlier[-1] if earlier else None)
+    )
     if chosen is not None:
         return EventDate(
-            start=chosen.start_date, end=chosen.end_date, precision=chosen.precision,
+            start=chosen.start_date,
+            end=chosen.end_date,
+            precision=chosen.precision,
             evidence=dctx.evidence(chosen.start, chosen.end, "extract.dates.v1"),
             resolved_from=("relative" if chosen.relative else "explicit") if chosen in inside else "context",
         )

@@ -10,5 +10,9 @@ def register(regs: Registries) -> None:
 
     regs.extractors.register(
         "rules",
-        {"load_resources": load_resources, "extract_document": extract_document, "extract_batch": extract_batch},
+        {
+            "load_resources": load_resources,
+            "extract_document": extract_document,
+            "extract_batch": extract_batch,
+        },
     )

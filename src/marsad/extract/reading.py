@@ -23,7 +23,10 @@ from marsad.extract.triggers import (
 )
 from marsad.vocab import Certainty, EventType
 
-_RECENT = re.compile(r"(?:^|\s)[وف]?(?:امس|اليوم|فجر|صباح|مساء|ليل|الليله|yesterday|today|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+_RECENT = re.compile(
+    r"(?:^|\s)[وف]?(?:امس|اليوم|فجر|صباح|مساء|ليل|الليله|yesterday|today|overnight"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 
@@ -52,9 +55,7 @@ class SentenceReading:
         return next((c for c in self.clusters if group_of(c.event_type) == group), None)
 
 
-def read_sentence(
-    ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexicon
-) -> SentenceReading:
+def read_sentence(ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexicon) -> SentenceReading:
     ntext = ctx.ntext
     hits = find_triggers(ctx, triggers)
     if not hits:
@@ -64,12 +65,19 @@ def read_sentence(
     readings = []
     for cluster in cluster_triggers(hits, triggers):
         decision = decide_certainty(
-            cluster, ntext=ntext, sentence_nstart=ctx.nstart, breaks=breaks, cues=cue_hits,
-            lexicon=cues, published=ctx.doc.published,
+            cluster,
+            ntext=ntext,
+            sentence_nstart=ctx.nstart,
+            breaks=breaks,
+            cues=cue_hits,
+            lexicon=cues,
+            published=ctx.doc.published,
         )
         readings.append(ClusterReading(cluster, decision))
     return SentenceReading(
-        ctx=ctx, hits=tuple(hits), clusters=tuple(readings),
+        ctx=ctx,
+        hits=tuple(hits),
+        clusters=tuple(readings),
         cue_kinds=frozenset(m.payload.certainty for m in cue_hits),
     )
 

@@ -16,8 +16,8 @@ from datetime import date
 
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
-from marsad.extract.triggers import TriggerHit, clause_breaks
-from marsad.model import Attribution, Evidence, PlaceMention, TallyClaim, content_hash
+from marsad.extract.triggers import TriggerHit, clause_breaks, prenormalized
+from marsad.model import Attribution, PlaceMention, TallyClaim, content_hash
 from marsad.vocab import TimePrecision
 
 PRODUCER = "extract.tallies.v1"
@@ -59,11 +59,14 @@ def find_tally(
 ) -> TallyClaim | None:
     """The sentence's tally claim, or None when it does not count events."""
     ntext = ctx.ntext
-    nouns = lexicon.tally_nouns.find(ntext)
+    pre = prenormalized(ntext)
+    nouns = lexicon.tally_nouns.find(pre)
     if not nouns:
         return None
-    wide_periods = [p for p in periods if p.precision in (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)]
-    has_context = bool(lexicon.tally_context.find(ntext)) or bool(wide_periods)
+    wide_periods = [
+        p for p in periods if p.precision in (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)
+    ]
+    has_context = bool(lexicon.tally_context.find(pre)) or bool(wide_periods)
     if not has_context:
         return None
     for count in counts:

@@ -9,6 +9,7 @@ IED). A cluster made only of weak words (قتل, انفجار) keeps the weak ty
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,7 @@ from functools import cache
 from marsad.extract.context import SentenceContext
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.text.match import LexiconMatcher
+from marsad.text.normalize import NormalizedText
 from marsad.vocab import EventType
 
 PRODUCER = "extract.triggers.v1"
@@ -87,14 +89,22 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
     return TriggerLexicon(LexiconMatcher(entries), {t: i for i, t in enumerate(order)})
 
 
+def prenormalized(ntext: str) -> NormalizedText:
+    """Wrap already-normalized text so matchers do not normalize it a second time (offsets unused)."""
+    return NormalizedText(original=ntext, text=ntext, offsets=array("q"))
+
+
 def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[TriggerHit]:
     """Trigger hits in the sentence (longest match wins), in text order, in document offsets."""
     hits: list[TriggerHit] = []
-    for m in lexicon.matcher.find(ctx.ntext):
+    for m in lexicon.matcher.find(prenormalized(ctx.ntext)):
         hits.append(
             TriggerHit(
-                event_type=m.payload.event_type, strong=m.payload.strong,
-                nstart=ctx.nstart + m.start, nend=ctx.nstart + m.end, pattern=m.pattern,
+                event_type=m.payload.event_type,
+                strong=m.payload.strong,
+                nstart=ctx.nstart + m.start,
+                nend=ctx.nstart + m.end,
+                pattern=m.pattern,
             )
         )
     return _dedupe(hits, lexicon)
@@ -112,7 +122,10 @@ def _dedupe(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[TriggerHit]
 
 
 def _better(a: TriggerHit, b: TriggerHit, lexicon: TriggerLexicon) -> bool:
-    return (not a.strong, lexicon.rank.get(a.event_type, 99)) < (not b.strong, lexicon.rank.get(b.event_type, 99))
+    return (not a.strong, lexicon.rank.get(a.event_type, 99)) < (
+        not b.strong,
+        lexicon.rank.get(b.event_type, 99),
+    )
 
 
 def group_of(event_type: EventType) -> str:

@@ -1,0 +1,50 @@
+"""``marsad extract`` and ``marsad evaluate gsr`` print JSON without a database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from marsad.cli.app import build_app
+
+
+def test_extract_prints_events_and_tallies_as_json(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("انفجرت سيارة مفخخة في بلدة الوادي أمس، ما أسفر عن مقتل شخصين.", encoding="utf-8")
+    result = CliRunner().invoke(build_app(), ["extract", str(f), "--published", "2024-03-10", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    event = data["events"][0]
+    assert event["event_type"] == "car_bomb"
+    assert event["date"] == "2024-03-09"
+    assert event["acled_event_type"] == "Explosions/Remote violence"
+    assert event["evidence"]["trigger"]["quote"] == "سيارة مفخخة"
+    assert data["tallies"] == []
+
+
+def test_extract_reads_stdin_and_rejects_a_bad_date() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(
+        build_app(), ["extract", "-", "--lang", "en"], input="Protesters rallied in Dar Salem."
+    )
+    assert ok.exit_code == 0 and json.loads(ok.output)["events"][0]["event_type"] == "protest"
+    bad = runner.invoke(build_app(), ["extract", "-", "--published", "10/03/2024"], input="x")
+    assert bad.exit_code != 0
+
+
+def test_evaluate_gsr_scores_a_small_folder(tmp_path: Path) -> None:
+    header = "id,event_type,label,accept,reject,total,text\n"
+    rows = [
+        'AAW_1-1,ASSAULT,yes,3,0,3,"انفجرت سيارة مفخخة في السوق امس ما اسفر عن مقتل عشرة اشخاص."',
+        'AAW_2-1,ASSAULT,easy no,0,3,3,"ارتفعت اسعار الخبز في الاسواق."',
+    ]
+    (tmp_path / "assault_gsr.csv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "protest_gsr.csv").write_text(header, encoding="utf-8")
+    result = CliRunner().invoke(build_app(), ["evaluate", "gsr", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"assault", "protest", "actors"}
+    assert data["assault"]["n"] == 2
+    assert {"precision", "recall", "f1", "difficult_no_false_positive_rate"} <= set(data["assault"])

@@ -1,0 +1,95 @@
+"""Bad input gets a clear status, never a crash or a quadratic blow-up."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from functools import cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.extract.pipeline import ExtractionResources, extract_batch, extract_document, load_resources
+from marsad.model import Document
+from marsad.vocab import DocumentStatus, Language
+
+
+@cache
+def res() -> ExtractionResources:
+    return load_resources()
+
+
+def _doc(text: str, **kw: object) -> Document:
+    return Document.create(text=text, published=datetime(2024, 3, 10, tzinfo=UTC), **kw)  # type: ignore[arg-type]
+
+
+def test_empty_text_is_marked_empty() -> None:
+    assert extract_document(_doc("   \n "), res()).status is DocumentStatus.EMPTY
+
+
+def test_cyrillic_text_is_unsupported_language() -> None:
+    ex = extract_document(_doc("Вчера в городе прошла демонстрация против властей."), res())
+    assert ex.status is DocumentStatus.UNSUPPORTED_LANGUAGE
+    assert ex.reports == ()
+
+
+def test_french_text_is_unsupported_language() -> None:
+    ex = extract_document(_doc("Une voiture piégée a explosé hier dans le marché de la ville."), res())
+    assert ex.status is DocumentStatus.UNSUPPORTED_LANGUAGE
+
+
+def test_mixed_arabic_and_english_reads_both() -> None:
+    text = "انفجرت سيارة مفخخة في بلدة الوادي أمس. A suicide bomber blew himself up in Tal Nur."
+    types = {r.event_type.value for r in extract_document(_doc(text), res()).reports}
+    assert {"car_bomb", "suicide_attack"} <= types
+
+
+def test_broken_unicode_does_not_crash() -> None:
+    text = "انفجرت \ud800 عبوة ناسفة \ufffd\u200f\u202e في \x00 القرية"
+    ex = extract_document(_doc(text), res())
+    assert ex.status is DocumentStatus.PROCESSED
+    for r in ex.reports:
+        assert text[r.trigger.span.start : r.trigger.span.end] == r.trigger.quote
+
+
+def test_one_megabyte_without_punctuation_is_linear() -> None:
+    unit = "هاجم مسلحون حاجزا في بلدة الوادي وقتل شخصان "
+    small = unit * (100_000 // len(unit))
+    big = unit * (1_000_000 // len(unit))
+    t0 = time.perf_counter()
+    extract_document(_doc(small), res())
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ex = extract_document(_doc(big), res())
+    t_big = time.perf_counter() - t0
+    assert ex.status is DocumentStatus.PROCESSED
+    assert t_big < 20 * max(t_small, 0.05)  # ten times the text, well under a hundred times the time
+
+
+def test_batch_preserves_order() -> None:
+    docs = [
+        _doc("انفجرت عبوة ناسفة في القرية."),
+        _doc(""),
+        _doc("Protesters rallied in Dar Salem on Friday."),
+    ]
+    out = extract_batch(docs, res())
+    assert [e.document_id for e in out] == [d.id for d in docs]
+    assert out[1].status is DocumentStatus.EMPTY
+
+
+def test_declared_language_is_respected() -> None:
+    ex = extract_document(_doc("Gunmen kidnapped a doctor in Saraya.", language=Language.EN), res())
+    assert [r.event_type.value for r in ex.reports] == ["abduction"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("انفجرت عبوة ناسفة قتل 3 هجوم،. abc\u064e\u0640\n")), max_size=300)
+)
+def test_any_text_extracts_with_evidence_quoting_the_original(text: str) -> None:
+    ex = extract_document(_doc(text), res())
+    for r in ex.reports:
+        assert text[r.trigger.span.start : r.trigger.span.end] == r.trigger.quote
+        assert text[r.sentence.span.start : r.sentence.span.end] == r.sentence.quote
+    for t in ex.tallies:
+        assert text[t.evidence.span.start : t.evidence.span.end] == t.evidence.quote
