@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given
@@ -176,6 +176,12 @@ def test_find_dates_does_not_guess_relative_dates_without_publication(text: str)
     assert _found(text, published=None) == []
 
 
+def test_find_dates_accepts_a_timestamp_as_publication() -> None:
+    norm = normalize("أمس")
+    (m,) = find_dates(norm, published=datetime(2024, 4, 17, 23, 59))
+    assert (m.start_date, type(m.start_date)) == (date(2024, 4, 16), date)
+
+
 def test_find_dates_keeps_explicit_dates_without_publication() -> None:
     assert _one("12 نيسان 2024", published=None)[1] == date(2024, 4, 12)
 
@@ -192,6 +198,13 @@ def test_find_dates_prefers_the_longest_match_and_never_overlaps() -> None:
     norm = normalize(text)
     mentions = find_dates(norm, published=PUB)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_find_dates_joins_a_relative_day_and_its_weekday() -> None:
+    assert _one("فجر اليوم الأربعاء") == ("فجر اليوم الأربعاء", PUB, PUB, "day", True)
+    assert _one("أمس الثلاثاء") == ("أمس الثلاثاء", date(2024, 4, 16), date(2024, 4, 16), "day", True)
+    # a weekday that contradicts the relative word stays a separate mention
+    assert len(_found("أمس الخميس")) == 2
 
 
 def test_find_dates_returns_normalized_offsets() -> None:

@@ -134,6 +134,11 @@ def test_find_numbers_ignores_weekdays_and_lookalikes(text: str) -> None:
     assert _found(text) == []
 
 
+def test_find_numbers_skips_absurdly_long_digit_runs() -> None:
+    assert _found("1" * 100_000) == []
+    assert _found("هاتف 00963123456789012 ثم 7") == [("7", 7, False, "digits")]
+
+
 def test_find_numbers_keeps_separate_numbers_apart() -> None:
     assert [v for _, v, _, _ in _found("ثلاثة، أربعة وخمسة 7")] == [3, 4, 5, 7]
 

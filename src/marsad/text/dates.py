@@ -31,7 +31,7 @@ import calendar
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -494,6 +494,10 @@ class _Parser:
             return None
         j, offset = got
         d = self.pub + timedelta(days=offset)
+        if self.joined(j):  # "فجر اليوم الأربعاء", "أمس الثلاثاء": the weekday names the same day
+            wd = self.t.weekdays.at(self.text, self.tokens, j, clitics=False)
+            if wd is not None and wd[1][0] == d.weekday():
+                j = wd[0]
         end = self.tokens[j - 1].end
         return _Found(i, j, end, self.mention(i, end, d, d, TimePrecision.DAY, True))
 
@@ -663,6 +667,8 @@ def find_dates(
     ``language`` picks the vocabulary: ``"ar"`` (Arabic names), ``"en"`` (English), anything else
     both; digits are read in every language. Relative dates need ``published``.
     """
+    if isinstance(published, datetime):
+        published = published.date()  # a timestamp: its calendar day
     parser = _Parser(norm.text, published, language)
     starts = _finder().starts(norm.text)
     mentions = parser.numeric_dates(starts)

@@ -296,6 +296,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return len(gap) <= 3 and gap.strip() in ("", "-")
 
 
+_MAX_DIGITS = 15
 _AND = frozenset({"and"})
 _A_WORDS = frozenset({"a", "an"})
 _OF = frozenset({"of"})
@@ -361,6 +362,8 @@ def _digits_at(
     if before == "-" and tok.start > 1 and text[tok.start - 2].isascii() and text[tok.start - 2].isalpha():
         return None  # F-16
     raw = tok.text.replace(",", "")
+    if len(raw) > _MAX_DIGITS:
+        return None  # a phone number, an id or noise: no count
     nxt = _next_mult(text, tokens, i + 1, lex, langs, allow_of=False)
     if nxt is not None:
         j, word = nxt
