@@ -29,20 +29,18 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from importlib import resources
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
-from marsad.text.normalize import NormalizedText, normalize_str
-from marsad.text.numbers import Token, Tokens, WordFinder, number_at, number_words, strip_clitics
+from marsad.text.date_vocab import MONTH_LEADS, date_vocab
+from marsad.text.normalize import NormalizedText
+from marsad.text.numbers import number_at, number_words
+from marsad.text.tokens import Tokens, WordFinder, spaced, strip_clitics
 from marsad.vocab import TimePrecision
 
 __all__ = ["DateMention", "find_dates"]
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,116 +56,6 @@ class DateMention:
     end_date: date
     precision: TimePrecision
     relative: bool
-
-
-# --- tables ----------------------------------------------------------------------------------------
-
-
-class _Phrases(Generic[T]):
-    """Phrases of one or more words keyed by their first word, longest first."""
-
-    def __init__(self, items: list[tuple[str, T]]) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        for surface, payload in items:
-            words = normalize_str(surface).split()
-            self.by_first.setdefault(words[0], []).append((tuple(words[1:]), payload))
-        for options in self.by_first.values():
-            options.sort(key=lambda o: -len(o[0]))
-
-    def at(self, text: str, tokens: Tokens, i: int, *, clitics: bool = True) -> tuple[int, T] | None:
-        """Match at ``tokens[i]`` (its clitics stripped if allowed): (index after, payload)."""
-        tok = tokens[i]
-        if tok.digits:
-            return None
-        found = strip_clitics(tok.text, self.by_first) if clitics else (
-            ("", tok.text) if tok.text in self.by_first else None)
-        if found is None:
-            return None
-        for rest, payload in self.by_first[found[1]]:
-            j = i + 1
-            ok = True
-            for w in rest:
-                if not tokens.has(j) or tokens[j].text != w or not _spaced(text, tokens[j - 1], tokens[j]):
-                    ok = False
-                    break
-                j += 1
-            if ok:
-                return j, payload
-        return None
-
-
-def _words(items: list[str]) -> frozenset[str]:
-    return frozenset(normalize_str(w) for w in items)
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    months: _Phrases[tuple[int, bool]]  # (month, needs context)
-    weekdays: _Phrases[tuple[int, bool]]  # (ISO weekday, needs context)
-    relative_days: _Phrases[int]
-    periods: _Phrases[tuple[str, int]]
-    day_parts: frozenset[str]
-    month_cues: frozenset[str]
-    year_cues: frozenset[str]
-    year_words: frozenset[str]  # cues that belong to the span: عام, سنة
-    day_link: frozenset[str]
-    equals: frozenset[str]
-    era: frozenset[str]
-    past: frozenset[str]
-    future: frozenset[str]
-    ago_before: frozenset[str]
-    ago_after: frozenset[str]
-    day_units: frozenset[str]
-    two_days: frozenset[str]
-    period_prefixes: frozenset[str]
-    starters: frozenset[str]  # every word that can begin a pattern
-    known: frozenset[str]  # starters and cues: the words whose clitics are stripped
-
-
-def _load_toml(name: str) -> dict[str, Any]:
-    raw = resources.files("marsad").joinpath(f"data/text/{name}").read_text("utf-8")
-    return tomllib.loads(raw)
-
-
-@cache
-def _tables() -> _Tables:
-    data = _load_toml("dates.toml")
-    month_ctx = _words(data["months_need_context"]["names"])
-    weekday_ctx = _words(data["weekdays_need_context"]["names"])
-    months = _Phrases([(name, (int(num), normalize_str(name) in month_ctx))
-                       for num, names in data["months"].items() for name in names])
-    weekdays = _Phrases([(name, (int(num), normalize_str(name) in weekday_ctx))
-                         for num, names in data["weekdays"].items() for name in names])
-    rel = data["relative"]
-    relative_days = _Phrases([(phrase, int(off)) for phrase, off in rel["days"]])
-    periods = _Phrases([(p, (kind, int(off))) for p, kind, off in data["relative_periods"]["phrases"]])
-    cues = data["cues"]
-    year_cues = _words(cues["year"])
-    t = _Tables(
-        months=months, weekdays=weekdays, relative_days=relative_days, periods=periods,
-        day_parts=_words(cues["day_parts"]), month_cues=_words(cues["month"]), year_cues=year_cues,
-        year_words=_words(["عام", "العام", "سنة", "السنة", "year"]),
-        day_link=_words(cues["day_month_link"]), equals=_words(cues["equals"]), era=_words(cues["era"]),
-        past=_words(rel["past"]), future=_words(rel["future"]), ago_before=_words(rel["ago_before"]),
-        ago_after=_words(rel["ago_after"]), day_units=_words(rel["day_units"]),
-        two_days=_words(rel["two_days"]),
-        period_prefixes=_words(data["relative_periods"]["period_prefixes"]),
-        starters=frozenset(), known=frozenset(),
-    )
-    starters = (set(months.by_first) | set(weekdays.by_first) | set(relative_days.by_first)
-                | set(periods.by_first) | t.day_parts | t.year_words | t.ago_before
-                | t.period_prefixes | _MONTH_LEADS)
-    known = frozenset(starters | t.month_cues | t.year_cues)
-    fields = {f: getattr(t, f) for f in _Tables.__slots__}
-    return _Tables(**{**fields, "starters": frozenset(starters), "known": known})
-
-
-def _spaced(text: str, a: Token, b: Token, extra: str = "") -> bool:
-    """Whether only whitespace (or one of ``extra``) separates two tokens."""
-    if b.start - a.end == 1 and text[a.end] == " ":
-        return True
-    gap = text[a.end : b.start]
-    return len(gap) <= 3 and (gap.strip() == "" or (extra != "" and gap.strip() in extra))
 
 
 # --- date arithmetic -------------------------------------------------------------------------------
@@ -190,7 +78,6 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _MIN = "من"  # "12 من نيسان", "نيسان من عام 2024"
-_MONTH_LEADS = frozenset({"last", "next", "this", "شهر"})  # words before a month that make it one
 
 # yyyy/mm/dd or dd/mm/yyyy with one separator repeated; digits are already ASCII after normalize.
 _NUMERIC = re.compile(
@@ -224,7 +111,7 @@ class _Parser:
         self.text = text
         self.tokens = Tokens(text)  # replaced for each candidate by a stream starting near it
         self.pub = published
-        self.t = _tables()
+        self.t = date_vocab()
         self.latin = language != "ar"
         self.arabic = language != "en"
         self.numeric: dict[int, _Date] = {}
@@ -249,7 +136,7 @@ class _Parser:
 
     def joined(self, i: int, extra: str = "") -> bool:
         """Tokens ``i-1`` and ``i`` exist and are separated by space only (or ``extra``)."""
-        return i > 0 and self.tokens.has(i) and _spaced(self.text, self.tokens[i - 1], self.tokens[i], extra)
+        return i > 0 and self.tokens.has(i) and spaced(self.text, self.tokens[i - 1], self.tokens[i], extra)
 
     def mention(self, si: int, end_char: int, first: date, last: date, precision: TimePrecision,
                 relative: bool) -> _Date:
@@ -361,7 +248,7 @@ class _Parser:
         si = i
         lead_ctx = False
         word = self.base(i)
-        if word in _MONTH_LEADS:
+        if word in MONTH_LEADS:
             lead_ctx = True
             i += 1
             if not self.joined(i):
@@ -624,12 +511,12 @@ class _Parser:
                 if f is not None:
                     out.append(f)
             return out
-        if word in t.months.by_first or word in _MONTH_LEADS:
+        if word in t.months.by_first or word in MONTH_LEADS:
             out.extend(self.month_first(i))
         tries = []
         if word in t.year_words:
             tries.append(self.year_only)
-        if word in t.weekdays.by_first or word in t.day_parts or word in _MONTH_LEADS:
+        if word in t.weekdays.by_first or word in t.day_parts or word in MONTH_LEADS:
             tries.append(self.weekday)
         if word in t.relative_days.by_first:
             tries.append(self.relative_day)
@@ -684,4 +571,4 @@ def find_dates(
 @cache
 def _finder() -> WordFinder:
     """Candidates: date words, digit groups, and English number words (for "two days ago")."""
-    return WordFinder([*_tables().starters, *number_words("en")])
+    return WordFinder([*date_vocab().starters, *number_words("en")])

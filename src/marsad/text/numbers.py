@@ -1,7 +1,9 @@
 """Numbers in text: digits, Arabic and English number words, duals and vague quantities.
 
 Everything runs on normalized text (:mod:`marsad.text.normalize` already maps Arabic-Indic and
-Persian digits to ASCII, ``٬`` to ``,``, ``ة`` to ``ه`` ...), in one pass over its word tokens.
+Persian digits to ASCII, ``٬`` to ``,``, ``ة`` to ``ه`` ...). One Aho-Corasick pass finds where number
+words and digit groups start (:class:`marsad.text.tokens.WordFinder`); only there are tokens read and
+parsed, so the cost follows the numbers in a document, not its length.
 
 - digits: ``12``, ``1,200`` / ``1٬200``, ``1.5 مليون`` (a bare decimal such as ``3.5`` is no count
   and is skipped);
@@ -19,31 +21,30 @@ that fall inside a :func:`marsad.text.dates.find_dates` span. The word tables ar
 
 from __future__ import annotations
 
-import re
-import tomllib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any, Literal, NamedTuple
-
-import ahocorasick
+from typing import Literal
 
 from marsad.text.match import LexiconMatcher
 from marsad.text.normalize import NormalizedText, normalize, normalize_str
+from marsad.text.tokens import (
+    ARTICLE_PREFIXES,
+    Token,
+    Tokens,
+    WordFinder,
+    load_table,
+    strip_clitics,
+)
 
 __all__ = [
     "NumberForm",
     "NumberMention",
-    "Token",
-    "Tokens",
-    "WordFinder",
     "find_dual_nouns",
     "find_numbers",
     "number_at",
     "number_words",
     "parse_number",
-    "strip_clitics",
 ]
 
 NumberForm = Literal["digits", "word", "dual", "vague"]
@@ -58,111 +59,6 @@ class NumberMention:
     value: int
     approximate: bool
     form: NumberForm
-
-
-class Token(NamedTuple):
-    """A word or a digit group of normalized text."""
-
-    start: int
-    end: int
-    text: str
-    digits: bool
-
-
-_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|[^\W\d_]+")
-
-# Clitic prefixes in normalized spelling, longest first. "لل" is ل + ال with the alef dropped.
-_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال",
-             "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_PREFIX_SET = frozenset(_PREFIXES)
-_PREFIX_LETTERS = frozenset(p[0] for p in _PREFIXES)
-_ARTICLE_PREFIXES = frozenset(p for p in _PREFIXES if "ال" in p or p == "لل")
-
-
-class Tokens(list[Token]):
-    """Word and digit tokens of a normalized string from ``start`` on, read lazily.
-
-    Words are letter runs; digit groups keep ``,`` thousands separators and a decimal part. Parsers
-    ask ``has(i)`` before reading ``tokens[i]``, so only the few tokens a pattern looks at are ever
-    built (indexing itself is plain list indexing).
-    """
-
-    __slots__ = ("_matches",)
-
-    def __init__(self, text: str, start: int = 0) -> None:
-        super().__init__()
-        self._matches: Iterator[re.Match[str]] = _TOKEN.finditer(text, start)
-
-    def has(self, i: int) -> bool:
-        """Whether token ``i`` exists (reading on as far as needed)."""
-        if i < 0:
-            return False
-        while len(self) <= i:
-            m = next(self._matches, None)
-            if m is None:
-                return False
-            self.append(Token(m.start(), m.end(), m.group(), m.group(1) is not None))
-        return True
-
-    @property
-    def built(self) -> int:
-        """How many tokens have been read so far."""
-        return len(self)
-
-
-class WordFinder:
-    """Where words from a fixed set (with clitic prefixes) and digit groups start in a text.
-
-    One Aho-Corasick pass in C finds the candidates, so a document costs Python work only where a
-    number or date word actually is, not per token.
-    """
-
-    def __init__(self, words: Iterable[str], *, digits: bool = True) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for w in set(words):
-            if w:
-                self._automaton.add_word(w, len(w))
-        if digits:
-            for d in "0123456789":
-                self._automaton.add_word(d, 0)
-        self._automaton.make_automaton()
-
-    def starts(self, text: str) -> list[int]:
-        """Sorted start offsets of candidate tokens (a clitic prefix included in the token)."""
-        out: set[int] = set()
-        n = len(text)
-        for last, size in self._automaton.iter(text):
-            if size == 0:  # a digit: the start of a digit group
-                before = text[last - 1] if last else ""
-                if not before.isdigit() and not (before in ".," and last > 1 and text[last - 2].isdigit()):
-                    out.add(last)  # not inside 1,200 or 3.5
-                continue
-            e = last + 1
-            if e < n and text[e].isalpha():
-                continue  # inside a longer word
-            s = e - size
-            ws = s
-            while ws > 0 and s - ws < 4 and text[ws - 1].isalpha():
-                ws -= 1
-            if (ws > 0 and text[ws - 1].isalpha()) or (ws < s and text[ws:s] not in _PREFIX_SET):
-                continue
-            out.add(ws)
-        return sorted(out)
-
-
-def strip_clitics(word: str, known: dict[str, Any] | frozenset[str]) -> tuple[str, str] | None:
-    """``(prefix, base)`` where ``base`` is in ``known`` and ``prefix`` is a clitic chain, or None.
-
-    The bare word is tried first, so a word that starts with a clitic letter stays whole.
-    """
-    if word in known:
-        return "", word
-    if word[0] not in _PREFIX_LETTERS:
-        return None
-    for k in range(min(4, len(word) - 2), 0, -1):
-        if word[:k] in _PREFIX_SET and word[k:] in known:
-            return word[:k], word[k:]
-    return None
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -190,14 +86,9 @@ class _Lexicon:
     sound_plural: frozenset[str]
 
 
-def _load_toml(name: str) -> dict[str, Any]:
-    raw = resources.files("marsad").joinpath(f"data/text/{name}").read_text("utf-8")
-    return tomllib.loads(raw)
-
-
 @cache
 def _lexicon() -> _Lexicon:
-    data = _load_toml("numbers.toml")
+    data = load_table("numbers.toml")
     ar, en = data["arabic"], data["english"]
     words: dict[str, _Word] = {}
     no_article = {normalize_str(w) for w in ar["no_article"]}
@@ -205,7 +96,7 @@ def _lexicon() -> _Lexicon:
     def put(surface: str, word: _Word) -> None:
         key = normalize_str(surface)
         if key in no_article:
-            word = _Word(**{**_fields(word), "article_ok": False})
+            word = replace(word, article_ok=False)
         old = words.get(key)
         if old is not None:  # the same spelling in two tables: merge what each adds
             word = _Word(
@@ -261,10 +152,6 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _fields(word: _Word) -> dict[str, Any]:
-    return {f: getattr(word, f) for f in _Word.__slots__}
-
-
 # --- parsing -------------------------------------------------------------------------------------
 
 
@@ -283,7 +170,7 @@ def _lookup(tok: Token, lex: _Lexicon, langs: frozenset[str], first: bool) -> tu
     if prefix:
         if not first and prefix not in ("و", "ال", "وال"):
             return None
-        if prefix in _ARTICLE_PREFIXES and not word.article_ok:
+        if prefix in ARTICLE_PREFIXES and not word.article_ok:
             return None
         if len(base) <= 2 and prefix != "و":
             return None  # "لست" is "I am not", not ل + ست
