@@ -21,7 +21,8 @@ from marsad.model import TextSpan
 
 __all__ = ["split_sentences"]
 
-_TERMINATORS = re.compile(r"\n|[.!?\u061f\u06d4\u2026]+")
+_TERMINATORS = re.compile(r"[\n\u2028\u2029]|[.!?\u061f\u06d4\u2026]+")
+_NEWLINES = frozenset("\n\u2028\u2029")
 # Always closing: curly/angle quotes and brackets. Straight quotes are closing only when no letter
 # follows them (otherwise they open the next sentence).
 _CLOSERS = frozenset("\u201d\u2019\u00bb)]}")
@@ -69,7 +70,7 @@ def _dot_is_not_a_boundary(text: str, i: int) -> bool:
 
 def _boundary_end(text: str, m: re.Match[str]) -> int | None:
     """Where the sentence ending at terminator ``m`` ends, or None when ``m`` ends nothing."""
-    if m.group() == "\n":
+    if m.group() in _NEWLINES:
         return m.start()
     if m.group() == "." and _dot_is_not_a_boundary(text, m.start()):
         return None
@@ -138,7 +139,7 @@ def split_sentences(text: str, *, max_chars: int = 1000) -> list[TextSpan]:
         s, e = _trimmed(text, start, end)
         if e > s:
             _cut_long(text, s, e, max_chars, out)
-        start = m.end() if m.group() == "\n" else end
+        start = m.end() if m.group() in _NEWLINES else end
     s, e = _trimmed(text, start, len(text))
     if e > s:
         _cut_long(text, s, e, max_chars, out)
