@@ -14,6 +14,7 @@ never rejoins it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from marsad.resolve.cluster_config import ClusterConfig, load_cluster_config
 from marsad.resolve.cluster_profile import Profile, profile_of
 from marsad.resolve.cluster_score import PairScore, score_pair
 from marsad.resolve.similarity import lsh_keys
+from marsad.vocab import TimePrecision
 
 __all__ = ["Assignment", "ClusterIndex", "Constraints", "event_id_for"]
 
@@ -83,6 +85,8 @@ class ClusterIndex:
         self._keys_by_day: dict[int, list[_Key]] = {}
         self._scores: dict[tuple[str, str], PairScore] = {}
         self._max_margin = max((m for _, m in self.config.margin_days), default=1)
+        self._max_gap = int(self.config.date["max_gap_days"])
+        self._veto_deg2 = (self.config.place["veto_km"] * 1.05 / 111.0) ** 2
 
     def __len__(self) -> int:
         return len(self._profiles)
@@ -147,7 +151,7 @@ class ClusterIndex:
         if p.start is None or p.end is None:
             yield ("u", p.family, p.document_id)
             return
-        m = self._max_margin
+        m = max(self.config.margin(p.precision), self._max_gap)
         cells = []
         if p.located:
             cx, cy = self._cell(p)
@@ -182,6 +186,22 @@ class ClusterIndex:
         return out
 
     # -- scoring and joining -------------------------------------------------------------------
+
+    def _quick_veto(self, a: Profile, b: Profile) -> bool:
+        """A cheap test that is True only for pairs :func:`score_pair` would veto (dates or places
+        too far apart), so most candidate pairs are never scored in full."""
+        if a.start is not None and b.start is not None and a.end is not None and b.end is not None:
+            gap = max(a.start, b.start) - min(a.end, b.end)
+            both_days = a.precision is b.precision is TimePrecision.DAY
+            if gap > self._max_gap and (gap > self._max_margin or both_days):
+                return True
+        if a.latitude is not None and b.latitude is not None and a.longitude is not None \
+                and b.longitude is not None and a.place_id != b.place_id:  # fmt: skip
+            dlat = a.latitude - b.latitude
+            dlon = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
+            if dlat * dlat + dlon * dlon > self._veto_deg2:
+                return True
+        return False
 
     def score(self, a: str, b: str) -> PairScore:
         key = (a, b) if a < b else (b, a)
@@ -240,7 +260,10 @@ class ClusterIndex:
                     pairs.add((rid, other) if rid < other else (other, rid))
         threshold = self.config.threshold
         edges = []
+        profiles = self._profiles
         for a, b in pairs:
+            if self._quick_veto(profiles[a], profiles[b]):
+                continue
             s = self.score(a, b)
             if not s.vetoed and s.score >= threshold:
                 edges.append((-s.score, a, b))
@@ -256,12 +279,13 @@ class ClusterIndex:
 
     def _finish(self, new_ids: list[str]) -> list[Assignment]:
         touched: dict[int, _Cluster] = {}
+        fresh = set(new_ids)
         for rid in new_ids:
             c = self._cluster[rid]
             touched.setdefault(id(c), c)
         out = []
         for cluster in touched.values():
-            added = tuple(sorted(r for r in cluster.members if r in set(new_ids)))
+            added = tuple(sorted(r for r in cluster.members if r in fresh))
             existing = cluster.event_id is not None
             if cluster.event_id is None:
                 cluster.event_id = self._new_event_id(min(cluster.members))

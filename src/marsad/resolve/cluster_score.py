@@ -22,12 +22,16 @@ __all__ = ["PairScore", "distance_km", "score_pair"]
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PairScore:
     score: float
-    contributions: tuple[Contribution, ...]
+    parts: tuple[tuple[str, float, str], ...]  # (feature, weight, note), cheap to build for every pair
     veto: str = ""
 
     @property
     def vetoed(self) -> bool:
         return bool(self.veto)
+
+    @property
+    def contributions(self) -> tuple[Contribution, ...]:
+        return tuple(Contribution(feature=f, weight=w, note=n) for f, w, n in self.parts)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -39,14 +43,16 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class _Acc:
-    __slots__ = ("items", "veto")
+    __slots__ = ("items", "total", "veto")
 
     def __init__(self) -> None:
-        self.items: list[Contribution] = []
+        self.items: list[tuple[str, float, str]] = []
+        self.total = 0.0
         self.veto = ""
 
     def add(self, feature: str, weight: float, note: str) -> None:
-        self.items.append(Contribution(feature=feature, weight=round(weight, 4), note=note))
+        self.items.append((feature, weight, note))
+        self.total += weight
 
 
 def _date(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> None:
@@ -54,7 +60,8 @@ def _date(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> None:
         if a.dated or b.dated:
             acc.add("date", 0.0, "one report has no usable date")
         return
-    gap = max(0, max(a.start, b.start) - min(a.end, b.end))
+    gap = (a.start if a.start > b.start else b.start) - (a.end if a.end < b.end else b.end)
+    gap = gap if gap > 0 else 0
     w = cfg.date
     both_days = a.precision is TimePrecision.DAY and b.precision is TimePrecision.DAY
     if both_days:
@@ -161,7 +168,7 @@ def _text(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> None:
     j = estimate_jaccard(a.signature, b.signature)
     floor, weight = cfg.text["floor"], cfg.text["weight"]
     gain = weight * max(0.0, (j - floor) / (1.0 - floor))
-    acc.add("text", gain, f"text similarity {j:.2f} (MinHash)")
+    acc.add("text", round(gain, 4), f"text similarity {j:.2f} (MinHash)")
 
 
 def score_pair(a: Profile, b: Profile, cfg: ClusterConfig) -> PairScore:
@@ -173,7 +180,7 @@ def score_pair(a: Profile, b: Profile, cfg: ClusterConfig) -> PairScore:
     if not acc.veto:
         _place(a, b, cfg, acc)
     if acc.veto:
-        return PairScore(score=float("-inf"), contributions=tuple(acc.items), veto=acc.veto)
+        return PairScore(score=float("-inf"), parts=tuple(acc.items), veto=acc.veto)
     if a.event_type is b.event_type:
         acc.add("type", cfg.type_same, f"same type ({a.event_type.value})")
     _actor("perpetrator", a.perpetrator, b.perpetrator, cfg, acc)
@@ -183,5 +190,4 @@ def score_pair(a: Profile, b: Profile, cfg: ClusterConfig) -> PairScore:
     _figures("abducted", a.abducted, b.abducted, cfg, acc)
     _figures("arrested", a.arrested, b.arrested, cfg, acc)
     _text(a, b, cfg, acc)
-    score = round(sum(c.weight for c in acc.items), 4)
-    return PairScore(score=score, contributions=tuple(acc.items))
+    return PairScore(score=round(acc.total, 4), parts=tuple(acc.items))
