@@ -6,8 +6,9 @@ How it scores (one definition for every caller, ``marsad evaluate gsr`` included
   folding, diacritics removed); punctuation tokens are dropped on both sides. Gold strings in
   ``source_gold``/``target_gold`` are the coders' common core as a space-joined token list (its
   order is not meaningful), so tokens are compared as multisets.
-- A predicted span is widened to the whitespace tokens it touches (:func:`covering_text`), since
-  the gold marks whole tokens (clitics included).
+- A predicted span is widened to the whitespace tokens it touches (:func:`covering_text`, applied by
+  :func:`evaluate_actor_spans` to each predicted quote found in the sentence), since the gold marks
+  whole tokens with their clitics ("لداعش", "للقوات"): a correct "داعش" must not score 0.
 - Per sentence: precision = shared / predicted, recall = shared / gold, F1 their harmonic mean; a
   missing prediction scores 0.
 - The figure is the mean per-sentence F1 over the sentences whose gold span is non-empty (an empty
@@ -42,6 +43,15 @@ def covering_text(text: str, start: int, end: int) -> str:
     while end < len(text) and not text[end].isspace():
         end += 1
     return text[start:end]
+
+
+def widen_to_tokens(text: str, predicted: str) -> str:
+    """``predicted`` (a quote of ``text``) widened to the whitespace tokens it touches in ``text``; the
+    quote itself when it is not found there."""
+    at = text.find(predicted)
+    if at < 0 or not predicted:
+        return predicted
+    return covering_text(text, at, at + len(predicted))
 
 
 def token_prf(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
@@ -108,6 +118,7 @@ class SpanGold:
     source_gold: str
     target_gold: str
     verb_gold: str
+    coder_verbs: tuple[str, ...] = ()  # every coder's verb tokens, space-joined, in coder order
 
 
 def load_span_gold(path: Path) -> list[SpanGold]:
@@ -115,7 +126,8 @@ def load_span_gold(path: Path) -> list[SpanGold]:
     return [
         SpanGold(id=str(r.get("source", r.get("_id", ""))), event_type=str(r.get("event_type", "")),
                  text=str(r["text"]), source_gold=str(r.get("source_gold", "")),
-                 target_gold=str(r.get("target_gold", "")), verb_gold=str(r.get("verb_gold", "")))
+                 target_gold=str(r.get("target_gold", "")), verb_gold=str(r.get("verb_gold", "")),
+                 coder_verbs=tuple(" ".join(str(t) for t in s.get("verb", [])) for s in r.get("spans", [])))
         for r in rows
     ]
 
@@ -125,7 +137,7 @@ Predictor = Callable[[SpanGold], tuple[str | None, str | None]]
 
 def evaluate_actor_spans(items: Sequence[SpanGold], predict: Predictor) -> dict[str, SpanScore]:
     """Run ``predict`` (sentence -> (perpetrator text, target text)) and score source and target."""
-    predictions = [predict(item) for item in items]
+    predictions = [tuple(widen_to_tokens(item.text, p) if p else p for p in predict(item)) for item in items]
     pairs = list(zip(predictions, items, strict=True))
     return {
         "source": score_actor_spans((pred[0], item.source_gold) for pred, item in pairs),

@@ -26,12 +26,13 @@ from marsad.extract.phrases import (
     title_phrase,
     tokenize,
 )
-from marsad.extract.roles import RoleGrammar, is_nominal
+from marsad.extract.roles import RoleGrammar, is_nominal, victim_noun
 from marsad.model import ActorMention
 from marsad.text.match import LexiconMatcher
 from marsad.vocab import EventType, Language, Role
 
-__all__ = ["ActorCatalog", "ActorFinder", "RoleAssignment", "load_actor_catalog", "sentence_language"]
+__all__ = ["ActorCatalog", "ActorFinder", "RoleAssignment", "SentenceAnalysis", "load_actor_catalog",
+           "sentence_language"]
 
 PRODUCER = "extract.actors.v1"
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
@@ -55,12 +56,21 @@ def sentence_language(ctx: SentenceContext) -> Language:
     return Language.EN if latin > arabic else Language.AR
 
 
-@dataclass(frozen=True, slots=True)
-class _Parsed:
+@dataclass(frozen=True, slots=True, eq=False)
+class SentenceAnalysis:
+    """Tokens and actor phrases of one sentence, computed once and shared by every trigger in it
+    (``ActorFinder.sentence_analysis``)."""
+
+    ctx: SentenceContext
     tokens: list[Token]
     phrases: list[Phrase]
     english: bool
     grammar: Grammar
+    starts: list[int]
+    victim_at: tuple[int, ...]  # tokens that are victim nouns ("مقتل", "إصابة"), for RoleGrammar
+
+
+_Parsed = SentenceAnalysis
 
 
 class ActorFinder:
@@ -73,9 +83,21 @@ class ActorFinder:
             (alias.text, e.actor.id, e.inflect) for e in catalog for alias in e.actor.aliases
         )
         self._hints = {aid: e.role_hint for aid, e in self._entries.items()}
+        # the last sentence analysed: the pipeline asks roles() once per trigger cluster of a sentence
+        self._last: SentenceAnalysis | None = None
 
     # ------------------------------------------------------------------ phrases
-    def _parse(self, ctx: SentenceContext) -> _Parsed:
+    def sentence_analysis(self, ctx: SentenceContext) -> SentenceAnalysis:
+        """Tokens and actor phrases of ``ctx`` (cached for the most recent sentence)."""
+        last = self._last
+        if last is not None and (last.ctx is ctx or (
+                last.ctx.doc is ctx.doc and last.ctx.nstart == ctx.nstart and last.ctx.nend == ctx.nend)):
+            return last
+        analysis = self._parse(ctx)
+        self._last = analysis
+        return analysis
+
+    def _parse(self, ctx: SentenceContext) -> SentenceAnalysis:
         lang = sentence_language(ctx)
         english = lang is Language.EN
         grammar = load_grammar(Language.EN if english else Language.AR)
@@ -129,7 +151,8 @@ class ActorFinder:
             # a person named with a role: the name is the phrase itself; the affiliation gives the type
             phrases.append(Phrase(a, b, inner[0][1] if inner else None, False, inner[0][0] if inner else a))
         phrases.sort(key=lambda p: p.first)
-        return _Parsed(tokens, phrases, english, grammar)
+        victim_at = tuple(i for i, t in enumerate(tokens) if victim_noun(t, grammar))
+        return SentenceAnalysis(ctx, tokens, phrases, english, grammar, starts, victim_at)
 
     def _merge(
         self, tokens: list[Token], raw: list[tuple[int, int, str]], english: bool
@@ -172,24 +195,26 @@ class ActorFinder:
 
     def mentions(self, ctx: SentenceContext) -> list[ActorMention]:
         """Every actor phrase in the sentence, with its catalogued usual role (TARGET when unknown)."""
-        parsed = self._parse(ctx)
+        parsed = self.sentence_analysis(ctx)
         return [
             self._mention(ctx, parsed, p, self._hints.get(p.actor_id or '', Role.TARGET))
             for p in parsed.phrases
         ]
 
     # ------------------------------------------------------------------ roles
-    def roles(self, ctx: SentenceContext, trigger: tuple[int, int], event_type: EventType) -> RoleAssignment:
-        """Perpetrator and target of the event whose trigger is at normalized document offsets ``trigger``."""
-        parsed = self._parse(ctx)
+    def roles(self, ctx: SentenceContext, trigger: tuple[int, int], event_type: EventType,
+              analysis: SentenceAnalysis | None = None) -> RoleAssignment:
+        """Perpetrator and target of the event whose trigger is at normalized document offsets ``trigger``.
+        ``analysis`` (from :meth:`sentence_analysis`) saves re-reading the sentence."""
+        parsed = analysis if analysis is not None and analysis.ctx is ctx else self.sentence_analysis(ctx)
         tokens = parsed.tokens
         if not tokens:
             return RoleAssignment()
         t0, t1 = trigger[0] - ctx.nstart, trigger[1] - ctx.nstart
-        starts = [t.start for t in tokens]
+        starts = parsed.starts
         ta = max(bisect.bisect_right(starts, t0) - 1, 0)
         tb = max(bisect.bisect_left(starts, t1) - 1, ta)
-        grammar = RoleGrammar(parsed.grammar, parsed.english, self._hints)
+        grammar = RoleGrammar(parsed.grammar, parsed.english, self._hints, parsed.victim_at)
         phrases = [p for p in parsed.phrases if not (p.first <= tb and p.last >= ta)]
         slots = grammar.assign(tokens, phrases, ta, tb, event_type)
         perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None

@@ -23,6 +23,7 @@ punctuation, "أن"/"that" after a speech verb) limit how far the rules look.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.extract.phrases import Grammar, Phrase, Token, is_definite
 from marsad.vocab import EventType, Role
@@ -45,12 +46,14 @@ class RoleSlots:
     target: Phrase | None
 
 
-def _strip_ar(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _strip_ar(text: str) -> tuple[str, ...]:
+    """The token and its forms without a leading proclitic cluster (pure; cached by word)."""
     forms = [text]
     for p in _AR_NOMINAL_PREFIX:
         if text.startswith(p) and len(text) - len(p) >= 3:
             forms.append(text[len(p):])
-    return forms
+    return tuple(forms)
 
 
 def is_nominal(tok: Token, grammar: Grammar, english: bool) -> bool:
@@ -59,13 +62,19 @@ def is_nominal(tok: Token, grammar: Grammar, english: bool) -> bool:
     return any(f in grammar.nominal for f in _strip_ar(tok.text)) or is_definite(tok)
 
 
+def victim_noun(tok: Token, grammar: Grammar) -> bool:
+    return any(f in grammar.victim_noun for f in _strip_ar(tok.text))
+
+
 class RoleGrammar:
     """Applies the role rules to one sentence's tokens and actor phrases."""
 
-    def __init__(self, grammar: Grammar, english: bool, hints: dict[str, Role]) -> None:
+    def __init__(self, grammar: Grammar, english: bool, hints: dict[str, Role],
+                 victim_at: tuple[int, ...] | None = None) -> None:
         self.g = grammar
         self.english = english
         self.hints = hints  # actor_id -> role hint
+        self.victim_at = victim_at  # victim-noun token positions, when the caller computed them
 
     def hint(self, p: Phrase) -> Role:
         return self.hints.get(p.actor_id, Role.TARGET) if p.actor_id else Role.TARGET
@@ -161,9 +170,10 @@ class RoleGrammar:
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
         """"... أسفر عن مقتل X", "أدى إلى إصابة X": the genitive of a victim noun in the clause."""
-        g = self.g
-        for i, tok in enumerate(tokens):
-            if any(f in g.victim_noun for f in _strip_ar(tok.text)):
+        positions = self.victim_at if self.victim_at is not None else tuple(
+            i for i, tok in enumerate(tokens) if victim_noun(tok, self.g))
+        for i in positions:
+            if True:
                 at = self.skip_quantity(tokens, i + 1)
                 for p in usable:
                     if p.first == at and p is not perp:
