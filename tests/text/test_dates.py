@@ -86,6 +86,8 @@ def test_find_dates_reads_explicit_english_dates(text: str, quote: str, day: dat
         ("وفي 2019 قتل", "2019", date(2019, 1, 1), date(2019, 12, 31), "year", False),
         ("العام الماضي", "العام الماضي", date(2023, 1, 1), date(2023, 12, 31), "year", True),
         ("الأسبوع الماضي", "الأسبوع الماضي", date(2024, 4, 10), date(2024, 4, 16), "week", True),
+        ("هذا الأسبوع", "هذا الأسبوع", date(2024, 4, 15), date(2024, 4, 21), "week", True),
+        ("خلال الأسبوع المقبل", "الأسبوع المقبل", date(2024, 4, 18), date(2024, 4, 24), "week", True),
     ],
 )
 def test_find_dates_reads_months_years_and_periods(

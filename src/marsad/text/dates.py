@@ -436,7 +436,13 @@ class _Parser:
         j, (kind, offset) = got
         p = self.pub
         if kind == "week":
-            first, last, precision = p - timedelta(days=7), p - timedelta(days=1), TimePrecision.WEEK
+            if offset < 0:
+                first = p - timedelta(days=7)
+            elif offset == 0:
+                first = p - timedelta(days=p.weekday())
+            else:
+                first = p + timedelta(days=1)
+            last, precision = first + timedelta(days=6), TimePrecision.WEEK
         elif kind == "month":
             year, month = _shift_month(p, offset)
             first, last = _month_range(year, month)
