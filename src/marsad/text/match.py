@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from marsad.text.normalize import NormalizedText, normalize, normalize_str
+from marsad.text.normalize import NormalizedText, is_normalized, normalize, normalize_str
 
 T = TypeVar("T")
 
@@ -99,22 +99,7 @@ class LexiconMatcher(Generic[T]):
 
     def find_all(self, text: NormalizedText | str) -> list[Match[T]]:
         """Every accepted hit, overlapping ones included, ordered by position."""
-        norm = text.text if isinstance(text, NormalizedText) else normalize(text).text
-        if self._empty or not norm:
-            return []
-        out: list[Match[T]] = []
-        for last, (idx, merged) in self._automaton.iter(norm):
-            group = self._entries[idx]
-            pattern = group[0].pattern
-            stem_start = last - len(pattern) + 1
-            stem_end = last + 1
-            start = self._word_start(norm, stem_start, pattern)
-            if start is None or (merged and norm[start:stem_start] not in ("", "و", "ف")):
-                continue
-            for entry in group:
-                end = self._word_end(norm, stem_end, pattern, entry.inflect)
-                if end is not None:
-                    out.append(Match(start, end, stem_start, stem_end, entry.payload, pattern))
+        out = self._hits(text)
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out
 
@@ -122,9 +107,9 @@ class LexiconMatcher(Generic[T]):
         """Non-overlapping hits, preferring the longest at each position (left to right)."""
         chosen: list[Match[T]] = []
         taken_until = -1
-        candidates = sorted(
-            self.find_all(text), key=lambda m: (m.start, -(m.stem_end - m.stem_start))
-        )
+        # one stable sort: the same order as sorting find_all's (start, -length) order by stem length
+        candidates = self._hits(text)
+        candidates.sort(key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
         for m in candidates:
             if m.start >= taken_until:
                 chosen.append(m)
@@ -137,6 +122,35 @@ class LexiconMatcher(Generic[T]):
                 # same words, another sense of the same pattern (two entries): keep both
                 chosen.append(m)
         return chosen
+
+    def _hits(self, text: NormalizedText | str) -> list[Match[T]]:
+        """Accepted hits in automaton order (unsorted)."""
+        if isinstance(text, NormalizedText):
+            norm = text.text
+        else:
+            norm = text if is_normalized(text) else normalize(text).text
+        if self._empty or not norm:
+            return []
+        out: list[Match[T]] = []
+        n = len(norm)
+        entries = self._entries
+        for last, (idx, merged) in self._automaton.iter(norm):
+            group = entries[idx]
+            pattern = group[0].pattern
+            stem_end = last + 1
+            stem_start = stem_end - len(pattern)
+            if stem_start == 0 or not norm[stem_start - 1].isalnum():
+                start: int | None = stem_start  # fast path: the hit starts a word
+            else:
+                start = self._word_start(norm, stem_start, pattern)
+            if start is None or (merged and norm[start:stem_start] not in ("", "و", "ف")):
+                continue
+            bare_end = stem_end == n or not norm[stem_end].isalnum()
+            for entry in group:
+                end = stem_end if bare_end else self._word_end(norm, stem_end, pattern, entry.inflect)
+                if end is not None:
+                    out.append(Match(start, end, stem_start, stem_end, entry.payload, pattern))
+        return out
 
     @staticmethod
     def _word_start(norm: str, stem_start: int, pattern: str) -> int | None:

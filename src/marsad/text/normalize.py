@@ -26,6 +26,7 @@ class _Rules:
     table: dict[int, str]  # one-to-one replacements, for str.translate
     special: re.Pattern[str]  # characters that are deleted or expand to several characters
     special_map: dict[str, str]
+    changed: re.Pattern[str]  # any character that normalization changes (absent: text is normalized)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -81,7 +82,14 @@ def _rules() -> _Rules:
     table = {ord(k): v for k, v in mapping.items() if len(v) == 1}
     special_map = {k: v for k, v in mapping.items() if len(v) != 1}
     special = re.compile("[" + "".join(re.escape(k) for k in special_map) + "]")
-    return _Rules(table=table, special=special, special_map=special_map)
+    changed = re.compile("[" + "".join(re.escape(chr(k)) for k in table if table[k] != chr(k))
+                         + "".join(re.escape(k) for k in special_map) + "]")
+    return _Rules(table=table, special=special, special_map=special_map, changed=changed)
+
+
+def is_normalized(text: str) -> bool:
+    """Whether ``normalize(text).text == text`` (no character of ``text`` would change): one C scan."""
+    return _rules().changed.search(text) is None
 
 
 def normalize(text: str) -> NormalizedText:
@@ -91,6 +99,8 @@ def normalize(text: str) -> NormalizedText:
     characters that are deleted or expanded are handled one by one.
     """
     rules = _rules()
+    if rules.changed.search(text) is None:  # already normalized: the identity map
+        return NormalizedText(original=text, text=text, offsets=array("q", range(len(text) + 1)))
     pieces: list[str] = []
     offsets = array("q")
     pos = 0
@@ -112,4 +122,6 @@ def normalize(text: str) -> NormalizedText:
 
 def normalize_str(text: str) -> str:
     """The normalized string alone, for lexicon entries and lookups (no offsets needed)."""
+    if _rules().changed.search(text) is None:
+        return text
     return normalize(text).text
