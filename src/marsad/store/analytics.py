@@ -107,40 +107,59 @@ def _contains(column: sa.ColumnElement[str], needle: str) -> sa.ColumnElement[bo
     return column.icontains(needle.strip(), autoescape=True)
 
 
-def conditions(q: EventQuery) -> list[sa.ColumnElement[bool]]:
-    c = events.c
+INDEXED_RANGE_DAYS = 92
+"""On SQLite, a date range up to this long may use the date index; a longer one scans the table."""
+
+
+def _col(name: str, dialect: str, *, force: bool = False) -> sa.ColumnElement[Any]:
+    """A column; on SQLite as ``+events.col`` so the planner does not walk a low-selectivity index
+    (type, certainty, a long date range) row by row with a table lookup each, which is several times
+    slower than one sequential scan for aggregates over much of the table. Short date ranges (a
+    month's report) keep the date index."""
+    column = events.c[name]
+    if dialect == "sqlite" and (name != "date_start" or force):
+        return sa.literal_column(f"+events.{name}", type_=column.type)
+    return column
+
+
+def conditions(q: EventQuery, dialect: str = "") -> list[sa.ColumnElement[bool]]:
+    def c(name: str) -> sa.ColumnElement[Any]:
+        return _col(name, dialect)
+
     out: list[sa.ColumnElement[bool]] = []
+    narrow = (q.date_from is not None and q.date_to is not None
+              and (q.date_to - q.date_from).days <= INDEXED_RANGE_DAYS)
+    day = events.c.date_start if narrow or dialect != "sqlite" else _col("date_start", dialect, force=True)
     if q.date_from is not None:
-        out.append(c.date_start >= q.date_from)
+        out.append(day >= q.date_from)
     if q.date_to is not None:
-        out.append(c.date_start <= q.date_to)
+        out.append(day <= q.date_to)
     if q.event_types:
-        out.append(c.event_type.in_([t.value for t in q.event_types]))
+        out.append(c("event_type").in_([t.value for t in q.event_types]))
     if q.certainties:
-        out.append(c.certainty.in_([x.value for x in q.certainties]))
+        out.append(c("certainty").in_([x.value for x in q.certainties]))
     if q.perpetrator.strip():
-        out.append(_contains(c.perpetrator, q.perpetrator))
+        out.append(_contains(c("perpetrator"), q.perpetrator))
     if q.target.strip():
-        out.append(_contains(c.target, q.target))
+        out.append(_contains(c("target"), q.target))
     if q.actor.strip():
-        out.append(sa.or_(_contains(c.perpetrator, q.actor), _contains(c.target, q.actor)))
+        out.append(sa.or_(_contains(c("perpetrator"), q.actor), _contains(c("target"), q.actor)))
     if q.area.strip():
-        out.append(sa.or_(_contains(c.admin1, q.area), _contains(c.admin2, q.area),
-                          _contains(c.place_text, q.area)))
+        out.append(sa.or_(_contains(c("admin1"), q.area), _contains(c("admin2"), q.area),
+                          _contains(c("place_text"), q.area)))
     if not q.include_rejected:
-        out.append(c.rejected.is_(False))
+        out.append(c("rejected").is_(False) if dialect != "sqlite" else c("rejected") == 0)
     return out
 
 
 def period_expr(column: sa.ColumnElement[Any], period: str, dialect: str) -> sa.ColumnElement[Any]:
     """The start of the period holding ``column`` (a date): a ``date`` for day/week, text for month/year."""
-    if dialect == "sqlite":
-        day = sa.func.date(column, type_=sa.Date)
+    if dialect == "sqlite":  # dates are ISO text: substr is far cheaper than strftime
         if period == "day":
-            return day
+            return sa.func.substr(column, 1, 10, type_=sa.Date)
         if period == "week":  # 'weekday 0' moves to the next Sunday (or stays); 6 days back is Monday
             return sa.func.date(column, "weekday 0", "-6 days", type_=sa.Date)
-        return sa.func.strftime("%Y-%m" if period == "month" else "%Y", column, type_=sa.String)
+        return sa.func.substr(column, 1, 7 if period == "month" else 4, type_=sa.String)
     if dialect == "postgresql":
         if period == "day":
             return sa.cast(column, sa.Date)
@@ -151,19 +170,16 @@ def period_expr(column: sa.ColumnElement[Any], period: str, dialect: str) -> sa.
 
 
 def dimension_expr(name: str, dialect: str) -> sa.ColumnElement[Any]:
-    c = events.c
     if name in PERIOD_DIMENSIONS:
-        return period_expr(c.date_start, name, dialect)
-    columns: dict[str, sa.ColumnElement[Any]] = {
-        "type": c.event_type, "certainty": c.certainty, "actor": c.perpetrator, "target": c.target,
-        "admin1": c.admin1, "admin2": c.admin2,
-    }  # fmt: skip
+        return period_expr(events.c.date_start, name, dialect)
+    columns = {"type": "event_type", "certainty": "certainty", "actor": "perpetrator", "target": "target",
+               "admin1": "admin1", "admin2": "admin2"}
     if name not in columns:
         raise ConfigError(f"cannot group by {name!r}", hint="choose from " + ", ".join(DIMENSIONS))
-    return columns[name]
+    return _col(columns[name], dialect)
 
 
-def _fetch(engine: Engine, stmt: sa.Executable) -> list[sa.Row[Any]]:
+def _fetch(engine: Engine, stmt: sa.Executable) -> list[Any]:
     try:
         conn: Connection
         with engine.connect() as conn:
@@ -192,7 +208,7 @@ def tally_rows(engine: Engine, query: EventQuery, by: Sequence[str]) -> list[Tal
         sa.func.coalesce(sa.func.sum(c.injured_max), 0).label("injured_max"),
         sa.func.count(c.killed_min).label("with_killed"),
     ]
-    stmt = sa.select(*keys, *measures).select_from(events).where(*conditions(query))
+    stmt = sa.select(*keys, *measures).select_from(events).where(*conditions(query, dialect))
     if keys:
         stmt = stmt.group_by(*[k.element for k in keys]).order_by(*[k.element for k in keys])
     result = _fetch(engine, stmt)
@@ -233,7 +249,8 @@ def event_rows(
     cols = [c.id, c.event_type, c.certainty, c.date_start, c.date_end, c.time_precision, c.place_text,
             c.admin1, c.admin2, c.latitude, c.longitude, c.perpetrator, c.target, c.killed_min,
             c.killed_max, c.injured_min, c.injured_max, c.n_reports]
-    stmt = (sa.select(*cols).where(*conditions(query), *_cell_conditions(engine.dialect.name, by, key))
+    stmt = (sa.select(*cols).where(*conditions(query, engine.dialect.name),
+                             *_cell_conditions(engine.dialect.name, by, key))
             .order_by(c.date_start.asc().nulls_last(), c.id.asc()))
     if limit is not None:
         stmt = stmt.limit(limit)
