@@ -73,8 +73,9 @@ def find_attributions(
     pre = prenormalized(ntext)
     out: list[Attribution] = []
     seen: set[tuple[str, int]] = set()
-    kind = _kind_for(pre, lexicon, stance)
-    claimers = [m for m in lexicon.stance.find(pre) if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
+    stance_hits = lexicon.stance.find(pre)
+    kind = _kind_for(pre, stance_hits, stance)
+    claimers = [m for m in stance_hits if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
     anchors: list[Match[Any]] = list(lexicon.reporting.find(pre))
     if kind is AttributionKind.CLAIMS_RESPONSIBILITY:
         anchors += claimers
@@ -99,10 +100,12 @@ _CLAIM_OBJECT = re.compile(
 )
 
 
-def _kind_for(pre: NormalizedText, lexicon: CueLexicon, stance: Certainty | None) -> AttributionKind:
+def _kind_for(
+    pre: NormalizedText, stance_hits: list[Match[AttributionKind]], stance: Certainty | None
+) -> AttributionKind:
     ntext = pre.text
     kinds: set[AttributionKind] = set()
-    for m in lexicon.stance.find(pre):
+    for m in stance_hits:
         # bare "تبنى" (adopted) claims only with an attack noun or "responsibility" right after it
         if (
             m.payload is AttributionKind.CLAIMS_RESPONSIBILITY

@@ -10,6 +10,7 @@ dropped and counted in ``Extraction.notes``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +39,7 @@ from marsad.model import (
     Document,
     EventDate,
     EventReport,
+    Evidence,
     Extraction,
     PlaceMention,
     TallyClaim,
@@ -144,11 +146,14 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         if tally is not None:
             tallies.append(tally)
             continue
+        facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
                 continue
-            reports.append(_report(sctx, reading, cr, attrs, places, state, col))
+            if facts is None:
+                facts = _sentence_facts(sctx, attrs, places, state, col)
+            reports.append(_report(sctx, cr, facts, state, col))
     notes = [f"missing extractor part: {m}" for m in col.missing()]
     if state.dropped:
         notes.append(f"{state.dropped} trigger(s) read as commentary, not incidents")
@@ -174,10 +179,14 @@ def _sentences(dctx: DocumentContext) -> list[SentenceContext]:
     return out
 
 
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+_LATIN_CHAR = re.compile("[a-z]")
+
+
 def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Language:
-    text = sctx.ntext[:2000]
-    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
-    latin = sum(1 for c in text if "a" <= c <= "z")
+    text = sctx.doc.norm.text[sctx.nstart : min(sctx.nend, sctx.nstart + 2000)]
+    arabic = len(_ARABIC_CHAR.findall(text))
+    latin = len(_LATIN_CHAR.findall(text))
     if latin > 2 * arabic:
         return Language.EN
     if arabic > 2 * latin:
@@ -244,19 +253,41 @@ def _not_an_incident(reading: SentenceReading, cr: ClusterReading, models: dict[
     return model.probability(detector_features(reading, group)) < model.threshold * GATE_FACTOR
 
 
-def _report(
+@dataclass(frozen=True, slots=True)
+class _SentenceFacts:
+    """Per-sentence fields shared by every report of the sentence (computed once, not per cluster)."""
+
+    sentence: Evidence
+    places: tuple[PlaceMention, ...]
+    attributions: tuple[Attribution, ...]
+    casualties: tuple[CasualtyFigure, ...]
+
+
+def _sentence_facts(
     sctx: SentenceContext,
-    reading: SentenceReading,
-    cr: ClusterReading,
     attrs: list[Attribution],
     places: list[PlaceMention],
+    state: _DocState,
+    col: Collaborators,
+) -> _SentenceFacts:
+    return _SentenceFacts(
+        sentence=sctx.doc.evidence(sctx.nstart, sctx.nend, PRODUCER),
+        places=tuple(places) or state.lead_places,
+        attributions=tuple(attrs),
+        casualties=tuple(col.find_casualties(sctx)) if col.find_casualties is not None else (),
+    )
+
+
+def _report(
+    sctx: SentenceContext,
+    cr: ClusterReading,
+    facts: _SentenceFacts,
     state: _DocState,
     col: Collaborators,
 ) -> EventReport:
     dctx = sctx.doc
     anchor = cr.cluster.anchor
     trigger_ev = dctx.evidence(anchor.nstart, anchor.nend, "extract.triggers.v1")
-    sentence_ev = dctx.evidence(sctx.nstart, sctx.nend, PRODUCER)
     decision = cr.certainty
     cert_ev = None
     if (
@@ -271,22 +302,19 @@ def _report(
     if col.actor_finder is not None:
         roles = col.actor_finder.roles(sctx, (anchor.nstart, anchor.nend), cr.event_type)
         perpetrator, target = roles.perpetrator, roles.target
-    casualties: tuple[CasualtyFigure, ...] = ()
-    if col.find_casualties is not None:
-        casualties = tuple(col.find_casualties(sctx))
     return EventReport(
         id=EventReport.make_id(dctx.document_id, cr.event_type, trigger_ev.span),
         document_id=dctx.document_id,
         event_type=cr.event_type,
         certainty=decision.certainty,
         trigger=trigger_ev,
-        sentence=sentence_ev,
+        sentence=facts.sentence,
         perpetrator=perpetrator,
         target=target,
-        places=tuple(places) or state.lead_places,
+        places=facts.places,
         date=_event_date(sctx, anchor.nstart, decision.certainty, state),
-        casualties=casualties,
-        attributions=tuple(attrs),
+        casualties=facts.casualties,
+        attributions=facts.attributions,
         certainty_evidence=cert_ev,
         producer=PRODUCER,
     )

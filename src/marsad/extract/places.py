@@ -21,6 +21,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 from marsad.extract.actors import sentence_language
 from marsad.extract.context import PlaceNameSource, SentenceContext
@@ -162,7 +163,7 @@ class PlaceMentionFinder:
 
     def _unknown_name(self, ctx: SentenceContext, lang: Language, pos: int) -> tuple[int, int] | None:
         ntext = ctx.ntext
-        words = list(_WORD.finditer(ntext, pos))[:4]
+        words = list(islice(_WORD.finditer(ntext, pos), 4))
         if not words or ntext[pos : words[0].start()].strip(" \"'«("):
             return None
         if lang is Language.EN:
