@@ -26,7 +26,7 @@ from marsad.extract.phrases import (
     title_phrase,
     tokenize,
 )
-from marsad.extract.roles import RoleGrammar, is_nominal, victim_noun
+from marsad.extract.roles import RoleGrammar, RoleSlots, is_nominal, strip_proclitics, victim_noun
 from marsad.model import ActorMention
 from marsad.text.match import LexiconMatcher
 from marsad.vocab import EventType, Language, Role
@@ -228,7 +228,34 @@ class ActorFinder:
             perp = self._nationality(ctx, parsed, ta, tb)
         if target is None and event_type is not EventType.PROTEST:
             target = self._object_phrase(ctx, parsed, ta, tb, slots)
+        if target is None and event_type is EventType.PROTEST and not parsed.english:
+            target = self._protest_object(ctx, parsed, tb, slots)
         return RoleAssignment(perpetrator=perp, target=target)
+
+    def _protest_object(self, ctx: SentenceContext, parsed: SentenceAnalysis, tb: int,
+                        slots: RoleSlots) -> ActorMention | None:
+        """What a protest is against or addresses: the first authority named after the trigger
+        ("مطالبين باستقالة الحكومة", "هتافات معادية لرئيس الوزراء"), or a catalogued non-protester."""
+        g = parsed.grammar
+        tokens = parsed.tokens
+        perp = slots.perpetrator
+        for j in range(tb + 1, len(tokens)):
+            if perp is not None and perp.first <= j <= perp.last:
+                continue
+            phrase = next((p for p in parsed.phrases if p.first == j), None)
+            if phrase is not None and phrase is not perp and phrase.actor_id is not None \
+                    and self._hints.get(phrase.actor_id) is not Role.REPORTER \
+                    and self._entries[phrase.actor_id].actor.id != "protesters":
+                return self._mention(ctx, parsed, phrase, Role.TARGET)
+            tok = tokens[j]
+            if tok.is_word and any(f in g.protest_object for f in strip_proclitics(tok.text)):
+                end = title_phrase(tokens, j, g, set()) if g.has(g.title, tok) else None
+                last = end if end is not None else grow_arabic(tokens, j, j, g, limit=2)
+                cut = len(tok.text) - len(next(f for f in strip_proclitics(tok.text)[::-1]
+                                                if f in g.protest_object))
+                return self._mention(ctx, parsed, Phrase(j, last, None, False, j, proclitic_cut(
+                    tok.text[:cut]) if cut else 0), Role.TARGET)
+        return None
 
     def _nationality(self, ctx: SentenceContext, parsed: _Parsed, ta: int, tb: int) -> ActorMention | None:
         """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""

@@ -75,6 +75,8 @@ class Grammar:
     victim_noun: frozenset[str]
     patient_genitive: frozenset[str]
     nationality: dict[str, str]
+    protest_object: frozenset[str] = frozenset()
+    intransitive: frozenset[str] = frozenset()
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
         return tok.text in cls or tok.bare in cls
@@ -97,6 +99,7 @@ def load_grammar(language: Language) -> Grammar:
         passive_default=_words(raw, "passive_default"), nominal=_words(raw, "nominal"),
         victim_noun=_words(raw, "victim_noun"), patient_genitive=_words(raw, "patient_genitive"),
         nationality={normalize_str(k): str(v) for k, v in raw.get("nationality", {}).items()},
+        protest_object=_words(raw, "protest_object"), intransitive=_words(raw, "intransitive"),
     )
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.extract.phrases import Grammar, Phrase, Token, is_definite
+from marsad.extract.phrases import Grammar, Phrase, Token, grow_arabic, is_definite
 from marsad.vocab import EventType, Role
 
 _BOUNDARY = frozenset({".", ";", "!", "?", ":"})
@@ -36,6 +36,10 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "go
 _AR_NOMINAL_PREFIX = ("وبال", "فبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل", "ف")
 
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
+_CONJ_AR = ("و", "ف")
+# words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
+_SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
+                           "بعدما", "ثم", "قال", "قالت", "فيما", "بينما"})  # normalized (إن -> ان)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,11 @@ def _strip_ar(text: str) -> tuple[str, ...]:
         if text.startswith(p) and len(text) - len(p) >= 3:
             forms.append(text[len(p):])
     return tuple(forms)
+
+
+def strip_proclitics(text: str) -> tuple[str, ...]:
+    """``text`` and its forms without a leading proclitic cluster (و ف ب ل and the article)."""
+    return _strip_ar(text)
 
 
 def is_nominal(tok: Token, grammar: Grammar, english: bool) -> bool:
@@ -201,6 +210,36 @@ class RoleGrammar:
                     out.append(p)
         return out
 
+    def bare_np(self, tokens: list[Token], j: int) -> Phrase | None:
+        """An uncatalogued noun phrase starting at token ``j`` (a noun with its adjectives)."""
+        g = self.g
+        if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
+                or g.has(g.quantity, tokens[j]) or g.has(g.agent_before, tokens[j]) \
+                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])):
+            return None
+        return Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
+
+    def bare_subject(self, tokens: list[Token], ta: int) -> Phrase | None:
+        """An uncatalogued subject right before a verb (SVO after "أن", a comma or the sentence start:
+        "أن مسلحين مجهولين اختطفوا", "وكان الوحيدي أطلق"); "قد" between them is skipped."""
+        g = self.g
+        k = ta - 1
+        if k >= 0 and tokens[k].bare == "قد":
+            k -= 1
+        last = k
+        while k >= 0 and last - k < 3 and tokens[k].is_word and not g.has(g.stop, tokens[k]) \
+                and tokens[k].bare not in _SUBJECT_LEFT and not any(c.isdigit() for c in tokens[k].text) \
+                and not g.has(g.quantity, tokens[k]) and not (k < last and tokens[k].text[0] in _CONJ_AR):
+            k -= 1
+        first = k + 1
+        if first > last:
+            return None
+        edge = tokens[k] if k >= 0 else None
+        if edge is not None and edge.is_word and edge.bare not in _LEFT_BOUNDARY \
+                and edge.bare not in _SUBJECT_LEFT and not edge.is_number:  # a count may precede it
+            return None
+        return Phrase(first, last, None, False, first)
+
     def _protest(self, before: list[Phrase], after: list[Phrase], perp: Phrase | None,
                  target: Phrase | None) -> RoleSlots:
         if perp is None:
@@ -259,7 +298,19 @@ class RoleGrammar:
         g = self.g
         trig = tokens[ta]
         subject = before[0] if before and before[0].last >= ta - 4 else None
+        if g.has(g.intransitive, trig):
+            return perp, target  # "انفجرت سيارة مفخخة": the subject is the device, not a party
+        if subject is None and not self.english:
+            subject = self.bare_subject(tokens, ta)
         free_after = [p for p in after if p is not perp and p is not target]
+        if not self.english and not free_after and perp is None and subject is None \
+                and not g.has(g.undergo_verb, trig):
+            # VSO with uncatalogued nouns: "وخطف مسلحون خمسة بريطانيين", "وقتل الإرهابيون ثلاثة رهائن"
+            agent = self.bare_np(tokens, tb + 1)
+            if agent is not None and (not g.has(g.passive_default, trig) or is_definite(tokens[agent.first])):
+                patient = self.bare_np(tokens, self.skip_quantity(tokens, agent.last + 1))
+                if patient is not None and patient.first <= agent.last + 4:
+                    return agent, target or patient
         if self.english:
             passive = any(tokens[k].text in _PASSIVE_AUX for k in range(max(ta - 3, 0), ta))
             if passive:
