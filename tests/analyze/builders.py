@@ -77,10 +77,10 @@ def add_tally_claim(store: Store, *, count: int, period: str, categories: tuple[
     store.add_documents([doc], run_id=None)
     ev = Evidence.from_text(document_id=doc.id, text=text, span=TextSpan(start=0, end=len(text)),
                             producer="test.v1")
-    claim = TallyClaim(id=f"tal_{count}_{period}", document_id=doc.id, count=count, evidence=ev, period=period,
-                       area=area, categories=categories, source="Observatory of the River")
-    store.save_extractions([Extraction(document_id=doc.id, status=DocumentStatus.PROCESSED, tallies=(claim,))],
-                           run_id=None)
+    claim = TallyClaim(id=f"tal_{count}_{period}", document_id=doc.id, count=count, evidence=ev,
+                       period=period, area=area, categories=categories, source="Observatory of the River")
+    extraction = Extraction(document_id=doc.id, status=DocumentStatus.PROCESSED, tallies=(claim,))
+    store.save_extractions([extraction], run_id=None)
     return claim
 
 

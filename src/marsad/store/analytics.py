@@ -194,7 +194,7 @@ def _fetch(engine: Engine, stmt: sa.Executable) -> list[Any]:
 def tally_rows(engine: Engine, query: EventQuery, by: Sequence[str]) -> list[TallyRow]:
     """Counts and casualty sums of the matching events grouped by ``by`` (any of :data:`DIMENSIONS`).
 
-    Rows come ordered by key. With ``by=()`` there is exactly one row (the grand total).
+    Rows come ordered by key (empty keys last). With ``by=()`` there is exactly one row (the total).
     """
     dialect = engine.dialect.name
     keys = [dimension_expr(name, dialect).label(f"k{i}") for i, name in enumerate(by)]
@@ -210,7 +210,8 @@ def tally_rows(engine: Engine, query: EventQuery, by: Sequence[str]) -> list[Tal
     ]
     stmt = sa.select(*keys, *measures).select_from(events).where(*conditions(query, dialect))
     if keys:
-        stmt = stmt.group_by(*[k.element for k in keys]).order_by(*[k.element for k in keys])
+        order = [k.element.asc().nulls_last() for k in keys]
+        stmt = stmt.group_by(*[k.element for k in keys]).order_by(*order)
     result = _fetch(engine, stmt)
     n = len(keys)
     return [
