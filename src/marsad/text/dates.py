@@ -61,8 +61,14 @@ class DateMention:
 # --- date arithmetic -------------------------------------------------------------------------------
 
 
+def _month_days(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _month_range(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, 1), date(year, month, _month_days(year, month))
 
 
 def _shift_month(d: date, months: int) -> tuple[int, int]:
@@ -71,12 +77,13 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= month <= 12 or not 1 <= day <= _month_days(year, month):
         return None
     return date(year, month, day)
 
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
+_WORD_BEFORE = re.compile(r"[^\W\d_]{1,16} {1,3}$")
 _MIN = "من"  # "12 من نيسان", "نيسان من عام 2024"
 
 # yyyy/mm/dd or dd/mm/yyyy with one separator repeated; digits are already ASCII after normalize.
@@ -136,7 +143,8 @@ class _Parser:
 
     def joined(self, i: int, extra: str = "") -> bool:
         """Tokens ``i-1`` and ``i`` exist and are separated by space only (or ``extra``)."""
-        return i > 0 and self.tokens.has(i) and spaced(self.text, self.tokens[i - 1], self.tokens[i], extra)
+        toks = self.tokens
+        return i > 0 and (i < len(toks) or toks.has(i)) and spaced(self.text, toks[i - 1], toks[i], extra)
 
     def mention(self, si: int, end_char: int, first: date, last: date, precision: TimePrecision,
                 relative: bool) -> _Date:
@@ -478,26 +486,21 @@ class _Parser:
         """Every pattern that matches at the token starting at ``start``."""
         toks = self.tokens
         i = self.cursor
-        while i < toks.built and toks[i].start < start:
+        n = len(toks)
+        while i < n and toks[i].start < start:
             i += 1
         self.cursor = i
-        if 0 < i < toks.built and toks[i].start == start:
+        if 0 < i < n and toks[i].start == start:
             return self.candidates_at(i)  # the stream of an earlier candidate reaches this one
         text = self.text
-        e = start
-        while e > 0 and start - e < 3 and text[e - 1] == " ":
-            e -= 1
-        lo = e
-        while lo > 0 and e - lo < 16 and text[lo - 1].isalpha():
-            lo -= 1
-        if lo == e or (lo > 0 and text[lo - 1].isalpha()):
-            lo = start  # no whole word just before: patterns look back at most one word
-        self.tokens = Tokens(text, lo)
-        i = 0
-        while self.tokens.has(i) and self.tokens[i].start < start:
-            i += 1
+        lo = start  # patterns look back at most one word, separated by spaces
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and not (before.start() > 0 and text[before.start() - 1].isalpha()):
+            lo = before.start()
+        toks = self.tokens = Tokens(text, lo)
+        i = 0 if lo == start else 1
         self.cursor = i
-        if not self.tokens.has(i) or self.tokens[i].start != start:
+        if not toks.has(i) or toks[i].start != start:
             return []
         return self.candidates_at(i)
 
