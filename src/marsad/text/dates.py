@@ -1,9 +1,9 @@
 """Dates in text: explicit, partial and relative, resolved against the publication date.
 
-``find_dates(norm, published=...)`` walks the word tokens of the normalized text once and tries a
-handful of hand-written patterns at each token that can start a date (a digit group, a month or
-weekday name, a relative word, a cue such as ``عام`` or ``منذ``). Candidates may overlap; the
-longest wins. Covered:
+``find_dates(norm, published=...)`` finds, in one Aho-Corasick pass, every token that can start a
+date (a digit group, a month or weekday name, a relative word, a cue such as ``عام`` or ``منذ``) and
+tries a handful of hand-written patterns there, reading only the few tokens they need. Candidates
+may overlap; the longest wins. Covered:
 
 - ``12 نيسان 2024``, ``12 نيسان/أبريل 2024``, ``12 من أبريل``, ``April 12, 2024``, ``12 April``,
   ``2024/4/12``, ``12-04-2024`` (day first when ambiguous) -> DAY;
@@ -11,6 +11,7 @@ longest wins. Covered:
   ``مطلع الشهر الجاري``, ``in April``, ``last month`` -> MONTH;
 - ``عام 2019``, ``في 2019``, ``العام الماضي`` -> YEAR;
 - ``الأسبوع الماضي`` / ``last week`` -> WEEK (the 7 days ending the day before publication);
+  ``هذا الأسبوع`` (Monday..Sunday around publication), ``الأسبوع المقبل`` (the 7 days after);
 - weekdays (``يوم الاثنين``, ``الخميس``, ``on Monday``) -> the most recent such day on or before
   publication (strictly before with ``الماضي``/``last``);
 - ``أمس``, ``أول أمس``, ``فجر اليوم``, ``الليلة الماضية``, ``منذ يومين``, ``قبل ثلاثة أيام``,
