@@ -17,11 +17,6 @@ from marsad.cli.common import (
     stderr_console,
     stdout_console,
 )
-from marsad.export.acled import write_acled
-from marsad.export.geojson import write_geojson
-from marsad.export.rows import event_row
-from marsad.jobs.demo import run_demo
-from marsad.store.records import EventFilter
 
 
 def register(app: typer.Typer) -> None:
@@ -35,6 +30,12 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Ingest the bundled demo reports, extract and store events, list them, export them."""
+        from marsad.export.acled import write_acled
+        from marsad.export.geojson import write_geojson
+        from marsad.export.rows import event_row
+        from marsad.jobs.demo import run_demo
+        from marsad.store.records import EventFilter
+
         settings = settings_from(ctx, database=database)
         err = stderr_console()
         with open_store(settings) as store:

@@ -12,7 +12,6 @@ from rich.table import Table
 
 from marsad.cli import filters
 from marsad.cli.common import handle_errors, open_store, settings_from, stdout_console
-from marsad.export.rows import ROW_COLUMNS, event_row
 
 
 class OutputFormat(StrEnum):
@@ -38,6 +37,8 @@ def register(app: typer.Typer) -> None:
         fmt: OutputFormat = typer.Option(OutputFormat.TABLE, "--format", "-f", help="Output format."),
     ) -> None:
         """List events (newest first)."""
+        from marsad.export.rows import ROW_COLUMNS, event_row
+
         flt = filters.build_filter(
             date_from=date_from,
             date_to=date_to,

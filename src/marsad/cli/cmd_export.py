@@ -10,7 +10,6 @@ import typer
 
 from marsad.cli import filters
 from marsad.cli.common import handle_errors, open_store, settings_from, stderr_console
-from marsad.registry import build_registries
 
 
 class ExportFormat(StrEnum):
@@ -38,6 +37,8 @@ def register(app: typer.Typer) -> None:
         include_rejected: bool = filters.INCLUDE_REJECTED,
     ) -> None:
         """Export events. Files are written atomically (no half-written file on failure)."""
+        from marsad.registry import build_registries
+
         flt = filters.build_filter(
             date_from=date_from,
             date_to=date_to,

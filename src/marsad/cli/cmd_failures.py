@@ -17,7 +17,6 @@ from marsad.cli.common import (
     settings_from,
     stdout_console,
 )
-from marsad.jobs.retry import retry_failures
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +33,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
     ) -> None:
         """List quarantined items (what failed, where, why), and retry them."""
+        from marsad.jobs.retry import retry_failures
+
         settings = settings_from(ctx)
         with open_store(settings) as store:
             if retry:

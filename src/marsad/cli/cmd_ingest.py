@@ -12,7 +12,6 @@ from marsad.cli.common import (
     report_outcome,
     settings_from,
 )
-from marsad.jobs.ingest import ingest
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +25,8 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Ingest reports. Same input twice adds nothing; bad items are quarantined, the rest goes on."""
+        from marsad.jobs.ingest import ingest
+
         settings = settings_from(ctx, http_allow_private=allow_private or None)
         with open_store(settings) as store:
             outcome = ingest(sources, store=store, settings=settings, progress=RichProgress())

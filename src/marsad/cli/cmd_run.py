@@ -12,7 +12,6 @@ from marsad.cli.common import (
     report_outcome,
     settings_from,
 )
-from marsad.jobs.run import run_pipeline
 
 
 def register(app: typer.Typer) -> None:
@@ -23,6 +22,8 @@ def register(app: typer.Typer) -> None:
         limit: int | None = typer.Option(None, "--limit", min=1, help="Process at most N documents."),
     ) -> None:
         """Extract, geocode and cluster every document not processed yet (safe to interrupt)."""
+        from marsad.jobs.run import run_pipeline
+
         settings = settings_from(ctx)
         with open_store(settings) as store:
             outcome = run_pipeline(store=store, settings=settings, progress=RichProgress(), limit=limit)

@@ -9,7 +9,6 @@ import typer
 
 from marsad.cli.common import handle_errors, open_store, settings_from, stdout_console
 from marsad.errors import NotFoundError
-from marsad.jobs.inspect import describe_document, describe_event, describe_report
 
 
 def register(app: typer.Typer) -> None:
@@ -23,6 +22,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
     ) -> None:
         """Show one event (with its reports) or report or document, quoting the evidence for every field."""
+        from marsad.jobs.inspect import describe_document, describe_event, describe_report
+
         settings = settings_from(ctx)
         with open_store(settings) as store:
             if item_id.startswith("evt_"):

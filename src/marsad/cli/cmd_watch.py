@@ -16,7 +16,6 @@ from marsad.cli.common import (
     report_outcome,
     settings_from,
 )
-from marsad.jobs.watch import watch
 
 
 def register(app: typer.Typer) -> None:
@@ -29,6 +28,8 @@ def register(app: typer.Typer) -> None:
         feeds: list[str] = typer.Option([], "--feed", help="Feed URL (repeatable; adds to settings)."),
     ) -> None:
         """Poll feeds on an interval. Stop it any time (Ctrl-C or SIGTERM); it resumes where it stopped."""
+        from marsad.jobs.watch import watch
+
         settings = settings_from(ctx, watch_interval=interval)
         if feeds:
             settings = settings.with_overrides({"feeds": (*settings.feeds, *feeds)})

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -30,7 +30,9 @@ from rich.progress import Progress as RichProgressBar
 
 from marsad.config import Settings, load_settings
 from marsad.errors import MarsadError
-from marsad.store.store import Store
+
+if TYPE_CHECKING:
+    from marsad.store.store import Store
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -98,6 +100,8 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
 
 @contextmanager
 def open_store(settings: Settings) -> Iterator[Store]:
+    from marsad.store.store import Store
+
     store = Store.open(settings.database)
     try:
         yield store

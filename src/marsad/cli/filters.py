@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
 from marsad.errors import ConfigError
-from marsad.store.records import EventFilter
 from marsad.vocab import Certainty, EventType
 
 DATE_FROM = typer.Option(None, "--from", help="Earliest event date (YYYY-MM-DD).")
@@ -21,6 +20,9 @@ AREA = typer.Option("", "--area", help="Governorate, district or place contains 
 CERTAINTY = typer.Option(
     [], "--certainty", help="Certainty (repeatable): " + ", ".join(c.value for c in Certainty)
 )
+if TYPE_CHECKING:
+    from marsad.store.records import EventFilter
+
 E = TypeVar("E", EventType, Certainty)
 
 INCLUDE_REJECTED = typer.Option(False, "--include-rejected", help="Also list events analysts rejected.")
@@ -60,6 +62,8 @@ def build_filter(
     limit: int | None,
     offset: int = 0,
 ) -> EventFilter:
+    from marsad.store.records import EventFilter
+
     return EventFilter(
         date_from=_date(date_from, "--from"),
         date_to=_date(date_to, "--to"),
