@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from marsad.vocab import Language
 
@@ -31,6 +33,27 @@ _EN_FUNCTION_WORDS = frozenset(
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SAMPLE = 20_000
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFEFF))
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_OUTSIDE = re.compile("[^\x00-\x7f" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _ARABIC_BLOCKS) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class _LetterClasses:
+    arabic_letters: re.Pattern[str]  # runs of letters (str.isalpha) of the Arabic blocks
+
+
+@cache
+def _letter_classes() -> _LetterClasses:
+    return _LetterClasses(
+        arabic_letters=re.compile(
+            "["
+            + "".join(
+                re.escape(chr(cp)) for a, b in _ARABIC_BLOCKS for cp in range(a, b + 1) if chr(cp).isalpha()
+            )
+            + "]+"
+        )
+    )
 
 
 def detect_language(text: str, declared: Language = Language.UNKNOWN) -> Language:
@@ -43,16 +66,10 @@ def detect_language(text: str, declared: Language = Language.UNKNOWN) -> Languag
     if declared in (Language.AR, Language.EN):
         return declared
     sample = text[:_SAMPLE]
-    arabic = latin = other = 0
-    for ch in sample:
-        if not ch.isalpha():
-            continue
-        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
-            arabic += 1
-        elif ch.isascii():
-            latin += 1
-        else:
-            other += 1
+    arabic = len(sample) - len(_letter_classes().arabic_letters.sub("", sample))
+    latin = len(_ASCII_LETTERS.findall(sample))
+    # only the few characters outside ASCII and the Arabic blocks are looked at one by one
+    other = sum(1 for ch in _OUTSIDE.findall(sample) if ch.isalpha())
     letters = arabic + latin + other
     if letters == 0:
         return Language.OTHER

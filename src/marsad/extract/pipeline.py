@@ -10,10 +10,9 @@ dropped and counted in ``Extraction.notes``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -179,14 +178,17 @@ def _sentences(dctx: DocumentContext) -> list[SentenceContext]:
     return out
 
 
-_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
-_LATIN_CHAR = re.compile("[a-z]")
+# Counting script characters on the UTF-8 bytes: U+0600..U+06FF are exactly the characters whose
+# lead byte is D8..DB, and a..z are single bytes that never occur inside a multi-byte character.
+_ARABIC_LEAD_BYTES = bytes(range(0xD8, 0xDC))
+_LATIN_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
 
 def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Language:
     text = sctx.doc.norm.text[sctx.nstart : min(sctx.nend, sctx.nstart + 2000)]
-    arabic = len(_ARABIC_CHAR.findall(text))
-    latin = len(_LATIN_CHAR.findall(text))
+    raw = text.encode("utf-8", "surrogatepass")
+    arabic = len(raw) - len(raw.translate(None, _ARABIC_LEAD_BYTES))
+    latin = len(raw) - len(raw.translate(None, _LATIN_LOWER_BYTES))
     if latin > 2 * arabic:
         return Language.EN
     if arabic > 2 * latin:
@@ -230,7 +232,7 @@ def _within(items: list[_Item], sctx: SentenceContext) -> list[_Item]:
         if item.start >= sctx.nend:
             break
         if item.end <= sctx.nend:
-            out.append(replace(item, start=item.start - sctx.nstart, end=item.end - sctx.nstart))
+            out.append(item.shifted(-sctx.nstart))
     return out
 
 

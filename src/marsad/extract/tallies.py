@@ -34,6 +34,9 @@ class Count:
     end: int
     value: int
 
+    def shifted(self, by: int) -> Count:
+        return Count(start=self.start + by, end=self.end + by, value=self.value)
+
 
 @dataclass(frozen=True, slots=True)
 class Period:
@@ -45,6 +48,12 @@ class Period:
     end_date: date
     precision: TimePrecision
     relative: bool = False
+
+    def shifted(self, by: int) -> Period:
+        return Period(
+            start=self.start + by, end=self.end + by, start_date=self.start_date, end_date=self.end_date,
+            precision=self.precision, relative=self.relative,
+        )
 
 
 def find_tally(

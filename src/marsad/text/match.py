@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -154,33 +155,51 @@ class LexiconMatcher(Generic[T]):
 
     @staticmethod
     def _word_start(norm: str, stem_start: int, pattern: str) -> int | None:
-        i = stem_start
-        while i > 0 and _is_word(norm[i - 1]) and stem_start - i <= _MAX_PREFIX:
-            i -= 1
-        if i == stem_start:
-            return i
-        if i > 0 and _is_word(norm[i - 1]):
-            return None
-        prefix = norm[i:stem_start]
-        if not (_is_arabic(pattern[0]) and all(_is_arabic(c) for c in prefix)):
-            return None
-        if _AR_PREFIX.fullmatch(prefix):
-            return i
-        return None
+        # the answer depends only on the 6 characters before the stem (see _prefix_length)
+        k = _prefix_length(norm[max(0, stem_start - _MAX_PREFIX - 2) : stem_start], _is_arabic(pattern[0]))
+        return None if k is None else stem_start - k
 
     @staticmethod
     def _word_end(norm: str, stem_end: int, pattern: str, inflect: bool) -> int | None:
-        j = stem_end
-        n = len(norm)
-        while j < n and _is_word(norm[j]) and j - stem_end <= _MAX_SUFFIX:
-            j += 1
-        if j == stem_end:
-            return j
-        if j < n and _is_word(norm[j]):
-            return None
-        if not inflect:
-            return None
-        suffix = norm[stem_end:j]
-        if _is_arabic(pattern[-1]):
-            return j if _AR_SUFFIX_INFLECT.fullmatch(suffix) else None
-        return j if _EN_SUFFIX_INFLECT.fullmatch(suffix) else None
+        # the answer depends only on the 8 characters after the stem (see _suffix_length)
+        k = _suffix_length(norm[stem_end : stem_end + _MAX_SUFFIX + 2], inflect, _is_arabic(pattern[-1]))
+        return None if k is None else stem_end + k
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_length(left: str, arabic: bool) -> int | None:
+    """Length of the clitic prefix glued before a stem, given the text ``left`` of it (at most 6
+    characters: a longer word run is never a prefix), or None when the hit is inside a word."""
+    stem_start = i = len(left)
+    while i > 0 and _is_word(left[i - 1]) and stem_start - i <= _MAX_PREFIX:
+        i -= 1
+    if i == stem_start:
+        return 0
+    if i > 0 and _is_word(left[i - 1]):
+        return None
+    prefix = left[i:stem_start]
+    if not (arabic and all(_is_arabic(c) for c in prefix)):
+        return None
+    if _AR_PREFIX.fullmatch(prefix):
+        return stem_start - i
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _suffix_length(right: str, inflect: bool, arabic: bool) -> int | None:
+    """Length of the inflection glued after a stem, given the text ``right`` of it (at most 8
+    characters), or None when the hit is inside a longer word."""
+    j = 0
+    n = len(right)
+    while j < n and _is_word(right[j]) and j <= _MAX_SUFFIX:
+        j += 1
+    if j == 0:
+        return 0
+    if j < n and _is_word(right[j]):
+        return None
+    if not inflect:
+        return None
+    suffix = right[:j]
+    if arabic:
+        return j if _AR_SUFFIX_INFLECT.fullmatch(suffix) else None
+    return j if _EN_SUFFIX_INFLECT.fullmatch(suffix) else None
