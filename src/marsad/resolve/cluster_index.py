@@ -23,7 +23,7 @@ from marsad.resolve.cluster_config import ClusterConfig, load_cluster_config
 from marsad.resolve.cluster_profile import Profile, profile_of
 from marsad.resolve.cluster_score import PairScore, score_pair
 from marsad.resolve.similarity import lsh_keys
-from marsad.vocab import TimePrecision
+from marsad.vocab import GeoPrecision, TimePrecision
 
 __all__ = ["Assignment", "ClusterIndex", "Constraints", "event_id_for"]
 
@@ -67,6 +67,10 @@ class _Cluster:
     event_id: str | None = None
     rejected: bool = False
     forbidden: set[str] = field(default_factory=set)
+
+
+def _area(p: Profile) -> bool:
+    return p.place_precision is not None and p.place_precision is not GeoPrecision.TOWN
 
 
 class ClusterIndex:
@@ -141,6 +145,8 @@ class ClusterIndex:
             yield day, ("d", p.family, p.document_id, day)
             if p.located:
                 yield day, ("g", p.family, *self._cell(p), day)
+            if p.admin2:  # areas meet the towns of their district however far from the area's centre
+                yield day, ("R" if _area(p) else "A", p.family, p.admin2, day)
             for name in p.place_names:
                 yield day, ("t", p.family, name, day)
         cfg = self.config
@@ -161,6 +167,10 @@ class ClusterIndex:
             yield ("d", p.family, p.document_id, day)
             for cx, cy in cells:
                 yield ("g", p.family, cx, cy, day)
+            if p.admin2:
+                yield ("R", p.family, p.admin2, day)
+                if _area(p):
+                    yield ("A", p.family, p.admin2, day)
             for name in p.place_names:
                 yield ("t", p.family, name, day)
             for band in bands:
@@ -196,7 +206,8 @@ class ClusterIndex:
             if gap > self._max_gap and (gap > self._max_margin or both_days):
                 return True
         if a.latitude is not None and b.latitude is not None and a.longitude is not None \
-                and b.longitude is not None and a.place_id != b.place_id:  # fmt: skip
+                and b.longitude is not None and a.place_id != b.place_id \
+                and a.place_precision is b.place_precision is GeoPrecision.TOWN:  # fmt: skip
             dlat = a.latitude - b.latitude
             dlon = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
             if dlat * dlat + dlon * dlon > self._veto_deg2:
