@@ -11,7 +11,7 @@ from marsad.config import Settings
 from marsad.extract.pipeline import ExtractionResources, extract_document, load_resources
 from marsad.model import Document, Extraction, Failure, PlaceMention
 from marsad.resolve.gazetteer import load_gazetteer
-from marsad.resolve.geocode import Geocoder
+from marsad.resolve.geocode import DocumentPlaces, Geocoder
 
 PRODUCER = "pipeline.process.v1"
 
@@ -39,18 +39,37 @@ def load_pipeline(settings: Settings) -> PipelineResources:
     )
 
 
-def _geocode(mentions: tuple[PlaceMention, ...], text: str, geocoder: Geocoder) -> tuple[PlaceMention, ...]:
-    if not mentions:
-        return mentions
-    return tuple(geocoder.geocode_mentions(mentions, document_text=text))
+class _DocumentGeocoding:
+    """Geocodes the mention lists of one document: the document is normalized and its place context
+    read once (not once per report), and a mention object shared by several reports (the sentence's
+    places, the lead places) is resolved once."""
+
+    def __init__(self, geocoder: Geocoder, text: str) -> None:
+        self._geocoder = geocoder
+        self._text = text
+        self._document: DocumentPlaces | None = None
+        self._done: dict[int, tuple[PlaceMention, PlaceMention]] = {}  # id(mention) -> (mention, resolved)
+
+    def resolve(self, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+        if not mentions:
+            return mentions
+        if self._document is None:
+            self._document = self._geocoder.prepare(self._text)
+        out: list[PlaceMention] = []
+        for m in mentions:
+            done = self._done.get(id(m))
+            if done is None:
+                done = (m, self._geocoder.geocode_prepared((m,), self._document)[0])
+                self._done[id(m)] = done  # keeps ``m`` alive, so its id is not reused meanwhile
+            out.append(done[1])
+        return tuple(out)
 
 
 def geocode_extraction(extraction: Extraction, doc: Document, geocoder: Geocoder) -> Extraction:
     """Resolve every place mention of an extraction against the gazetteer."""
-    reports = tuple(
-        dataclasses.replace(r, places=_geocode(r.places, doc.text, geocoder)) for r in extraction.reports
-    )
-    places = _geocode(extraction.places, doc.text, geocoder)
+    geo = _DocumentGeocoding(geocoder, doc.text)
+    reports = tuple(dataclasses.replace(r, places=geo.resolve(r.places)) for r in extraction.reports)
+    places = geo.resolve(extraction.places)
     return dataclasses.replace(extraction, reports=reports, places=places)
 
 

@@ -88,6 +88,15 @@ class _DocContext:
         return [a for a in self.anchors if a.end <= start or a.start >= end]
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class DocumentPlaces:
+    """One document prepared for geocoding (normalized, its place context read): build it once with
+    :meth:`Geocoder.prepare` and resolve every mention list of the document against it."""
+
+    norm: NormalizedText
+    context: _DocContext
+
+
 @dataclass(frozen=True, slots=True)
 class _Choice:
     entry: GazetteerEntry
@@ -267,9 +276,19 @@ class Geocoder:
         self, mentions: Sequence[PlaceMention], *, document_text: str
     ) -> tuple[PlaceMention, ...]:
         """Copies of ``mentions`` with ``place`` set, or left unresolved with the reason in the note."""
+        return self.geocode_prepared(mentions, self.prepare(document_text))
+
+    def prepare(self, document_text: str) -> DocumentPlaces:
+        """Normalize the document and read its place context once (for several mention lists)."""
         norm = normalize(document_text)
-        ctx = self._context(norm)
-        return tuple(self._resolve(m, norm, ctx) for m in mentions)
+        return DocumentPlaces(norm=norm, context=self._context(norm))
+
+    def geocode_prepared(
+        self, mentions: Sequence[PlaceMention], document: DocumentPlaces
+    ) -> tuple[PlaceMention, ...]:
+        """:meth:`geocode_mentions` against a document already :meth:`prepare`-d (each mention is
+        resolved independently of the others)."""
+        return tuple(self._resolve(m, document.norm, document.context) for m in mentions)
 
     def _resolve(self, mention: PlaceMention, norm: NormalizedText, ctx: _DocContext) -> PlaceMention:
         span = mention.evidence.span
