@@ -156,3 +156,11 @@ def test_show_event_lists_each_report_with_why_it_belongs(db: tuple[str, Store])
     assert code == 0 and len(data["members"]) == len(data["reports"])
     assert all("contributions" in m for m in data["members"])
     assert data["casualties"] and "conservative" in data["casualties"][0]
+
+
+def test_clustering_reports_already_in_events_again_changes_nothing(db: tuple[str, Store]) -> None:
+    _, store = db
+    again = [x.report for x in _by_label("kharab_ied_d1")[:-1] + _by_label("event_03")[:-1]]
+    before = {e.id: e for e in store.query_events()}
+    assert cluster_new_reports(store, again, {}) == 0
+    assert {e.id: e for e in store.query_events()} == before

@@ -2,7 +2,8 @@
 
 Candidates are the stored events the new reports could join: events of the same event families whose
 dates overlap the reports' dates widened by the largest blocking margin, plus the events already
-holding reports of the same documents (for undated reports). Analyst splits come back as constraints.
+holding reports of the same documents (for undated reports) or these very reports (re-extraction).
+Analyst splits come back as constraints.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from marsad.model import Document, Event, EventReport
 from marsad.resolve.cluster import assign_events, load_cluster_config
 from marsad.store.decisions import cluster_constraints, reports_for_events
+from marsad.store.queries import chunks
 from marsad.store.records import EventFilter
 from marsad.store.schema import reports as reports_table
 from marsad.store.store import Store
@@ -23,14 +25,14 @@ from marsad.vocab import EVENT_TYPE_INFO, EventType
 __all__ = ["candidate_events", "cluster_new_reports"]
 
 
-def _same_document_events(store: Store, document_ids: Sequence[str]) -> set[str]:
-    if not document_ids:
-        return set()
-    stmt = sa.select(reports_table.c.event_id).where(
-        reports_table.c.document_id.in_(list(document_ids)), reports_table.c.event_id.is_not(None)
-    )
+def _events_holding(store: Store, column: sa.Column[str], values: Sequence[str]) -> set[str]:
+    out: set[str] = set()
     with store.engine.connect() as conn:
-        return {eid for eid in conn.execute(stmt).scalars() if eid}
+        for part in chunks(list(values)):
+            held = reports_table.c.event_id.is_not(None)
+            stmt = sa.select(reports_table.c.event_id).where(column.in_(part), held)
+            out.update(eid for eid in conn.execute(stmt).scalars() if eid)
+    return out
 
 
 def candidate_events(store: Store, reports: Sequence[EventReport]) -> list[tuple[Event, list[EventReport]]]:
@@ -48,7 +50,10 @@ def candidate_events(store: Store, reports: Sequence[EventReport]) -> list[tuple
         )  # fmt: skip
         events.update((e.id, e) for e in store.query_events(flt))
     undated_docs = sorted({r.document_id for r in reports if r.date is None})
-    for eid in sorted(_same_document_events(store, undated_docs) - set(events)):
+    extra = _events_holding(store, reports_table.c.document_id, undated_docs)
+    # reports already in an event (a re-extracted document) must be seen as known, wherever it is
+    extra |= _events_holding(store, reports_table.c.id, [r.id for r in reports])
+    for eid in sorted(extra - set(events)):
         events[eid] = store.get_event(eid)
     members = reports_for_events(store, sorted(events))
     return [(events[eid], members[eid]) for eid in sorted(events)]
