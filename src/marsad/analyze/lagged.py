@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy import stats  # type: ignore[import-untyped]
+from scipy import stats
 
 from marsad.analyze.glm import ols, quasi_poisson
 from marsad.analyze.multitest import holm

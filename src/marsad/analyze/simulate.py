@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import numpy.typing as npt
+from scipy import stats
 
 from marsad.analyze.lagged import granger, lagged_count_regression, prewhitened_ccf
 from marsad.analyze.link import Verdict, decide
@@ -106,8 +107,6 @@ def _one(pair: SimulatedPair, max_lag: int, alpha: float) -> tuple[bool, bool, b
     a, b = x[: len(x) - pair.lag], y[pair.lag :]
     r = float(np.corrcoef(a, b)[0, 1])
     naive = abs(r) * np.sqrt(len(a) - 2) / np.sqrt(max(1 - r * r, 1e-12))
-    from scipy import stats  # type: ignore[import-untyped]
-
     naive_sig = float(2 * stats.t.sf(naive, len(a) - 2)) < alpha
     return verdict is Verdict.SUPPORTED, g, c, naive_sig
 

@@ -52,6 +52,11 @@ class ClaimComparison:
     our_count: int | None
     note: str
 
+    @property
+    def difference(self) -> int | None:
+        """Our count minus the claimed count (None when there is nothing to compare)."""
+        return None if self.our_count is None else self.our_count - self.claim.count
+
 
 def claim_query(claim: TallyClaim, base: EventQuery) -> EventQuery | None:
     """The events a claim is about: its period (required), area and categories (when they are types)."""

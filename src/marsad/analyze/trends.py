@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 import numpy as np
-from scipy import stats  # type: ignore[import-untyped]
+from scipy import stats
 
 from marsad.analyze.multitest import benjamini_hochberg
 from marsad.analyze.series import CountSeries
