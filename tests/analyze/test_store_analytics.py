@@ -11,6 +11,10 @@ from marsad.store import Store
 from marsad.store.analytics import EventQuery, document_counts, event_ids, event_rows, tally_rows
 from marsad.vocab import Certainty, EventType
 from tests.analyze.builders import add_documents, add_tally_claim, insert_events, make_event
+from tests.store.conftest import backend, pg_databases, pg_module_url, store, store_url
+
+# every test here runs on SQLite and on PostgreSQL (the store's contract fixtures)
+__all__ = ["backend", "pg_databases", "pg_module_url", "store", "store_url"]
 
 COUNTED = EventQuery(certainties=COUNTED_CERTAINTIES)
 
