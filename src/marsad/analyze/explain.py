@@ -34,7 +34,9 @@ def _pct(ratio: float) -> str:
     return f"{(ratio - 1) * 100:+.0f}%"
 
 
-def explain_link(result: LinkResult, *, cause_name: str, effect_name: str) -> list[str]:
+def explain_link(
+    result: LinkResult, *, cause_name: str, effect_name: str, trigger_name: str = "",
+) -> list[str]:
     """Paragraphs, most important first."""
     unit = result.cause.period.value
     lines = [_HEADLINE[result.verdict].format(cause=cause_name, effect=effect_name)]
@@ -71,7 +73,8 @@ def explain_link(result: LinkResult, *, cause_name: str, effect_name: str) -> li
         s = result.event_study
         change = _pct(s.ratio) if s.before > 0 else "n/a"
         lines.append(
-            f"Event study around the {len(s.triggers)} {unit}s with the most {cause_name}: {effect_name} "
+            f"Event study around {len(s.triggers)} trigger {unit}s ({trigger_name or 'most ' + cause_name}): "
+            f"{effect_name} "
             f"averaged {s.before:.1f} per {unit} before and {s.after:.1f} after ({change}; "
             f"placebo p = {s.p:.3g})."
         )

@@ -81,10 +81,15 @@ def decide(regression: RegressionResult, alpha: float) -> tuple[Verdict, LagEffe
 
 def assess_link(
     cause: CountSeries, effect: CountSeries, *, volume: CountSeries | None = None, max_lag: int = 8,
-    alpha: float = 0.05, with_event_study: bool = True, seed: int = 0,
+    alpha: float = 0.05, with_event_study: bool = True, seed: int = 0, trigger: CountSeries | None = None,
 ) -> LinkResult:
-    """Test whether ``effect`` rises after ``cause`` rises. Series must share period and starts."""
-    if cause.starts != effect.starts or (volume is not None and volume.starts != cause.starts):
+    """Test whether ``effect`` rises after ``cause`` rises. Series must share period and starts.
+
+    The event study is centred on the periods where ``trigger`` (e.g. one chosen event type) has any
+    event, or by default on the periods where the cause is in its upper quartile.
+    """
+    others = [s for s in (volume, trigger) if s is not None]
+    if cause.starts != effect.starts or any(s.starts != cause.starts for s in others):
         raise ConfigError("the series are not aligned", hint="build them over the same periods")
     if max_lag < 1:
         raise ConfigError("--max-lag must be at least 1", hint="try --max-lag 8 for weekly data")
@@ -109,7 +114,8 @@ def assess_link(
         verdict, decisive = decide(regression, alpha)
     ccf = prewhitened_ccf(cause.counts, effect.counts, max_lag, volume=vol)
     gr = granger(cause.counts, effect.counts, max_lag, volume=vol)
-    study = (event_study(cause.counts, effect.counts, window=min(4, max_lag), seed=seed)
+    trigger_idx = np.flatnonzero(trigger.counts > 0).astype(np.int64) if trigger is not None else None
+    study = (event_study(cause.counts, effect.counts, window=min(4, max_lag), seed=seed, triggers=trigger_idx)
              if with_event_study else None)
     return LinkResult(cause=cause, effect=effect, volume=volume, max_lag=max_lag, alpha=alpha,
                       verdict=verdict, decisive=decisive, regression=regression, ccf=ccf, granger=gr,

@@ -17,8 +17,9 @@ def register(app: typer.Typer) -> None:
     def report_cmd(
         ctx: typer.Context,
         month: str = typer.Option(..., "--month", help="The month, YYYY-MM."),
-        area: str = typer.Option("", "--area", help="Only events whose governorate, district or place "
-                                                   "contains this text."),
+        area: str = typer.Option(
+            "", "--area", help="Only events whose governorate, district or place contains this text."
+        ),
         lang: str = typer.Option("ar", "--lang", help="ar (right-to-left) or en."),
         output_dir: Path = typer.Option(Path("reports"), "--output-dir", "-o", help="Where to write."),
     ) -> None:

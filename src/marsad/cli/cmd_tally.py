@@ -40,12 +40,15 @@ def register(app: typer.Typer) -> None:
         target: str = typer.Option("", "--target", help="Target contains this text."),
         area: str = typer.Option("", "--area", help="Governorate, district or place contains this text."),
         certainty: list[str] = typer.Option(
-            [], "--certainty",
+            [],
+            "--certainty",
             help="Certainty (repeatable) or 'all'; default: asserted, alleged, threatened. Choices: "
-            + ", ".join(c.value for c in Certainty)),
+            + ", ".join(c.value for c in Certainty),
+        ),
         reports: bool = typer.Option(False, "--reports", help="Also count the reports behind the events."),
-        claims: bool = typer.Option(False, "--claims",
-                                    help="Show tally claims found in the text next to our counts."),
+        claims: bool = typer.Option(
+            False, "--claims", help="Show tally claims found in the text next to our counts."
+        ),
         include_rejected: bool = typer.Option(False, "--include-rejected", help="Count rejected events."),
         fmt: TallyFormat = typer.Option(TallyFormat.TABLE, "--format", "-f", help="Output format."),
     ) -> None:
@@ -54,8 +57,16 @@ def register(app: typer.Typer) -> None:
         unknown = [d for d in dims if d not in DIMENSIONS]
         if unknown:
             raise ConfigError(f"cannot group by {unknown}", hint="choose from " + ", ".join(DIMENSIONS))
-        query = build_query(date_from=date_from, date_to=date_to, types=types, actor=actor, target=target,
-                            area=area, certainty=certainty, include_rejected=include_rejected)
+        query = build_query(
+            date_from=date_from,
+            date_to=date_to,
+            types=types,
+            actor=actor,
+            target=target,
+            area=area,
+            certainty=certainty,
+            include_rejected=include_rejected,
+        )
         with open_store(settings_from(ctx)) as store:
             rows = tally_rows(store.engine, query, dims)
             comparisons = []
@@ -66,9 +77,17 @@ def register(app: typer.Typer) -> None:
                     comparisons.append(compare_claim(claim, cq, ours))
         records = tally_records(dims, rows, with_reports=reports)
         claim_records = [
-            {"claim": c.claim.count, "ours": c.our_count, "period": c.claim.period, "area": c.claim.area,
-             "categories": list(c.claim.categories), "source": c.claim.source,
-             "quote": c.claim.evidence.quote, "document_id": c.claim.document_id, "note": c.note}
+            {
+                "claim": c.claim.count,
+                "ours": c.our_count,
+                "period": c.claim.period,
+                "area": c.claim.area,
+                "categories": list(c.claim.categories),
+                "source": c.claim.source,
+                "quote": c.claim.evidence.quote,
+                "document_id": c.claim.document_id,
+                "note": c.note,
+            }
             for c in comparisons
         ]
         if fmt is TallyFormat.JSON:
@@ -97,6 +116,10 @@ def register(app: typer.Typer) -> None:
             for col in ("claim", "ours", "period", "area", "categories", "source", "note"):
                 ct.add_column(col)
             for rec in claim_records:
-                ct.add_row(*(",".join(map(str, v)) if isinstance(v := rec[c], list) else str(v)
-                             for c in ("claim", "ours", "period", "area", "categories", "source", "note")))
+                ct.add_row(
+                    *(
+                        ",".join(map(str, v)) if isinstance(v := rec[c], list) else str(v)
+                        for c in ("claim", "ours", "period", "area", "categories", "source", "note")
+                    )
+                )
             console.print(ct)

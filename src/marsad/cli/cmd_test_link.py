@@ -16,8 +16,15 @@ from marsad.analyze.selectors import SELECTOR_KEYS, build_query, describe, parse
 from marsad.cli.common import handle_errors, open_store, settings_from, stdout_console
 from marsad.errors import ConfigError
 
-SELECTOR_HELP = ('Series selector, key=value pairs; keys: ' + ", ".join(SELECTOR_KEYS)
-                 + '. Example: "actor=Turkish type=threaten".')
+SELECTOR_HELP = (
+    "Series selector, key=value pairs; keys: "
+    + ", ".join(SELECTOR_KEYS)
+    + '. Example: "actor=Turkish type=threaten".'
+)
+
+
+TRIGGER_HELP = ('Centre the event study on periods with these events (a selector, e.g. "type=air_strike"); '
+                "default: the cause's peak periods.")
 
 
 def register(app: typer.Typer) -> None:
@@ -33,8 +40,10 @@ def register(app: typer.Typer) -> None:
         date_from: str | None = typer.Option(None, "--from", help="First day (default: first event)."),
         date_to: str | None = typer.Option(None, "--to", help="Last day (default: last event)."),
         alpha: float = typer.Option(0.05, "--alpha", help="Significance level (after correction)."),
-        event_study: bool = typer.Option(True, "--event-study/--no-event-study",
-                                         help="Also run an event study around the cause's peaks."),
+        event_study: bool = typer.Option(
+            True, "--event-study/--no-event-study", help="Also run an event study around the cause's peaks."
+        ),
+        trigger: str = typer.Option("", "--trigger", help=TRIGGER_HELP),
         as_json: bool = typer.Option(False, "--json", help="JSON output."),
     ) -> None:
         """Test whether EFFECT events rise after CAUSE events rise (threats count as a cause type)."""
@@ -46,35 +55,67 @@ def register(app: typer.Typer) -> None:
         with open_store(settings_from(ctx)) as store:
             span = date_span(store.engine, [cq, eq])
             if span is None:
-                raise ConfigError("no events match the cause or the effect",
-                                  hint="check the selectors with `marsad tally --by type,actor`")
+                raise ConfigError(
+                    "no events match the cause or the effect",
+                    hint="check the selectors with `marsad tally --by type,actor`",
+                )
             first = period_start(bounds.date_from or span[0], period)
             last = next_start(period_start(bounds.date_to or span[1], period), period) - timedelta(days=1)
             xs = count_series(store.engine, cq, period, first, last, name="cause")
             ys = count_series(store.engine, eq, period, first, last, name="effect")
             vs = volume_series(store.engine, period, first, last)
-        result = assess_link(xs, ys, volume=vs, max_lag=max_lag, alpha=alpha, with_event_study=event_study)
+            tq = parse_selector(trigger, area=area) if trigger else None
+            ts = count_series(store.engine, tq, period, first, last, name="trigger") if tq else None
+        result = assess_link(xs, ys, volume=vs, max_lag=max_lag, alpha=alpha, with_event_study=event_study,
+                             trigger=ts)
         cause_name, effect_name = describe(cq), describe(eq)
-        lines = explain_link(result, cause_name=cause_name, effect_name=effect_name)
+        lines = explain_link(result, cause_name=cause_name, effect_name=effect_name,
+                             trigger_name=describe(tq) if tq else "")
         if as_json:
             reg = result.regression
             out = {
-                "cause": cause_name, "effect": effect_name, "period": period.value, "max_lag": max_lag,
-                "verdict": result.verdict.value, "explanation": lines, "caveats": list(CAVEATS),
-                "periods": xs.labels, "cause_counts": xs.counts.tolist(), "effect_counts": ys.counts.tolist(),
+                "cause": cause_name,
+                "effect": effect_name,
+                "period": period.value,
+                "max_lag": max_lag,
+                "verdict": result.verdict.value,
+                "explanation": lines,
+                "caveats": list(CAVEATS),
+                "periods": xs.labels,
+                "cause_counts": xs.counts.tolist(),
+                "effect_counts": ys.counts.tolist(),
                 "documents": vs.counts.tolist(),
-                "lags": [] if reg is None else [
-                    {"lag": e.lag, "rate_ratio": e.rate_ratio, "ci": [e.ci_low, e.ci_high],
-                     "rate_ratio_per_event": e.rate_ratio_per_event, "p": e.p, "p_holm": e.p_adj}
-                    for e in reg.effects],
-                "ccf": None if result.ccf is None else {
-                    "r": list(result.ccf.r), "p_holm": list(result.ccf.p_holm),
-                    "ar_order": result.ccf.ar_order},
-                "granger": None if result.granger is None else {
-                    "order": result.granger.order, "f": result.granger.f, "p": result.granger.p},
-                "event_study": None if result.event_study is None else {
-                    "before": result.event_study.before, "after": result.event_study.after,
-                    "p": result.event_study.p, "profile": list(result.event_study.mean_profile)},
+                "lags": []
+                if reg is None
+                else [
+                    {
+                        "lag": e.lag,
+                        "rate_ratio": e.rate_ratio,
+                        "ci": [e.ci_low, e.ci_high],
+                        "rate_ratio_per_event": e.rate_ratio_per_event,
+                        "p": e.p,
+                        "p_holm": e.p_adj,
+                    }
+                    for e in reg.effects
+                ],
+                "ccf": None
+                if result.ccf is None
+                else {
+                    "r": list(result.ccf.r),
+                    "p_holm": list(result.ccf.p_holm),
+                    "ar_order": result.ccf.ar_order,
+                },
+                "granger": None
+                if result.granger is None
+                else {"order": result.granger.order, "f": result.granger.f, "p": result.granger.p},
+                "event_study": None
+                if result.event_study is None
+                else {
+                    "before": result.event_study.before,
+                    "after": result.event_study.after,
+                    "p": result.event_study.p,
+                    "profile": list(result.event_study.mean_profile),
+                },
             }
             sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
             return
@@ -86,8 +127,11 @@ def register(app: typer.Typer) -> None:
         if result.regression is not None and result.regression.effects:
             console.print("\nlag  rate ratio (95% CI)   p       p (Holm)", highlight=False)
             for e in result.regression.effects:
-                console.print(f"{e.lag:>3}  {e.rate_ratio:5.2f} ({e.ci_low:.2f}-{e.ci_high:.2f})"
-                              f"     {e.p:<7.3g} {e.p_adj:.3g}", highlight=False)
+                console.print(
+                    f"{e.lag:>3}  {e.rate_ratio:5.2f} ({e.ci_low:.2f}-{e.ci_high:.2f})"
+                    f"     {e.p:<7.3g} {e.p_adj:.3g}",
+                    highlight=False,
+                )
         console.print("\n[bold]Caveats[/]")
         for c in CAVEATS:
             console.print(f"- {c}", highlight=False, markup=False)

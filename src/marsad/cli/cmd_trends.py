@@ -33,8 +33,9 @@ def register(app: typer.Typer) -> None:
         last: int = typer.Option(4, "--last", min=1, help="Test this many most recent periods."),
         alpha: float = typer.Option(0.05, "--alpha", help="False-discovery rate for alerts."),
         to: str | None = typer.Option(None, "--to", help="Last day to consider (default: latest event)."),
-        types: list[str] = typer.Option([], "--type", "-t", help="Event type (repeatable): "
-                                        + ", ".join(e.value for e in EventType)),
+        types: list[str] = typer.Option(
+            [], "--type", "-t", help="Event type (repeatable): " + ", ".join(e.value for e in EventType)
+        ),
         actor: str = typer.Option("", "--actor", help="Perpetrator contains this text."),
         area: str = typer.Option("", "--area", help="Governorate, district or place contains this text."),
         show_all: bool = typer.Option(False, "--all", help="Show every tested period, not only alerts."),
@@ -71,26 +72,48 @@ def register(app: typer.Typer) -> None:
             for i, c in enumerate(shown):
                 if not c.alert:
                     continue
-                q = replace(query, date_from=c.period_start,
-                            date_to=next_start(c.period_start, period) - timedelta(days=1))
+                q = replace(
+                    query,
+                    date_from=c.period_start,
+                    date_to=next_start(c.period_start, period) - timedelta(days=1),
+                )
                 dims, key = ((), ()) if split == "none" else ((split,), (c.series.split("=", 1)[1],))
                 behind[i] = event_ids(store.engine, q, dims, key, limit=max_ids)
         if as_json:
-            out = [{"series": c.series, "period": c.label, "direction": c.direction.value,
-                    "observed": c.observed, "baseline": round(c.baseline, 2), "ratio": round(c.ratio, 2),
-                    "p": c.p, "q": c.q, "alert": c.alert, "event_ids": behind.get(i, [])}
-                   for i, c in enumerate(shown)]
+            out = [
+                {
+                    "series": c.series,
+                    "period": c.label,
+                    "direction": c.direction.value,
+                    "observed": c.observed,
+                    "baseline": round(c.baseline, 2),
+                    "ratio": round(c.ratio, 2),
+                    "p": c.p,
+                    "q": c.q,
+                    "alert": c.alert,
+                    "event_ids": behind.get(i, []),
+                }
+                for i, c in enumerate(shown)
+            ]
             sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
             return
-        table = Table(title=f"{sum(c.alert for c in changes)} alert(s) in {len(changes)} tested periods "
-                            f"({period.value}ly, baseline = mean of the {window} previous)")
+        table = Table(
+            title=f"{sum(c.alert for c in changes)} alert(s) in {len(changes)} tested periods "
+            f"({period.value}ly, baseline = mean of the {window} previous)"
+        )
         for col in ("series", "period", "change", "observed", "baseline", "ratio", "p", "q (BH)", "events"):
             table.add_column(col)
         for i, c in enumerate(shown):
             ids = behind.get(i, [])
-            table.add_row(c.series, c.label, c.direction.value if c.alert else "-", str(c.observed),
-                          f"{c.baseline:.1f}", f"{c.ratio:.2f}", f"{c.p:.3g}", f"{c.q:.3g}", " ".join(ids))
+            table.add_row(
+                c.series,
+                c.label,
+                c.direction.value if c.alert else "-",
+                str(c.observed),
+                f"{c.baseline:.1f}",
+                f"{c.ratio:.2f}",
+                f"{c.p:.3g}",
+                f"{c.q:.3g}",
+                " ".join(ids),
+            )
         stdout_console().print(table)
-
-
-

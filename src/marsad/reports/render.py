@@ -81,6 +81,7 @@ def render_monthly(report: MonthlyReport, *, lang: str) -> RenderedReport:
         "type_name": words.type_name,
         "certainty_name": words.certainty_name,
         "area_label": report.area or words["area_all"],
+        "type_anchor": {c.key: c.anchor for c in report.by_type},
     }
     markdown = _environment(False).get_template("report.md.j2").render(**context)
     html = _environment(True).get_template("report.html.j2").render(**context)
