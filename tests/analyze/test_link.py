@@ -89,3 +89,17 @@ def test_misaligned_series_are_refused() -> None:
     b = replace(a, starts=tuple(s + timedelta(days=7) for s in a.starts))
     with pytest.raises(ConfigError):
         assess_link(a, b)
+
+
+def test_event_study_can_centre_on_a_chosen_trigger_type() -> None:
+    pair = simulate_pair(np.random.default_rng(9), rate_ratio=1.0, lag=2)
+    effect = pair.effect.counts.copy()
+    marks = np.zeros(len(effect))
+    marks[[20, 45, 70]] = 1
+    for t in (20, 45, 70):
+        effect[t + 1 : t + 4] += 12  # the effect jumps right after each trigger
+    trigger = replace(pair.cause, name="trigger", counts=marks)
+    result = assess_link(pair.cause, replace(pair.effect, counts=effect), volume=pair.volume, trigger=trigger)
+    assert result.event_study is not None
+    assert result.event_study.triggers == (20, 45, 70)
+    assert result.event_study.after > result.event_study.before + 5
