@@ -99,7 +99,7 @@ def generate(n: int, seed: int = 1) -> Iterator[list[EventReport]]:
         day += timedelta(days=1)
 
 
-def run_one(n: int, mode: str) -> dict[str, float]:
+def run_one(n: int, mode: str) -> dict[str, object]:
     index = ClusterIndex()
     window = max(m for _, m in index.config.margin_days) + 2
     members: dict[str, list[EventReport]] = {}

@@ -239,7 +239,10 @@ def hash_key(key: str) -> int:
 
 def specs(seed: int = 7) -> list[Spec]:
     d = date(2024, 3, 1)
-    day = lambda n: d + timedelta(days=n)  # noqa: E731
+
+    def day(n: int) -> date:
+        return d + timedelta(days=n)
+
     T = EventType
     out = [
         # near-miss 1: the same place on consecutive days (same type, same perpetrator)
