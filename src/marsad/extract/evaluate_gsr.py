@@ -3,8 +3,9 @@
 ``label``: ``yes`` is positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out.
 A sentence is predicted positive when the rules find a trigger of the task's group (violence for
 ASSAULT, protest for PROTEST) and the incident model agrees. With ``folds > 0`` the model is
-retrained inside grouped, stratified folds (sentences of one article never straddle train and test),
-which is the honest score on data the shipped model was trained on.
+retrained inside grouped, stratified folds (sentences of one article never straddle train and test)
+with its threshold chosen inside the training folds (nested), which is the honest score on data the
+shipped model was trained on (needs scikit-learn, as training does).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from marsad.errors import ConfigError
 from marsad.extract.context import DocumentContext, SentenceContext
 from marsad.extract.cues import cue_lexicon
 from marsad.extract.detect import LinearModel
-from marsad.extract.detect_train import train_logistic
+from marsad.extract.detect_train import tuned_model
 from marsad.extract.reading import TASK_GROUP, SentenceReading, detector_features, read_sentence
 from marsad.extract.triggers import trigger_lexicon
 from marsad.model import TextSpan
@@ -28,7 +29,6 @@ from marsad.text.normalize import normalize
 from marsad.vocab import Language
 
 TASK_FILES = {"assault": "assault_gsr.csv", "protest": "protest_gsr.csv"}
-TRAIN_OPTIONS = {"assault": {"l2": 3e-3, "epochs": 20}, "protest": {"l2": 3e-3, "epochs": 20}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +119,7 @@ def predict(readings: Sequence[SentenceReading], group: str, model: LinearModel 
         elif model is None:
             out.append(cr.certainty.certainty.value == "asserted")
         else:
-            out.append(model.probability(detector_features(rd, group)) >= model.threshold)
+            out.append(model.accepts(detector_features(rd, group)))
     return out
 
 
@@ -136,41 +136,71 @@ def fold_of(rows: Sequence[GsrRow], folds: int) -> list[int]:
     return out
 
 
-def train_task(readings: Sequence[SentenceReading], rows: Sequence[GsrRow], task: str) -> LinearModel:
-    """Train the incident model of ``task`` on the sentences that have a trigger of its group."""
+def task_samples(
+    readings: Sequence[SentenceReading], rows: Sequence[GsrRow], task: str
+) -> tuple[list[int], list[list[str]], list[bool]]:
+    """Indices, features and labels of the sentences with a trigger of the task's group (the only
+    ones the model scores; the others are predicted negative)."""
     group = TASK_GROUP[task]
-    feats, labels = [], []
-    for rd, r in zip(readings, rows, strict=True):
-        if rd.cluster_for(group) is not None:
-            feats.append(detector_features(rd, group))
-            labels.append(r.positive)
-    opts = TRAIN_OPTIONS[task]
-    return train_logistic(feats, labels, l2=float(opts["l2"]), epochs=int(opts["epochs"]))
+    idx = [i for i, rd in enumerate(readings) if rd.cluster_for(group) is not None]
+    return idx, [detector_features(readings[i], group) for i in idx], [rows[i].positive for i in idx]
 
 
-def cross_validated_probabilities(
-    readings: Sequence[SentenceReading], rows: Sequence[GsrRow], task: str, folds: int
-) -> list[float | None]:
-    """Out-of-fold probabilities (None where the rules found no trigger of the task's group)."""
-    group = TASK_GROUP[task]
+@dataclass(frozen=True, slots=True)
+class FoldResult:
+    fold: int
+    threshold: float
+    tp: int
+    fp: int
+    fn: int
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"fold": self.fold, "threshold": self.threshold, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def cross_validate(
+    readings: Sequence[SentenceReading],
+    rows: Sequence[GsrRow],
+    task: str,
+    folds: int,
+    only: Sequence[int] | None = None,
+) -> tuple[list[bool | None], list[FoldResult]]:
+    """Nested, grouped cross-validation: for each outer fold, a model is fit on the other folds and
+    its threshold is chosen from inner out-of-fold probabilities over those same folds. Returns the
+    prediction per row (None for rows of folds not run, see ``only``) and per-fold counts."""
     fold = fold_of(rows, folds)
-    probs: list[float | None] = [None] * len(rows)
-    for k in range(folds):
-        train_idx = [i for i in range(len(rows)) if fold[i] != k]
-        model = train_task([readings[i] for i in train_idx], [rows[i] for i in train_idx], task)
+    idx, samples, labels = task_samples(readings, rows, task)
+    has = set(idx)
+    predicted: list[bool | None] = [None] * len(rows)
+    results = []
+    for k in only if only is not None else range(folds):
+        train = [j for j, i in enumerate(idx) if fold[i] != k]
+        missed = sum(1 for i, r in enumerate(rows) if fold[i] != k and r.positive and i not in has)
+        model = tuned_model(
+            [samples[j] for j in train],
+            [labels[j] for j in train],
+            [fold[idx[j]] for j in train],
+            task,
+            missed,
+        )
         for i in range(len(rows)):
-            if fold[i] == k and readings[i].cluster_for(group) is not None:
-                probs[i] = model.probability(detector_features(readings[i], group))
-    return probs
+            if fold[i] == k:
+                predicted[i] = False
+        for j, i in enumerate(idx):
+            if fold[i] == k:
+                predicted[i] = model.accepts(samples[j])
+        test = [i for i in range(len(rows)) if fold[i] == k]
+        tp = sum(1 for i in test if predicted[i] and rows[i].positive)
+        fp = sum(1 for i in test if predicted[i] and not rows[i].positive)
+        fn = sum(1 for i in test if not predicted[i] and rows[i].positive)
+        results.append(FoldResult(fold=k, threshold=model.threshold, tp=tp, fp=fp, fn=fn))
+    return predicted, results
 
 
-def evaluate_task(
-    folder: Path, task: str, *, model: LinearModel | None, folds: int = 0, threshold: float | None = None
-) -> TaskScore:
+def evaluate_task(folder: Path, task: str, *, model: LinearModel | None, folds: int = 0) -> TaskScore:
     rows = load_rows(folder, task)
     readings = read_rows(rows)
     if folds:
-        cut = threshold if threshold is not None else (model.threshold if model else 0.5)
-        probs = cross_validated_probabilities(readings, rows, task, folds)
-        return score([p is not None and p >= cut for p in probs], rows)
+        predicted, _ = cross_validate(readings, rows, task, folds)
+        return score([bool(p) for p in predicted], rows)
     return score(predict(readings, TASK_GROUP[task], model), rows)
