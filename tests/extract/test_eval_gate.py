@@ -49,7 +49,7 @@ def test_gold_corpus_is_the_one_the_baseline_and_the_model_were_measured_on(reco
     _need_gold()
     digest = corpus_hash(GSR)
     assert digest == BASELINE["corpus_sha256"], "gold data changed: re-measure and update eval/baseline.json"
-    assert recorded["corpus_sha256"] == digest, "detector was trained on other data: rerun the training script"
+    assert recorded["corpus_sha256"] == digest, "detector trained on other data: rerun the training script"
     assert recorded["folds"] == BASELINE["folds"]
 
 
@@ -64,7 +64,9 @@ def test_cross_validated_detection_score_is_not_below_its_floor(
 
 
 @pytest.mark.parametrize("task", sorted(BASELINE["ceilings"]))
-def test_difficult_no_false_positive_rate_stays_under_its_ceiling(recorded: dict[str, Any], task: str) -> None:
+def test_difficult_no_false_positive_rate_stays_under_its_ceiling(
+    recorded: dict[str, Any], task: str
+) -> None:
     ceiling = BASELINE["ceilings"][task]["difficult_no_false_positive_rate"]
     assert recorded["cv"][task]["difficult_no_false_positive_rate"] <= ceiling
 

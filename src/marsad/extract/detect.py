@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from marsad.errors import ConfigError
@@ -73,9 +74,8 @@ class LinearModel:
 
     def score(self, features: Iterable[str]) -> float:
         """The linear score ``bias + sum / norm``."""
-        distinct = set(features)
-        get = self.weights.get
-        total = sum(get(f, 0.0) for f in distinct)
+        distinct = features if isinstance(features, (set, frozenset)) else set(features)
+        total = sum(map(self.weights.get, distinct, repeat(0.0)))
         if self.l2 and distinct:
             total /= math.sqrt(len(distinct))
         return self.bias + total
