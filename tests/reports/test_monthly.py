@@ -89,7 +89,7 @@ def test_arabic_report_is_right_to_left_and_states_the_rules(store: Store) -> No
     assert "[5](#n-type-armed_attack-" in rendered.markdown
     english = render_monthly(report, lang="en")
     assert "Counting rules" in english.markdown and "lower bounds" in english.markdown
-    assert "No administrative boundary data" in english.markdown
+    assert "No governorate boundaries are bundled" in english.markdown
 
 
 def test_area_filter_and_files_written(store: Store, tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from marsad.reports.boundaries import Outline
+
 __all__ = ["Bar", "MapPoint", "bar_chart", "point_map", "timeline_chart"]
 
 FONT = "font-family=\"'Noto Naskh Arabic','Noto Sans','DejaVu Sans',Arial,sans-serif\""
@@ -97,11 +99,11 @@ def timeline_chart(days: Sequence[tuple[date, int]], *, title: str, rtl: bool = 
 
 
 def point_map(points: Sequence[MapPoint], *, title: str, note: str = "", rtl: bool = False,
-              width: int = 560, height: int = 420) -> str:
+              width: int = 560, height: int = 420, outlines: Sequence[Outline] = ()) -> str:
     """Events as circles (area ~ count) on an equirectangular longitude/latitude frame with a graticule.
 
-    marsad bundles no boundary polygons, so there is no basemap: the frame, a 1-degree graticule and the
-    place labels are the only reference.
+    ``outlines`` (the bundled Natural Earth country borders) are drawn under the points, clipped to the
+    frame; no governorate layer is bundled, so place labels name the areas.
     """
     pad, title_h = 36, 24
     located = [p for p in points if math.isfinite(p.latitude) and math.isfinite(p.longitude)]
@@ -126,6 +128,17 @@ def point_map(points: Sequence[MapPoint], *, title: str, note: str = "", rtl: bo
     x1, y1 = xy(lat0, lon1)
     body.append(f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}" '
                 'fill="#f4f6f8" stroke="#888"/>')
+    if outlines:
+        body.append(f'<clipPath id="frame"><rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" '
+                    f'height="{y1 - y0:.1f}"/></clipPath><g clip-path="url(#frame)">')
+        for outline in outlines:
+            path = " ".join(
+                "M" + " L".join(f"{px:.1f},{py:.1f}" for px, py in (xy(lat, lon) for lon, lat in ring)) + " Z"
+                for ring in outline.rings
+            )
+            body.append(f'<path d="{path}" fill="#ffffff" stroke="#9aa5b1" stroke-width="0.8" '
+                        f'fill-rule="evenodd"><title>{escape(outline.name)}</title></path>')
+        body.append("</g>")
     for lon in range(lon0, lon1 + 1):
         x, _ = xy(lat0, lon)
         body.append(f'<line x1="{x:.1f}" y1="{y0:.1f}" x2="{x:.1f}" y2="{y1:.1f}" stroke="#ddd"/>'

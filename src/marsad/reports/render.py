@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from marsad.reports.boundaries import country_outlines
 from marsad.reports.charts import Bar, MapPoint, bar_chart, point_map, timeline_chart
 from marsad.reports.labels import Labels, labels
 from marsad.reports.monthly import Cell, MonthlyReport
@@ -63,7 +64,7 @@ def _charts(report: MonthlyReport, words: Labels) -> dict[str, str]:
             places[(name, round(ev.latitude, 3), round(ev.longitude, 3))] += 1
     points = [MapPoint(label=name, latitude=lat, longitude=lon, count=n)
               for (name, lat, lon), n in places.items()]
-    the_map = point_map(points, title=words["map"], rtl=rtl)
+    the_map = point_map(points, title=words["map"], rtl=rtl, outlines=country_outlines())
     return {"by-type": by_type, "timeline": timeline, "map": the_map}
 
 
