@@ -26,7 +26,14 @@ from marsad.extract.phrases import (
     title_phrase,
     tokenize,
 )
-from marsad.extract.roles import RoleGrammar, RoleSlots, is_nominal, strip_proclitics, victim_noun
+from marsad.extract.roles import (
+    RoleGrammar,
+    RoleSlots,
+    is_nominal,
+    is_vehicle,
+    strip_proclitics,
+    victim_noun,
+)
 from marsad.model import ActorMention
 from marsad.text.match import LexiconMatcher
 from marsad.vocab import EventType, Language, Role
@@ -113,6 +120,8 @@ class ActorFinder:
                 continue
             if raw and first <= int(str(raw[-1][1])):
                 continue  # a second sense of the same words: keep the first
+            if english and tokens[last].text.endswith("ed") and self._entries[m.payload].inflect:
+                continue  # "crowded", "armed": an English participle, not the noun alias ("crowd")
             raw.append([first, last, m.payload])
             if tokens[first].start == m.start:
                 cuts[first] = proclitic_cut(ntext[m.start : m.stem_start])
@@ -129,7 +138,7 @@ class ActorFinder:
                 limit = int(str(raw[idx + 1][0])) - 1 if idx + 1 < len(raw) else len(tokens) - 1
                 last = max(min(grow_arabic(tokens, first, last, grammar), limit), last)
             grown.append((first, last, aid))
-        spans = self._merge(tokens, grown, english)
+        spans = self._qualify(tokens, self._merge(tokens, grown, english, grammar), english, grammar)
         taken = {i for f, la, aid in spans for i in range(f, la + 1) if not self._entries[aid].generic}
         i_title = 0
         titles: list[tuple[int, int]] = []
@@ -154,8 +163,44 @@ class ActorFinder:
         victim_at = tuple(i for i, t in enumerate(tokens) if victim_noun(t, grammar))
         return SentenceAnalysis(ctx, tokens, phrases, english, grammar, starts, victim_at)
 
+    def _qualify(self, tokens: list[Token], spans: list[tuple[int, int, str]], english: bool,
+                 grammar: Grammar) -> list[tuple[int, int, str]]:
+        """Adjectives that say who a generic phrase is:
+
+        - a nationality on an unnamed state force, weapon carrier or aircraft names the state's forces
+          ("طائرة مسيرة تركية", "طائرات حربية تركية", "Turkish warplanes" -> Turkish Armed Forces);
+        - a generic adjective after a vehicle or facility noun names its occupants, and the phrase
+          starts at the noun ("سيارة مدنية" -> civilians, "دورية عسكرية" -> military forces)."""
+        out: list[tuple[int, int, str]] = []
+        owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+        for first, last, aid in spans:
+            entry = self._entries[aid]
+            if entry.generic and entry.role_hint is Role.PERPETRATOR \
+                    and entry.actor.actor_type.value == "state_forces":
+                if english:
+                    word = tokens[first].text
+                    if grammar.nationality.get(word) in self._entries:
+                        aid = grammar.nationality[word]
+                else:
+                    k = last + 1
+                    while k < len(tokens) and k <= last + 3 and tokens[k].is_word and k not in owned \
+                            and not grammar.has(grammar.stop, tokens[k]):
+                        word = tokens[k].bare
+                        nat = grammar.nationality.get(word) or grammar.nationality.get(word.removesuffix("ه"))
+                        if nat in self._entries:
+                            aid, last = str(nat), k
+                            break
+                        k += 1
+            if not english and first > 0 and first - 1 not in owned \
+                    and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
+                    and ((entry.generic and not is_definite(tokens[first]))
+                         or tokens[first].text.startswith("ل")):
+                first -= 1  # "سيارة مدنية", "دورية للشرطة": the noun heads, the actor is its occupant
+            out.append((first, last, aid))
+        return out
+
     def _merge(
-        self, tokens: list[Token], raw: list[tuple[int, int, str]], english: bool
+        self, tokens: list[Token], raw: list[tuple[int, int, str]], english: bool, grammar: Grammar
     ) -> list[tuple[int, int, str]]:
         """Join a generic head with the actor it is a part of ("جنود المارينز", "عناصر من قوات النظام")."""
         out: list[tuple[int, int, str]] = []
@@ -163,6 +208,13 @@ class ActorFinder:
             if out:
                 pf, pl, paid = out[-1]
                 gap = [t.text for t in tokens[pl + 1 : first] if t.text not in _QUOTES]
+                if not gap and self._entries[paid].generic and self._entries[aid].generic:
+                    if not english and pf == pl and is_vehicle(tokens[pf], grammar):
+                        out[-1] = (pf, last, aid)  # "دورية عسكرية": the adjective names the occupants
+                        continue
+                    if english and first == last and is_vehicle(tokens[first], grammar):
+                        out[-1] = (pf, last, paid)  # "army patrol": the modifier names the occupants
+                        continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
@@ -295,6 +347,9 @@ class ActorFinder:
         joined = [p for p in parsed.phrases if p.first == last + 1]
         if joined:  # "حاجز للأسايش": a thing of a catalogued actor
             last = joined[0].last
-        return self._mention(ctx, parsed, Phrase(j, last, None, False, j), Role.TARGET)
+        phrase = Phrase(j, last, None, False, j)
+        if not grammar.is_party(tokens, phrase, Role.TARGET):
+            return None  # "على قريتي X", "بقذائف الهاون", "على تطبيق": a place, weapon or thing
+        return self._mention(ctx, parsed, phrase, Role.TARGET)
 
 

@@ -77,6 +77,10 @@ class Grammar:
     nationality: dict[str, str]
     protest_object: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()
+    person_noun: frozenset[str] = frozenset()  # heads an uncatalogued target may have
+    vehicle_noun: frozenset[str] = frozenset()  # vehicles/facilities named after their occupants
+    not_actor: frozenset[str] = frozenset()  # heads that never name a party (weapons, places, events)
+    object_verb: frozenset[str] = frozenset()  # event verbs that take an attached object pronoun
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
         return tok.text in cls or tok.bare in cls
@@ -100,6 +104,8 @@ def load_grammar(language: Language) -> Grammar:
         victim_noun=_words(raw, "victim_noun"), patient_genitive=_words(raw, "patient_genitive"),
         nationality={normalize_str(k): str(v) for k, v in raw.get("nationality", {}).items()},
         protest_object=_words(raw, "protest_object"), intransitive=_words(raw, "intransitive"),
+        person_noun=_words(raw, "person_noun"), vehicle_noun=_words(raw, "vehicle_noun"),
+        not_actor=_words(raw, "not_actor"), object_verb=_words(raw, "object_verb"),
     )
 
 
@@ -128,15 +134,25 @@ def is_definite(tok: Token) -> bool:
     return bool(_ARTICLE.match(tok.text)) and len(tok.text) > 3
 
 
-def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_genitive: bool) -> bool:
+def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_genitive: bool,
+                 head_accusative: bool = True) -> bool:
     """Can ``tok`` follow an Arabic head (adjective or one genitive)?"""
     if not tok.is_word or grammar.has(grammar.stop, tok) or (tok.text[0] in _CONJ and len(tok.text) > 3 \
             and not tok.text.startswith(("وحد", "وزار", "ولا"))):
         return False
+    if grammar.has(grammar.vehicle_noun, tok):
+        return False  # "خلايا داعش دورية": a vehicle/facility noun heads a new phrase (the object)
+    if tok.text.startswith(("بال", "كال", "وبال")):
+        return False  # a prepositional phrase ("مسلحون ... بالرصاص"), never a genitive
     if is_definite(tok):
         return head_definite or not taken_genitive
+    if tok.text.endswith("ا") and not head_accusative:
+        return False  # an accusative adverb ("رميا") cannot agree with a nominative or genitive head
     if tok.text[0] in "يتن" and tok.text.endswith("ي") and len(tok.text) >= 5:
         return False  # an imperfect verb ("ترتدي", "تتعدى"), not a nisba adjective
+    if tok.text[0] == "ي" and tok.text.endswith(("ون", "ين", "ان")) and len(tok.text) >= 5 \
+            and not tok.text.endswith(("يون", "يين", "يان")):
+        return False  # an imperfect plural verb ("يستقلون", "يرتدون"); nisba plurals end in -iyyun
     return not head_definite and bool(_NISBA.search(tok.text)) and len(tok.text) > 3
 
 
@@ -144,6 +160,7 @@ def grow_arabic(tokens: list[Token], first: int, last: int, grammar: Grammar, li
     """Extend an Arabic phrase to the right over adjectives/genitives; returns the new last index."""
     head_definite = is_definite(tokens[last])
     taken_genitive = head_definite
+    head_accusative = not tokens[last].text.endswith(("ون", "ان"))  # marked nominative plural/dual
     j = last + 1
     grown = 0
     while j < len(tokens) and grown < limit:
@@ -153,7 +170,7 @@ def grow_arabic(tokens: list[Token], first: int, last: int, grammar: Grammar, li
             j += 2
             grown += 2
             continue
-        if not _ar_modifier(tok, head_definite, grammar, taken_genitive):
+        if not _ar_modifier(tok, head_definite, grammar, taken_genitive, head_accusative):
             break
         if is_definite(tok):
             taken_genitive = True

@@ -60,6 +60,40 @@ def _strip_ar(text: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+_NOUN_ENDINGS = ("يين", "يون", "ين", "ون", "ان", "ات", "ا")
+_OBJECT_PRONOUN = ("هما", "هم", "ها", "ه")  # attached to a verb: "أعدمه مسلحون" (gunmen executed him)
+
+
+@lru_cache(maxsize=1 << 16)
+def head_forms(text: str) -> tuple[str, ...]:
+    """Lookup forms of a head noun: without proclitics, and without a sound-plural, dual or accusative
+    ending ("عنصرين" -> "عنصر", "طفلا" -> "طفل", "مدنيين" -> "مدني")."""
+    out: list[str] = []
+    for f in _strip_ar(text):
+        out.append(f)
+        for e in _NOUN_ENDINGS:
+            if f.endswith(e) and len(f) - len(e) >= 2:
+                out.append(f[: -len(e)] + ("ي" if e in ("يين", "يون") else ""))
+    return tuple(out)
+
+
+def is_vehicle(tok: Token, grammar: Grammar) -> bool:
+    """A vehicle or facility noun ("سيارة", "دورية", "checkpoint"), named after who is in it."""
+    return any(f in grammar.vehicle_noun for f in head_forms(tok.text))
+
+
+def object_pronoun(tok: Token, grammar: Grammar, english: bool) -> bool:
+    """Does a verbal trigger carry an attached object pronoun ("أعدمه", "قتلوها")?"""
+    if english or is_nominal(tok, grammar, english) or grammar.has(grammar.intransitive, tok):
+        return False
+    verbs = grammar.object_verb | grammar.passive_default
+    for suffix in _OBJECT_PRONOUN:  # ta marbuta folds to ه, so the stem must be a listed verb
+        stem = tok.bare[: -len(suffix)] if tok.bare.endswith(suffix) else ""
+        if len(stem) >= 3 and (stem in verbs or (stem.endswith("و") and stem + "ا" in verbs)):
+            return True
+    return False
+
+
 def strip_proclitics(text: str) -> tuple[str, ...]:
     """``text`` and its forms without a leading proclitic cluster (و ف ب ل and the article)."""
     return _strip_ar(text)
@@ -84,6 +118,27 @@ class RoleGrammar:
         self.english = english
         self.hints = hints  # actor_id -> role hint
         self.victim_at = victim_at  # victim-noun token positions, when the caller computed them
+
+    def is_party(self, tokens: list[Token], p: Phrase, role: Role) -> bool:
+        """Can the phrase fill ``role``? Catalogued actors and titled persons always can; an
+        uncatalogued target must be headed by a person, group or facility noun; no party is ever
+        headed by a weapon, place, event or abstract noun ("قذائف", "قريتي", "الضربة", "معلومات")."""
+        g = self.g
+        if p.actor_id is not None:
+            # "civilian areas": an English class adjective on a place or thing is no party
+            nxt = tokens[p.last + 1] if self.english and p.last + 1 < len(tokens) else None
+            return nxt is None or nxt.text not in g.not_actor
+        tok = tokens[p.last] if self.english else tokens[p.head]
+        if g.has(g.title, tokens[p.first]):
+            return True
+        forms = (tok.text,) if self.english else head_forms(tok.text)
+        if any(f in g.not_actor for f in forms):
+            return False
+        if role is Role.TARGET:
+            # a person noun, or a plural demonym ("بريطانيين", "13 إثيوبيا")
+            return any(f in g.person_noun for f in forms) or tok.text.endswith(("يين", "يون")) or (
+                tok.text.endswith("يا") and p.head > 0 and tokens[p.head - 1].is_number)
+        return tok.is_word
 
     def hint(self, p: Phrase) -> Role:
         return self.hints.get(p.actor_id, Role.TARGET) if p.actor_id else Role.TARGET
@@ -155,6 +210,11 @@ class RoleGrammar:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
         else:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
+
+        if target is not None and not self.is_party(tokens, target, Role.TARGET):
+            target = None
+        if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
+            perp = None
 
         # 5. fill empty slots by usual role
         victims = self._passive_subjects(tokens, usable, ta, tb)
@@ -300,9 +360,35 @@ class RoleGrammar:
         subject = before[0] if before and before[0].last >= ta - 4 else None
         if g.has(g.intransitive, trig):
             return perp, target  # "انفجرت سيارة مفخخة": the subject is the device, not a party
+        if object_pronoun(trig, g, self.english):
+            # "جثة شاب أعدمه مسلحون": the verb carries its object; the noun after it is the subject and
+            # the antecedent before it is the one harmed
+            agent = next((p for p in after if p is not target and p.first <= tb + 3), None) \
+                or self.bare_np(tokens, tb + 1)
+            if perp is None and agent is not None and agent.first <= tb + 3:
+                perp = agent
+            if target is None and before and before[0].last >= ta - 2 and before[0] is not perp:
+                target = before[0]
+            return perp, target
         if subject is None and not self.english:
             subject = self.bare_subject(tokens, ta)
         free_after = [p for p in after if p is not perp and p is not target]
+        if not self.english and subject is None and perp is None and g.has(g.passive_default, trig) \
+                and free_after and free_after[0].first == self.skip_quantity(tokens, tb + 1) \
+                and self.hint(free_after[0]) is Role.PERPETRATOR:
+            # verb-subject-object with an indefinite agent: "اختطف مجهولون طفلا", "قتل مسلحون راعيا";
+            # an agent-like noun right after the verb and an object after it make the verb active
+            agent = free_after[0]
+            obj = next((p for p in free_after[1:] if p.first <= agent.last + 8), None)
+            if obj is None:
+                k = self.skip_quantity(tokens, agent.last + 1)
+                while k < len(tokens) and k <= agent.last + 8 and (
+                        not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
+                    k += 1  # a time adverbial between them ("، الليلة الماضية،")
+                bare = self.bare_np(tokens, k)
+                obj = bare if bare is not None and self.is_party(tokens, bare, Role.TARGET) else None
+            if obj is not None:
+                return agent, target or obj
         if not self.english and not free_after and perp is None and subject is None \
                 and not g.has(g.undergo_verb, trig):
             # VSO with uncatalogued nouns: "وخطف مسلحون خمسة بريطانيين", "وقتل الإرهابيون ثلاثة رهائن"
