@@ -101,3 +101,55 @@ def test_places_seed_report_mentions(finder: PlaceMentionFinder) -> None:
 def test_places_empty_and_long_text(finder: PlaceMentionFinder) -> None:
     assert finder.find(sentence("")) == []
     assert len(finder.find(sentence("في قرية الزهيرة " + "كلمة " * 50000))) == 1
+
+
+# ---------------------------------------------------------------- what is never a place (invented names)
+def test_places_definite_place_noun_announces_no_name(finder: PlaceMentionFinder) -> None:
+    # "المنطقة"/"المدينة" refer back; the verb after them is no village
+    assert _found(finder, "طوقت الدورية المنطقة وباشرت التفتيش") == []
+    assert _found(finder, "وصل المسعفون إلى المدينة لكنهم تأخروا") == []
+
+
+def test_places_verb_or_pronoun_word_after_cue_is_no_name(finder: PlaceMentionFinder) -> None:
+    assert _found(finder, "قصفت الطائرات مزرعة يستأجرها رجل من زيتونة") == []
+    assert _found(finder, "خرج الأهالي في بلدة تنديدا بالقصف") == []
+
+
+def test_places_cue_after_cue_takes_the_second_name(finder: PlaceMentionFinder) -> None:
+    found = [t for t, _ in _found(finder, "سقطت قذائف على ريف بلدة كفرزيتون")]
+    assert "بلدة" not in found
+    assert "كفرزيتون" in found
+
+
+def test_places_city_after_government_word_is_an_actor(finder: PlaceMentionFinder) -> None:
+    texts = [t for t, _ in _found(finder, "اتهمت الإدارة حكومة دمشق بالتصعيد قرب حلب")]
+    assert "دمشق" not in texts
+    assert "حلب" in texts
+    assert "Damascus" not in [t for t, _ in _found(
+        finder, "The Damascus government denied the report", Language.EN)]
+
+
+def test_places_country_is_a_place_only_after_a_spatial_word(finder: PlaceMentionFinder) -> None:
+    assert "تركيا" not in [t for t, _ in _found(finder, "واتهمت الإدارة تركيا بقصف القرى")]
+    assert "تركيا" in [t for t, _ in _found(finder, "فر الشاب إلى تركيا الشهر الماضي")]
+    assert "سوريا" in [t for t, _ in _found(finder, "تصاعدت الهجمات في شمال وشرق سوريا")]
+
+
+def test_places_place_inside_an_actor_name_is_no_mention(finder: PlaceMentionFinder) -> None:
+    assert "سوريا" not in [t for t, _ in _found(finder, "قتل عنصر من قوات سوريا الديمقراطية")]
+
+
+def test_places_months_and_weekdays_are_never_places(finder: PlaceMentionFinder) -> None:
+    assert _found(finder, "The shelling resumed in April near the border", Language.EN) == []
+    named = PlaceMentionFinder(_Names(["April", "نيسان"]))
+    assert [t for t, _ in named.find(sentence("Raids continued in April", Language.EN))] == []
+
+
+def test_places_person_name_after_naming_verb_is_no_place(finder: PlaceMentionFinder) -> None:
+    named = PlaceMentionFinder(_Names(["زيتون"]))
+    assert [m.text for m in named.find(sentence("قتل رجل يدعى كريم الزيتون في قرية المرجة"))] == ["المرجة"]
+
+
+def test_places_pronoun_suffixed_preposition_is_no_place() -> None:
+    named = PlaceMentionFinder(_Names(["عنه"]))
+    assert named.find(sentence("ولم يصدر عنه أي تعليق")) == []

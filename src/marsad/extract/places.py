@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import islice
+from typing import Any
 
+from marsad.extract.actor_catalog import load_actor_catalog
 from marsad.extract.actors import sentence_language
 from marsad.extract.context import PlaceNameSource, SentenceContext
 from marsad.extract.phrases import load_grammar
@@ -52,6 +54,14 @@ class _PlaceLexicon:
     direction: dict[str, str]
     name_prefix: frozenset[str]
     not_names: frozenset[str]
+    not_places: frozenset[str] = frozenset()
+    actor_before: frozenset[str] = frozenset()
+    actor_after_en: frozenset[str] = frozenset()
+    country_spatial: frozenset[str] = frozenset()
+    person_before: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # normalized spellings of country names
+    strong_cues: frozenset[str] = frozenset()  # normalized Arabic strong cue words
 
 
 @cache
@@ -70,9 +80,18 @@ def _lexicon() -> _PlaceLexicon:
         builtin=builtin, cues=cues,
         qualifier={normalize_str(k): str(v) for k, v in data.get("qualifier", {}).items()},
         direction={normalize_str(k): str(v) for k, v in data.get("direction", {}).items()},
-        name_prefix=frozenset(normalize_str(w) for w in data.get("names", {}).get("prefix", [])),
-        not_names=frozenset(normalize_str(w) for w in data.get("names", {}).get("not_names", [])),
+        name_prefix=_set(data, "prefix"), not_names=_set(data, "not_names"),
+        not_places=_set(data, "not_places"), actor_before=_set(data, "actor_before"),
+        actor_after_en=_set(data, "actor_after_en"), country_spatial=_set(data, "country_spatial"),
+        person_before=_set(data, "person_before"), calendar=_set(data, "calendar"),
+        countries=frozenset(normalize_str(n) for p in data.get("place", []) if p.get("country")
+                            for n in p["names"]),
+        strong_cues=frozenset(normalize_str(w) for w in data["cues"]["ar"].get("strong", [])),
     )
+
+
+def _set(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(normalize_str(str(w)) for w in data.get("names", {}).get(key, []))
 
 
 def builtin_place_names() -> tuple[tuple[str, str], ...]:
@@ -98,6 +117,11 @@ class PlaceMentionFinder:
             entries.extend((n, "gazetteer name", False) for n in names.place_names())
         self._names: LexiconMatcher[str] = LexiconMatcher(entries)
         self._lex = lex
+        # actor names that contain a place name ("قوات سوريا الديمقراطية", "مجلس منبج العسكري"): a
+        # place matched inside one of them is part of the actor's name, not a location
+        inner = [alias.text for e in load_actor_catalog() for alias in e.actor.aliases
+                 if self._names.find(normalize_str(alias.text))]
+        self._actor_names: LexiconMatcher[bool] = LexiconMatcher((a, True, False) for a in inner)
 
     def find(self, ctx: SentenceContext) -> list[PlaceMention]:
         lang = Language.EN if sentence_language(ctx) is Language.EN else Language.AR
@@ -108,16 +132,23 @@ class PlaceMentionFinder:
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
         seen_known: set[tuple[int, int]] = set()
+        actor_spans = [(a.start, a.end) for a in self._actor_names.find(ntext)] if known else []
         for m in known:
             if (m.start, m.end) in seen_known:
                 continue
             seen_known.add((m.start, m.end))
+            if any(a <= m.start and m.end <= b for a, b in actor_spans) \
+                    or not self._is_location(ctx, lang, m.start, m.end, m.stem_start):
+                taken.append((m.start, m.end))  # an actor's name, a person's name or a month: no place
+                continue
             cue = self._cue_before(ntext, cues, m.start, m.stem_start)
             found.append(_Found(m.stem_start, m.end, self._qualifier(ntext, cue, m.end), m.payload))
             taken.append((m.start, m.end))
         for c in cues:
             if not c.payload.strong:
                 continue
+            if lang is Language.AR and ntext[c.start : c.stem_start].endswith(("ال", "لل")):
+                continue  # "المدينة", "في المنطقة": a definite place noun refers back, it names nothing
             span = self._unknown_name(ctx, lang, c.end)
             if span is None or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -172,7 +203,7 @@ class PlaceMentionFinder:
         first = words[0]
         w = first.group()
         if not w[0].isalpha() or w in grammar.stop or w in self._lex.direction or w in self._lex.qualifier \
-                or w in self._lex.not_names:
+                or w in self._lex.not_names or not self._could_be_name(w):
             return None
         end = first.end()
         if len(words) > 1 and ntext[first.end() : words[1].start()] == " ":
@@ -182,9 +213,55 @@ class PlaceMentionFinder:
                 end = words[1].end()
         return (first.start(), end)
 
+    def _could_be_name(self, w: str) -> bool:
+        """Can an Arabic word after a strong cue be a place name? Not another cue ("ريف بلدة X"), a
+        function word, month or common noun, nor a word with verb or pronoun morphology: a conjunction
+        on a verb ("وبدأت"), an attached pronoun ("يملكها"), a perfect-tense ending ("تدخلت"), an
+        imperfect prefix with a plural ending ("يطالبون") or an indefinite accusative ("تنديدا")."""
+        lex = self._lex
+        if w in lex.strong_cues or w in lex.not_places or w in lex.calendar:
+            return False
+        if w.endswith(("ها", "هم", "هما", "كم", "نا")) and not w.startswith("ال") and len(w) > 4:
+            return False
+        if w[0] in "وف" and len(w) > 3 and not w.startswith(("واد", "وادي")):
+            return False
+        perfect = w.endswith("ت") and not w.endswith(("يت", "وت", "ات")) and (w[0] == "ت" or len(w) == 4)
+        verb_like = perfect or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ين")))
+        if verb_like and not w.startswith("ال"):
+            return False
+        return not (w.endswith("ا") and not w.startswith("ال") and len(w) > 4)
+
+    def _is_location(self, ctx: SentenceContext, lang: Language, start: int, end: int, stem: int) -> bool:
+        """Is a known name used as a location here? Not a month or weekday, not a person's name
+        ("يدعى فراس الجاسم"), not a government ("حكومة دمشق", "Damascus government"), and a country
+        only after a spatial word ("في تركيا", "شمال سوريا"; "اتهمت تركيا" is the state acting)."""
+        lex = self._lex
+        ntext = ctx.ntext
+        name = ntext[stem:end]
+        if name in lex.calendar or name in lex.not_places:
+            return False
+        before = _WORD.findall(ntext[max(0, start - 40) : start])
+        after = _WORD.findall(ntext[end : end + 30])
+        if any(w in lex.person_before for w in before[-2:]):
+            return False
+        if before and (before[-1] in lex.actor_before or " ".join(before[-2:]) in lex.actor_before):
+            return False
+        if lang is Language.EN and after and after[0] in lex.actor_after_en:
+            return False
+        if name in lex.countries:
+            prefix = ntext[start:stem]
+            if lang is Language.AR and prefix.endswith(("ب", "في")) and not prefix.endswith("لب"):
+                return True  # "بتركيا": in Turkey
+            last = before[-1] if before else ""
+            if last not in lex.country_spatial and last.removeprefix("و") not in lex.country_spatial:
+                return False
+        return True
+
     def _english_name(self, ctx: SentenceContext, words: list[re.Match[str]]) -> tuple[int, int] | None:
         start = end = None
         for m in words:
+            if m.group() in self._lex.calendar:
+                break
             original = ctx.doc.norm.quote(ctx.nstart + m.start(), ctx.nstart + m.end())
             if original[:1].isupper():
                 start = m.start() if start is None else start

@@ -358,6 +358,9 @@ class RoleGrammar:
         g = self.g
         trig = tokens[ta]
         subject = before[0] if before and before[0].last >= ta - 4 else None
+        if subject is not None and not self.english and any(
+                g.has(g.stop, tokens[k]) for k in range(subject.last + 1, ta) if tokens[k].bare != "قد"):
+            subject = None  # "قتل رجلان إثر استهداف ...": a preposition between them; another verb's subject
         if g.has(g.intransitive, trig):
             return perp, target  # "انفجرت سيارة مفخخة": the subject is the device, not a party
         if object_pronoun(trig, g, self.english):
