@@ -19,6 +19,7 @@ from typing import TypeVar
 from marsad.extract.attribution import find_attributions
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
+from marsad.extract.coreference import merge_anaphora
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
@@ -153,7 +154,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col)
             reports.append(_report(sctx, cr, facts, state, col))
+    reports, merged = merge_anaphora(reports, doc.text)
     notes = [f"missing extractor part: {m}" for m in col.missing()]
+    if merged:
+        notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
     if state.dropped:
         notes.append(f"{state.dropped} trigger(s) read as commentary, not incidents")
     return Extraction(
