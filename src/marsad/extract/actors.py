@@ -182,8 +182,9 @@ class ActorFinder:
                     if grammar.nationality.get(word) in self._entries:
                         aid = grammar.nationality[word]
                 else:
-                    k = last + 1
-                    while k < len(tokens) and k <= last + 3 and tokens[k].is_word and k not in owned \
+                    k = first + 1
+                    while k < len(tokens) and k <= last + 3 and tokens[k].is_word \
+                            and (k <= last or k not in owned) \
                             and not grammar.has(grammar.stop, tokens[k]):
                         word = tokens[k].bare
                         nat = grammar.nationality.get(word) or grammar.nationality.get(word.removesuffix("ه"))

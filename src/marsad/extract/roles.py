@@ -235,6 +235,8 @@ class RoleGrammar:
                 if p is not perp and self.hint(p) is Role.TARGET:
                     target = p
                     break
+        if target is not None and not self.is_party(tokens, target, Role.TARGET):
+            target = None  # a victim or usual-role filler that is a class adjective ("civilian areas")
         return RoleSlots(perp, target)
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
