@@ -15,7 +15,9 @@ from sqlalchemy.engine import Dialect
 __all__ = [
     "DOCUMENT_STATUSES",
     "RUN_STATUSES",
+    "USER_ROLES",
     "UTCDateTime",
+    "api_tokens",
     "decisions",
     "documents",
     "events",
@@ -25,11 +27,14 @@ __all__ = [
     "quarantine",
     "reports",
     "runs",
+    "sessions",
     "tallies",
+    "users",
 ]
 
 DOCUMENT_STATUSES = ("new", "processed", "empty", "unsupported_language", "failed")
 RUN_STATUSES = ("running", "ok", "failed", "interrupted")
+USER_ROLES = ("viewer", "analyst", "admin")
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -229,4 +234,46 @@ decisions = sa.Table(
     sa.CheckConstraint("action IN ('merge', 'split', 'reject')", name="ck_decisions_action"),
     sa.Index("ix_decisions_event_id", "event_id"),
     sa.Index("ix_decisions_report_id", "report_id"),
+)
+
+users = sa.Table(
+    # dashboard and API users (migration 0003); password_hash is a self-describing KDF string
+    # (``scrypt$n$r$p$salt$hash``, see store/users.py), never the password.
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(_in("role", USER_ROLES), name="ck_users_role"),
+    sa.UniqueConstraint("name", name="uq_users_name"),
+)
+
+api_tokens = sa.Table(
+    # API tokens for scripts: only the SHA-256 of the token is kept (tokens are 256-bit random, so a
+    # fast hash is enough); ``prefix`` is the first characters, shown to tell tokens apart.
+    "api_tokens",
+    metadata,
+    sa.Column("token_hash", sa.String, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", name="fk_api_tokens_user_id",
+                                                   ondelete="CASCADE"), nullable=False),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("prefix", sa.String, nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("last_used_at", UTCDateTime, nullable=True),
+    sa.Index("ix_api_tokens_user_id", "user_id"),
+)
+
+sessions = sa.Table(
+    # browser sessions: the cookie holds a random secret, the table its SHA-256 (a stolen database
+    # gives no live sessions); rows past ``expires_at`` are ignored and pruned.
+    "sessions",
+    metadata,
+    sa.Column("session_hash", sa.String, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", name="fk_sessions_user_id",
+                                                   ondelete="CASCADE"), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("expires_at", UTCDateTime, nullable=False),
+    sa.Index("ix_sessions_user_id", "user_id"),
 )
