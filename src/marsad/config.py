@@ -49,6 +49,20 @@ class Settings:
     """Documents processed per pipeline batch."""
     gazetteer: str = ""
     """Path of an extended gazetteer file built by ``marsad gazetteer build`` (empty: bundled)."""
+    serve_host: str = "127.0.0.1"
+    """Address ``marsad serve`` listens on (``0.0.0.0``: every interface; put it behind https)."""
+    serve_port: int = 8000
+    """Port ``marsad serve`` listens on."""
+    api_anonymous_read: bool = False
+    """Let visitors who are not logged in read events, documents and analyses (never review)."""
+    api_https: bool = False
+    """The server is reached over https (directly or through a proxy): cookies get ``Secure``."""
+    api_session_hours: float = 12.0
+    """How long a dashboard login lasts."""
+    api_login_attempts: int = 5
+    """Failed logins allowed per client address and user name within ``api_login_window``."""
+    api_login_window: float = 300.0
+    """Seconds over which failed logins are counted (then the client must wait)."""
 
     def config_hash(self) -> str:
         """A stable hash of the settings, stored with every run."""
