@@ -80,4 +80,4 @@ def test_migration_scripts_are_package_resources() -> None:
     assert (folder / "script.py.mako").is_file()
     assert (folder / "versions" / "0001_initial.py").is_file()
     assert (folder / "versions" / "0002_decisions.py").is_file()
-    assert head_revision() == "0002"
+    assert head_revision() >= "0002"  # later migrations may follow
