@@ -11,6 +11,7 @@ from marsad.extract.cues import cue_lexicon
 from marsad.extract.detect import load_detectors
 from marsad.extract.evaluate_gsr import TASK_FILES, corpus_hash, evaluate_task, sentence_context
 from marsad.extract.reading import TASK_GROUP, read_sentence
+from marsad.extract.role_reading import read_roles
 from marsad.extract.triggers import trigger_lexicon
 
 SPAN_FILES = {"assault": "assault_spans.json", "protest": "protest_spans.json"}
@@ -51,12 +52,8 @@ def evaluate_actors(folder: Path) -> dict[str, Any]:
         )
         if cr is None:
             return None, None
-        anchor = cr.cluster.anchor
-        roles = finder.roles(ctx, (anchor.nstart, anchor.nend), cr.event_type)
-        return (
-            roles.perpetrator.text if roles.perpetrator else None,
-            roles.target.text if roles.target else None,
-        )
+        perpetrator, target = read_roles(finder, ctx, cr.cluster, cr.event_type)
+        return (perpetrator.text if perpetrator else None, target.text if target else None)
 
     scores = evaluate_actor_spans(items, predict)
     return {

@@ -31,6 +31,7 @@ from marsad.extract.reading import (
     detector_features,
     read_sentence,
 )
+from marsad.extract.role_reading import read_roles
 from marsad.extract.tallies import Count, Period, find_tally
 from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
@@ -306,8 +307,7 @@ def _report(
         )
     perpetrator = target = None
     if col.actor_finder is not None:
-        roles = col.actor_finder.roles(sctx, (anchor.nstart, anchor.nend), cr.event_type)
-        perpetrator, target = roles.perpetrator, roles.target
+        perpetrator, target = read_roles(col.actor_finder, sctx, cr.cluster, cr.event_type)
     return EventReport(
         id=EventReport.make_id(dctx.document_id, cr.event_type, trigger_ev.span),
         document_id=dctx.document_id,

@@ -62,6 +62,17 @@ class TriggerCluster:
         return any(h.strong for h in self.hits)
 
     @property
+    def role_anchors(self) -> tuple[TriggerHit, ...]:
+        """The hits roles are read around, in order of preference: the most specific word (``anchor``),
+        then the clause's first trigger word. The specific word often names its agent ("في هجوم لخلايا
+        داعش"); Arabic news clauses lead with their verb (VSO), whose object is the target when the
+        specific word gave none. Roles take each side from the first anchor that yields it.
+        Measured on the GSR spans (marsad evaluate gsr): target F1 0.398 -> 0.447, source unchanged.
+        """
+        first = min(self.hits, key=lambda h: h.nstart)
+        return (first,) if first is self.anchor else (self.anchor, first)
+
+    @property
     def nstart(self) -> int:
         return min(h.nstart for h in self.hits)
 
