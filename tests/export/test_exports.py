@@ -108,3 +108,18 @@ def test_every_event_type_exports() -> None:
         row = event_row(event(event_type=et, target_type=ActorType.CIVILIANS))
         assert row["acled_event_type"] and row["acled_sub_event_type"]
     assert CasualtyKind.KILLED.value == "killed"
+
+
+def test_conservative_figure_prefers_exact_counts_over_vague_ones() -> None:
+    from marsad.export.rows import conservative
+    from marsad.model import CasualtyLedgerEntry
+
+    def entry(report: str, value: int, approximate: bool) -> CasualtyLedgerEntry:
+        return CasualtyLedgerEntry(
+            report_id=report, source=report, kind=CasualtyKind.KILLED, value=value, approximate=approximate
+        )
+
+    mixed = event(ledger=(entry("a", 5, False), entry("b", 3, True), entry("c", 12, True)))
+    assert conservative(mixed, CasualtyKind.KILLED) == (5, 3, 12)
+    vague_only = event(ledger=(entry("a", 12, True), entry("b", 10, True)))
+    assert conservative(vague_only, CasualtyKind.KILLED) == (10, 10, 12)

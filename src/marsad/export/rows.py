@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.model import Event
+from marsad.resolve.cluster_ledger import casualty_summary
 from marsad.vocab import EVENT_TYPE_INFO, CasualtyKind
 
 ROW_COLUMNS: tuple[str, ...] = (
@@ -46,15 +47,13 @@ ROW_COLUMNS: tuple[str, ...] = (
 
 
 def conservative(event: Event, kind: CasualtyKind) -> tuple[int | None, int | None, int | None]:
-    """(conservative, min, max) for one casualty kind.
-
-    Rule (after ACLED's "most conservative credible figure"): the conservative value is the lowest
-    figure any report gives; min and max show the spread across reports.
-    """
-    rng = event.casualty_range(kind)
-    if rng is None:
+    """(conservative, min, max) for one casualty kind, by the ledger rule of
+    :func:`marsad.resolve.cluster_ledger.casualty_summary` (after ACLED's "most conservative credible
+    figure": the lowest exact figure any report gives; vague figures only when no report is exact)."""
+    summary = casualty_summary(event.ledger, kind)
+    if summary is None:
         return None, None, None
-    return rng[0], rng[0], rng[1]
+    return summary.conservative, summary.minimum, summary.maximum
 
 
 def event_row(event: Event) -> dict[str, Any]:
