@@ -21,6 +21,7 @@ RANK: dict[str, int] = {
     "store": 7,
     "analyze": 8,
     "export": 8,
+    "distributed": 8,
     "jobs": 9,
     "api": 10,
     "web": 10,

@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "init",
     "ingest",
     "run",
+    "load",
     "watch",
     "events",
     "show",
