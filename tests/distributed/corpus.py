@@ -12,7 +12,18 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-PLACES = ["دير الزور", "الحسكة", "القامشلي", "الرقة", "منبج", "الشحيل", "البصيرة", "ذيبان", "الميادين", "هجين"]
+PLACES = [
+    "دير الزور",
+    "الحسكة",
+    "القامشلي",
+    "الرقة",
+    "منبج",
+    "الشحيل",
+    "البصيرة",
+    "ذيبان",
+    "الميادين",
+    "هجين",
+]
 SOURCES = ["Demo Jazira News", "Demo Euphrates Monitor", "Demo Sham Daily", "Demo Furat Post"]
 ACTORS = ["مسلحون مجهولون", "خلايا التنظيم", "عناصر مجهولة", "فصيل مسلح"]
 NAMES = ["سليم الحوراني", "فارس العلوان", "كمال النعيمي", "عمر الخلف"]
@@ -40,8 +51,13 @@ def records(n: int, seed: int = 11, days: int = 60) -> list[dict[str, str]]:
     i = 0
     while len(out) < n:
         lead = rng.choice(LEADS)
-        values = {"p": rng.choice(PLACES), "a": rng.choice(ACTORS), "name": rng.choice(NAMES),
-                  "n": rng.randint(2, 9), "m": rng.randint(1, 12)}
+        values = {
+            "p": rng.choice(PLACES),
+            "a": rng.choice(ACTORS),
+            "name": rng.choice(NAMES),
+            "n": rng.randint(2, 9),
+            "m": rng.randint(1, 12),
+        }
         published = start + timedelta(days=rng.randrange(days), hours=rng.randrange(10))
         for copy in range(rng.choice((1, 1, 2, 3))):
             if len(out) >= n:

@@ -17,17 +17,23 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         output: str = typer.Argument(..., help="Output folder (or fsspec URL) of a dask run."),
         recluster: bool = typer.Option(
-            False, "--recluster", help="Cluster the reports against the stored events instead of "
-            "taking the run's events (always done when the store already holds events)."
+            False,
+            "--recluster",
+            help="Cluster the reports against the stored events instead of "
+            "taking the run's events (always done when the store already holds events).",
         ),
     ) -> None:
         """Load documents, reports, failures and events of a distributed run; cluster what is new."""
         if "://" not in output and not Path(output).is_dir():
-            raise ConfigError(f"no output folder {output!r}", hint="give the --output of `marsad run --engine dask`")
+            raise ConfigError(
+                f"no output folder {output!r}", hint="give the --output of `marsad run --engine dask`"
+            )
         try:
             from marsad.distributed.load import load_output
         except ImportError as exc:
-            raise ConfigError(f"loading needs the dask extra ({exc})", hint='pip install "marsad[dask]"') from None
+            raise ConfigError(
+                f"loading needs the dask extra ({exc})", hint='pip install "marsad[dask]"'
+            ) from None
         from marsad.jobs.run import cluster_reports
 
         settings = settings_from(ctx)

@@ -25,7 +25,9 @@ def register(app: typer.Typer) -> None:
         limit: int | None = typer.Option(None, "--limit", min=1, help="Process at most N documents."),
         engine: str = typer.Option("local", "--engine", help="local (the store's queue) or dask."),
         scheduler: str | None = typer.Option(
-            None, "--scheduler", help="Dask scheduler address to join (tcp://host:8786); default: a local cluster."
+            None,
+            "--scheduler",
+            help="Dask scheduler address to join (tcp://host:8786); default: a local cluster.",
         ),
         workers: int = typer.Option(2, "--workers", min=1, help="Workers of the local Dask cluster."),
         inputs: list[str] | None = typer.Option(
@@ -56,21 +58,35 @@ def register(app: typer.Typer) -> None:
 
 
 def _run_dask(
-    settings: Settings, scheduler: str | None, workers: int, inputs: list[str], output: str | None,
-    partition_mb: float, cluster: bool,
+    settings: Settings,
+    scheduler: str | None,
+    workers: int,
+    inputs: list[str],
+    output: str | None,
+    partition_mb: float,
+    cluster: bool,
 ) -> None:
     if not inputs or not output:
-        raise ConfigError("--engine dask needs --input and --output",
-                          hint="e.g. marsad run --engine dask --input 'corpus/*.jsonl' --output out/")
+        raise ConfigError(
+            "--engine dask needs --input and --output",
+            hint="e.g. marsad run --engine dask --input 'corpus/*.jsonl' --output out/",
+        )
     try:
         from marsad.distributed.runner import run_dask
     except ImportError as exc:
-        raise ConfigError(f"the dask engine needs Dask ({exc})",
-                          hint='install it with: pip install "marsad[dask]"') from None
+        raise ConfigError(
+            f"the dask engine needs Dask ({exc})", hint='install it with: pip install "marsad[dask]"'
+        ) from None
     err = stderr_console()
     result = run_dask(
-        inputs, output, settings, scheduler=scheduler, workers=workers,
-        partition_bytes=int(partition_mb * 1024 * 1024), cluster=cluster, progress=RichProgress(),
+        inputs,
+        output,
+        settings,
+        scheduler=scheduler,
+        workers=workers,
+        partition_bytes=int(partition_mb * 1024 * 1024),
+        cluster=cluster,
+        progress=RichProgress(),
         on_dashboard=lambda link: err.print(f"Dask dashboard: {link}", highlight=False),
     )
     report_outcome("run", result.counts(), [])

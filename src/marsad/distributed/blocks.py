@@ -35,8 +35,8 @@ __all__ = [
     "plan_blocks",
     "reach_days",
     "reconcile_seam",
-    "seam_events",
     "report_key",
+    "seam_events",
 ]
 
 DEFAULT_MAX_BLOCK = 100_000

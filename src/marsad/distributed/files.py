@@ -76,7 +76,9 @@ def _kind(path: str) -> str:
                       hint="give JSON Lines (.jsonl, .ndjson) or Parquet (.parquet) files")  # fmt: skip
 
 
-def plan_partitions(inputs: Sequence[str], partition_bytes: int = DEFAULT_PARTITION_BYTES) -> list[InputPartition]:
+def plan_partitions(
+    inputs: Sequence[str], partition_bytes: int = DEFAULT_PARTITION_BYTES
+) -> list[InputPartition]:
     """Expand paths and globs (a folder means every supported file in it) into partitions, sorted."""
     out: list[InputPartition] = []
     for given in inputs:
@@ -104,7 +106,9 @@ def plan_partitions(inputs: Sequence[str], partition_bytes: int = DEFAULT_PARTIT
             else:
                 size = int(fs.size(bare))
                 step = max(1, partition_bytes)
-                out += [InputPartition(url, kind, s, min(s + step, size)) for s in range(0, max(size, 1), step)]
+                out += [
+                    InputPartition(url, kind, s, min(s + step, size)) for s in range(0, max(size, 1), step)
+                ]
     return out
 
 
@@ -164,7 +168,9 @@ def read_partition(part: InputPartition) -> tuple[str, list[tuple[str, bytes]]]:
         with fsspec.open(part.url, "rb") as handle:
             table = pq.ParquetFile(handle).read_row_group(part.start)
         for i, row in enumerate(table.to_pylist()):
-            clean = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items() if v is not None}
+            clean = {
+                k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items() if v is not None
+            }
             line = json.dumps(clean, ensure_ascii=False, sort_keys=True, default=_json_default).encode()
             digest.update(line + b"\n")
             records.append((f"{part.url}#rg{part.start}:{i}", line))

@@ -65,7 +65,9 @@ def read_reports(
         table = read_table(out, f"reports/part-{p}.parquet", ["id", "source", "record"])
         if wanted is not None:
             table = table.filter(pc.is_in(table["id"], value_set=wanted))
-        for rid, source, record in zip(*(table[c].to_pylist() for c in ("id", "source", "record")), strict=True):
+        for rid, source, record in zip(
+            *(table[c].to_pylist() for c in ("id", "source", "record")), strict=True
+        ):
             if rid not in found:
                 found[rid] = from_json(EventReport, json.loads(record))
                 sources[rid] = source
@@ -80,7 +82,9 @@ def _records(out: OutputFolder, folder: str, partitions: Iterable[str]) -> list[
 
 
 def read_documents(out: OutputFolder, partitions: Iterable[str]) -> list[Document]:
-    docs = {d.id: d for d in (from_json(Document, json.loads(r)) for r in _records(out, "documents", partitions))}
+    docs = {
+        d.id: d for d in (from_json(Document, json.loads(r)) for r in _records(out, "documents", partitions))
+    }
     return [docs[k] for k in sorted(docs)]
 
 

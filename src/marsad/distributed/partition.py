@@ -91,7 +91,9 @@ def decode_records(records: Sequence[tuple[str, bytes]]) -> tuple[list[Document]
     return list(docs.values()), failures
 
 
-def process_partition(part: InputPartition, output: str, settings: Settings, key_of_pipeline: str) -> PartitionDone:
+def process_partition(
+    part: InputPartition, output: str, settings: Settings, key_of_pipeline: str
+) -> PartitionDone:
     """Process one partition into ``output`` (skipped when already done); returns its summary."""
     out = OutputFolder.open(output)
     digest, records = read_partition(part)

@@ -15,7 +15,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from dask.distributed import Client, LocalCluster, as_completed
 
@@ -83,25 +83,29 @@ class DaskRunResult:
 
 
 @contextlib.contextmanager
-def open_client(scheduler: str | None = None, workers: int = 2, *, processes: bool = True) -> Iterator[Client]:
+def open_client(
+    scheduler: str | None = None, workers: int = 2, *, processes: bool = True
+) -> Iterator[Client]:
     """A client on an existing scheduler, or on a LocalCluster of ``workers`` one-thread workers."""
     if scheduler:
-        with Client(scheduler) as client:
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                      dashboard_address=":0") as cluster, Client(cluster) as client:  # fmt: skip
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=":0"
+    )
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
 
 
-def _wait(client: Client, futures: list[object], progress: RunProgress, label: str) -> list[object]:
+def _wait(client: Client, futures: Sequence[Any], progress: RunProgress, label: str) -> list[Any]:
     progress.start(label, len(futures))
     try:
-        for _ in as_completed(futures):
+        for _ in as_completed(futures):  # type: ignore[no-untyped-call]
             progress.advance(1)
     finally:
         progress.finish()
-    return list(client.gather(futures))
+    return list(client.gather(futures))  # type: ignore[no-untyped-call]
 
 
 def run_dask(
@@ -136,7 +140,9 @@ def run_dask(
     key = pipeline_key(settings)
     futures = client.map(process_partition, parts, output=output, settings=settings, key_of_pipeline=key,
                          retries=retries, pure=False)  # fmt: skip
-    result.partitions = [p for p in _wait(client, futures, progress, "extracting") if isinstance(p, PartitionDone)]
+    result.partitions = [
+        p for p in _wait(client, futures, progress, "extracting") if isinstance(p, PartitionDone)
+    ]
     result.timings["extract_s"] = time.perf_counter() - t0
     if cluster:
         t1 = time.perf_counter()
@@ -151,7 +157,9 @@ def run_dask(
 
 def _cluster(client: Client, plan: BlockPlan, output: str, progress: RunProgress, retries: int) -> int:
     futures = client.map(cluster_block, list(plan.blocks), output=output, retries=retries, pure=False)
-    counts = dict(zip((b.key for b in plan.blocks), _wait(client, futures, progress, "clustering"), strict=True))
+    counts = dict(
+        zip((b.key for b in plan.blocks), _wait(client, futures, progress, "clustering"), strict=True)
+    )
     by_key = {b.key: b for b in plan.blocks}
     chains: list[list[Block]] = []  # windows of one cut chain, in order
     for seam in plan.seams:
@@ -162,12 +170,12 @@ def _cluster(client: Client, plan: BlockPlan, output: str, progress: RunProgress
     files: list[str] = []
     in_chain = {b.key for c in chains for b in c}
     files += [block_path(b) for b in plan.blocks if b.key not in in_chain]
-    total = sum(int(str(counts[b.key])) for b in plan.blocks if b.key not in in_chain)
+    total = sum(int(counts[b.key]) for b in plan.blocks if b.key not in in_chain)
     if chains:
         seams_of = [[s for s in plan.seams if s.left in {b.key for b in c}] for c in chains]
         futures = [client.submit(reconcile_chain, c, s, output, plan.reach, retries=retries, pure=False)
                    for c, s in zip(chains, seams_of, strict=True)]  # fmt: skip
-        total += sum(int(str(n)) for n in _wait(client, futures, progress, "reconciling"))
+        total += sum(int(n) for n in _wait(client, futures, progress, "reconciling"))
         files += [chain_path(c) for c in chains]
     write_json_atomic(OutputFolder.open(output), CURRENT_EVENTS, {"plan": plan.key, "files": sorted(files)})
     return total
