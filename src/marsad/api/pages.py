@@ -238,4 +238,16 @@ async def review_form(request: Request, event_id: str) -> Response:
 @router.get("/api/docs")
 def api_docs(request: Request) -> Response:
     """The OpenAPI description as a readable page (no third-party JavaScript, so the CSP holds)."""
-    return _render(request, "api_docs.html.j2", spec=request.app.openapi())
+    spec = request.app.openapi()
+    endpoints = []
+    for path, ops in spec.get("paths", {}).items():
+        for method, op in ops.items():
+            params = [{"name": p.get("name", ""), "where": p.get("in", ""), "required": p.get("required", False),
+                       "type": (p.get("schema") or {}).get("type", ""), "description": p.get("description", "")}
+                      for p in op.get("parameters", [])]  # fmt: skip
+            body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema", {})
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "params": params, "body": str(body.get("$ref", "")).rsplit("/", 1)[-1]})
+    info = spec.get("info", {})
+    return _render(request, "api_docs.html.j2", title=info.get("title", ""),
+                   description=info.get("description", ""), endpoints=endpoints)

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "gazetteer",
     "tally", "trends", "test_link", "report",
     "merge", "split", "reject",
+    "serve", "user",
 )
 
 
