@@ -10,6 +10,7 @@ name, uncatalogued phrases keep their own words as the name.
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass
 
 from marsad.extract.actor_catalog import ActorCatalog, CatalogEntry, load_actor_catalog
@@ -32,7 +33,6 @@ from marsad.extract.roles import (
     is_nominal,
     is_vehicle,
     strip_proclitics,
-    victim_noun,
 )
 from marsad.model import ActorMention
 from marsad.text.match import LexiconMatcher
@@ -73,7 +73,7 @@ class SentenceAnalysis:
     phrases: list[Phrase]
     english: bool
     grammar: Grammar
-    starts: list[int]
+    starts: list[int]  # token start offsets (relative to the sentence); a token ends at start + len(text)
     victim_at: tuple[int, ...]  # tokens that are victim nouns ("مقتل", "إصابة"), for RoleGrammar
 
 
@@ -90,18 +90,21 @@ class ActorFinder:
             (alias.text, e.actor.id, e.inflect) for e in catalog for alias in e.actor.aliases
         )
         self._hints = {aid: e.role_hint for aid, e in self._entries.items()}
-        # the last sentence analysed: the pipeline asks roles() once per trigger cluster of a sentence
-        self._last: SentenceAnalysis | None = None
+        self._generic = {aid: e.generic for aid, e in self._entries.items()}
+        # the last sentence analysed, per thread (a finder may be shared by a threaded worker); the
+        # pipeline passes the analysis explicitly (read_roles), this serves other callers
+        self._recent = threading.local()
 
     # ------------------------------------------------------------------ phrases
     def sentence_analysis(self, ctx: SentenceContext) -> SentenceAnalysis:
-        """Tokens and actor phrases of ``ctx`` (cached for the most recent sentence)."""
-        last = self._last
+        """Tokens and actor phrases of ``ctx`` (cached for the thread's most recent sentence)."""
+        recent = self._recent
+        last: SentenceAnalysis | None = getattr(recent, "analysis", None)
         if last is not None and (last.ctx is ctx or (
                 last.ctx.doc is ctx.doc and last.ctx.nstart == ctx.nstart and last.ctx.nend == ctx.nend)):
             return last
         analysis = self._parse(ctx)
-        self._last = analysis
+        recent.analysis = analysis
         return analysis
 
     def _parse(self, ctx: SentenceContext) -> SentenceAnalysis:
@@ -109,58 +112,65 @@ class ActorFinder:
         english = lang is Language.EN
         grammar = load_grammar(Language.EN if english else Language.AR)
         ntext = ctx.ntext
-        tokens = tokenize(ntext)
-        starts = [t.start for t in tokens]
-        raw: list[list[object]] = []  # [first, last, actor_id]
+        tokens, starts = tokenize(ntext)
+        raw: list[tuple[int, int, str]] = []  # (first, last, actor_id)
         cuts: dict[int, int] = {}
         for m in self._matcher.find(ntext):
             first = bisect.bisect_right(starts, m.start) - 1
             last = bisect.bisect_left(starts, m.end) - 1
             if first < 0 or last < first:
                 continue
-            if raw and first <= int(str(raw[-1][1])):
+            if raw and first <= raw[-1][1]:
                 continue  # a second sense of the same words: keep the first
             if english and tokens[last].text.endswith("ed") and self._entries[m.payload].inflect:
                 continue  # "crowded", "armed": an English participle, not the noun alias ("crowd")
-            raw.append([first, last, m.payload])
-            if tokens[first].start == m.start:
+            raw.append((first, last, m.payload))
+            if starts[first] == m.start:
                 cuts[first] = proclitic_cut(ntext[m.start : m.stem_start])
-        original_words = [ctx.doc.norm.quote(ctx.nstart + t.start, ctx.nstart + t.end) for t in tokens] \
-            if english else []
+        original_words = [ctx.doc.norm.quote(ctx.nstart + s, ctx.nstart + s + len(t.text))
+                          for s, t in zip(starts, tokens, strict=True)] if english else []
         grown: list[tuple[int, int, str]] = []
-        for idx, (first_o, last_o, aid_o) in enumerate(raw):
-            first, last, aid = int(str(first_o)), int(str(last_o)), str(aid_o)
+        for idx, (first, last, aid) in enumerate(raw):
             if english:
                 first = grow_english(tokens, first, original_words, grammar)
                 if grown:
                     first = max(first, grown[-1][1] + 1)
             else:
-                limit = int(str(raw[idx + 1][0])) - 1 if idx + 1 < len(raw) else len(tokens) - 1
+                limit = raw[idx + 1][0] - 1 if idx + 1 < len(raw) else len(tokens) - 1
                 last = max(min(grow_arabic(tokens, first, last, grammar), limit), last)
             grown.append((first, last, aid))
-        spans = self._qualify(tokens, self._merge(tokens, grown, english, grammar), english, grammar)
-        taken = {i for f, la, aid in spans for i in range(f, la + 1) if not self._entries[aid].generic}
+        generic = self._generic
+        spans = self._qualify(tokens, self._merge(tokens, grown, english, grammar), english, grammar) \
+            if grown else grown
+        taken = {i for f, la, aid in spans if not generic[aid] for i in range(f, la + 1)}
         i_title = 0
         titles: list[tuple[int, int]] = []
-        for i in range(len(tokens)):
-            if i < i_title or i in taken:
-                continue
-            end_title = title_phrase(tokens, i, grammar, taken)
-            if end_title is not None:
-                titles.append((i, end_title))
-                i_title = end_title + 1
-        covered = {k for a, b in titles for k in range(a, b + 1)}
-        phrases: list[Phrase] = [
-            Phrase(first, last, aid, self._entries[aid].generic, first, cuts.get(first, 0))
-            for first, last, aid in spans if not any(first <= k <= last for k in covered)
-        ]
-        for a, b in titles:
-            inner = [(f, aid) for f, la, aid in spans
-                     if a <= f and la <= b and not self._entries[aid].generic]
-            # a person named with a role: the name is the phrase itself; the affiliation gives the type
-            phrases.append(Phrase(a, b, inner[0][1] if inner else None, False, inner[0][0] if inner else a))
-        phrases.sort(key=lambda p: p.first)
-        victim_at = tuple(i for i, t in enumerate(tokens) if victim_noun(t, grammar))
+        title = grammar.title
+        for i, tok in enumerate(tokens):
+            # title_phrase starts only at a title word: test that here, for every token, first
+            if (tok.text in title or tok.bare in title) and i >= i_title and i not in taken:
+                end_title = title_phrase(tokens, i, grammar, taken)
+                if end_title is not None:
+                    titles.append((i, end_title))
+                    i_title = end_title + 1
+        if titles:
+            covered = {k for a, b in titles for k in range(a, b + 1)}
+            phrases: list[Phrase] = [
+                Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
+                for first, last, aid in spans if not any(first <= k <= last for k in covered)
+            ]
+            for a, b in titles:
+                inner = [(f, aid) for f, la, aid in spans if a <= f and la <= b and not generic[aid]]
+                # a person named with a role: the name is the phrase itself; the affiliation gives the type
+                phrases.append(Phrase(a, b, inner[0][1] if inner else None, False,
+                                      inner[0][0] if inner else a))
+            phrases.sort(key=lambda p: p.first)
+        else:
+            phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
+                       for first, last, aid in spans]
+            phrases.sort(key=lambda p: p.first)
+        victims = grammar.victim_forms  # victim nouns ("مقتل", "إصابة"), seen through proclitics
+        victim_at = tuple(i for i, t in enumerate(tokens) if t.text in victims)
         return SentenceAnalysis(ctx, tokens, phrases, english, grammar, starts, victim_at)
 
     def _qualify(self, tokens: list[Token], spans: list[tuple[int, int, str]], english: bool,
@@ -232,8 +242,8 @@ class ActorFinder:
 
     # ------------------------------------------------------------------ mentions
     def _mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
-        s = ctx.nstart + parsed.tokens[p.first].start + p.cut
-        e = ctx.nstart + parsed.tokens[p.last].end
+        s = ctx.nstart + parsed.starts[p.first] + p.cut
+        e = ctx.nstart + parsed.starts[p.last] + len(parsed.tokens[p.last].text)
         evidence = ctx.doc.evidence(s, e, PRODUCER)
         if p.actor_id is None:
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote)

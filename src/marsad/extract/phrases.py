@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.text.normalize import normalize_str
 from marsad.vocab import Language
@@ -33,30 +33,37 @@ _EN_MODIFIERS = frozenset({"unknown", "unidentified", "masked", "armed", "suspec
                            "rebel", "militant", "pro-government", "government", "security", "special"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int  # normalized offsets, relative to the sentence
-    end: int
+class Token(NamedTuple):
+    """One word or punctuation mark of a sentence. It depends only on the word, so equal words share one
+    (cached) token; where a token stands is in the start list :func:`tokenize` returns beside it."""
+
     text: str
-
-    @property
-    def bare(self) -> str:
-        """The token without a leading conjunction و/ف (Arabic, when the rest is still a word)."""
-        if len(self.text) > 3 and self.text[0] in _CONJ:
-            return self.text[1:]
-        return self.text
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    bare: str  # the token without a leading conjunction و/ف (Arabic, when the rest is still a word)
+    is_word: bool
+    is_number: bool
+    definite: bool  # carries the article ("ال", "بال", "لل", ...): see is_definite
 
 
-def tokenize(ntext: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+@lru_cache(maxsize=1 << 16)
+def _token(text: str) -> Token:
+    """The token for one word (pure; cached by word)."""
+    bare = text[1:] if len(text) > 3 and text[0] in _CONJ else text
+    definite = bool(_ARTICLE.match(text)) and len(text) > 3
+    return Token(text, bare, text[0].isalpha(), text[0].isdigit(), definite)
+
+
+def tokenize(ntext: str) -> tuple[list[Token], list[int]]:
+    """The tokens of ``ntext`` and their start offsets (a token ends at its start + ``len(text)``)."""
+    words: list[str] = _TOKEN.findall(ntext)
+    starts: list[int] = []
+    add = starts.append
+    find = ntext.find
+    pos = 0
+    for w in words:  # only whitespace lies between tokens, so each is found where the pattern matched it
+        pos = find(w, pos)
+        add(pos)
+        pos += len(w)
+    return list(map(_token, words)), starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +88,31 @@ class Grammar:
     vehicle_noun: frozenset[str] = frozenset()  # vehicles/facilities named after their occupants
     not_actor: frozenset[str] = frozenset()  # heads that never name a party (weapons, places, events)
     object_verb: frozenset[str] = frozenset()  # event verbs that take an attached object pronoun
+    # derived once from the lists above (lookups the grammar makes for every token)
+    nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
+    victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
+    name_stop: frozenset[str] = field(init=False)  # words that end a title's name (see title_phrase)
+    object_stems: frozenset[str] = field(init=False)  # verbs that may carry an object pronoun
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "nominal_forms", with_proclitics(self.nominal))
+        object.__setattr__(self, "victim_forms", with_proclitics(self.victim_noun))
+        object.__setattr__(self, "name_stop", self.stop | self.quantity | self.title | self.agent_before
+                           | self.target_before)
+        object.__setattr__(self, "object_stems", self.object_verb | self.passive_default)
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
         return tok.text in cls or tok.bare in cls
+
+
+# proclitic clusters a noun may carry (longest first), for lookups of nouns in the word lists
+AR_NOMINAL_PREFIX = ("وبال", "فبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل", "ف")
+
+
+def with_proclitics(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each of them (of 3 letters or more) behind any proclitic cluster: a token is in this
+    set exactly when it, or it without a leading cluster that leaves 3 letters, is in ``words``."""
+    return words | {p + w for w in words if len(w) >= 3 for p in AR_NOMINAL_PREFIX}
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -109,8 +138,7 @@ def load_grammar(language: Language) -> Grammar:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """An actor phrase: tokens ``[first, last]`` (inclusive) and what it names."""
 
     first: int
@@ -131,7 +159,7 @@ def proclitic_cut(prefix: str) -> int:
 
 
 def is_definite(tok: Token) -> bool:
-    return bool(_ARTICLE.match(tok.text)) and len(tok.text) > 3
+    return tok.definite
 
 
 def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_genitive: bool,
@@ -206,11 +234,10 @@ def title_phrase(
         while j in taken:
             j += 1
     names = 0
+    name_stop = grammar.name_stop  # stop, quantity, title, agent and target marker words
     while j < len(tokens) and names < limit:
         tok = tokens[j]
-        if (not tok.is_word or grammar.has(grammar.stop, tok) or grammar.has(grammar.quantity, tok)
-                or grammar.has(grammar.title, tok) or grammar.has(grammar.agent_before, tok)
-                or grammar.has(grammar.target_before, tok) or j in taken):
+        if not tok.is_word or tok.text in name_stop or tok.bare in name_stop or j in taken:
             break
         if names > 0 and tok.text[0] == "و" and len(tok.text) > 3:
             break

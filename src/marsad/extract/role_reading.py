@@ -15,8 +15,9 @@ def read_roles(
     """Each side comes from the first anchor (see ``TriggerCluster.role_anchors``) that yields it."""
     perpetrator: ActorMention | None = None
     target: ActorMention | None = None
+    analysis = finder.sentence_analysis(ctx)  # tokens and phrases, read once for every anchor
     for hit in cluster.role_anchors:
-        roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type)
+        roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type, analysis=analysis)
         perpetrator = perpetrator or roles.perpetrator
         target = target or roles.target
         if perpetrator is not None and target is not None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.extract.phrases import Grammar, Phrase, Token, grow_arabic, is_definite
+from marsad.extract.phrases import AR_NOMINAL_PREFIX, Grammar, Phrase, Token, grow_arabic, is_definite
 from marsad.vocab import EventType, Role
 
 _BOUNDARY = frozenset({".", ";", "!", "?", ":"})
@@ -33,7 +33,7 @@ _LEFT_BOUNDARY = frozenset({"ان", "أن", "انه", "بان", "بانه", "tha
 _AGENT_REACH = 8  # tokens after the trigger where a passive agent ("by X", "على يد X") may stand
 _HINT_REACH = 12  # tokens around the trigger where an actor may fill a slot by its usual role
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
-_AR_NOMINAL_PREFIX = ("وبال", "فبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل", "ف")
+_AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
 
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
@@ -86,7 +86,7 @@ def object_pronoun(tok: Token, grammar: Grammar, english: bool) -> bool:
     """Does a verbal trigger carry an attached object pronoun ("أعدمه", "قتلوها")?"""
     if english or is_nominal(tok, grammar, english) or grammar.has(grammar.intransitive, tok):
         return False
-    verbs = grammar.object_verb | grammar.passive_default
+    verbs = grammar.object_stems  # object_verb | passive_default
     for suffix in _OBJECT_PRONOUN:  # ta marbuta folds to ه, so the stem must be a listed verb
         stem = tok.bare[: -len(suffix)] if tok.bare.endswith(suffix) else ""
         if len(stem) >= 3 and (stem in verbs or (stem.endswith("و") and stem + "ا" in verbs)):
@@ -102,11 +102,11 @@ def strip_proclitics(text: str) -> tuple[str, ...]:
 def is_nominal(tok: Token, grammar: Grammar, english: bool) -> bool:
     if english:
         return tok.text in grammar.nominal
-    return any(f in grammar.nominal for f in _strip_ar(tok.text)) or is_definite(tok)
+    return tok.text in grammar.nominal_forms or is_definite(tok)  # nominal, seen through proclitics
 
 
 def victim_noun(tok: Token, grammar: Grammar) -> bool:
-    return any(f in grammar.victim_noun for f in _strip_ar(tok.text))
+    return tok.text in grammar.victim_forms  # victim_noun, seen through proclitics
 
 
 class RoleGrammar:
