@@ -73,10 +73,11 @@ def find_attributions(
     pre = prenormalized(ntext)
     out: list[Attribution] = []
     seen: set[tuple[str, int]] = set()
-    stance_hits = lexicon.stance.find(pre)
+    doc_text = ctx.doc.norm.text
+    stance_hits = lexicon.stance.find_in(doc_text, ctx.nstart, ctx.nend)
     kind = _kind_for(pre, stance_hits, stance)
     claimers = [m for m in stance_hits if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
-    anchors: list[Match[Any]] = list(lexicon.reporting.find(pre))
+    anchors: list[Match[Any]] = lexicon.reporting.find_in(doc_text, ctx.nstart, ctx.nend)
     if kind is AttributionKind.CLAIMS_RESPONSIBILITY:
         anchors += claimers
     for m in sorted(anchors, key=lambda a: a.start):
@@ -86,7 +87,7 @@ def find_attributions(
             span = _window_before(ntext, m.start)
         if span is None:
             continue
-        src = _name_source(ntext, span[0], span[1], lexicon, arabic)
+        src = _name_source(ntext, span[0], span[1], lexicon, arabic, doc_text, ctx.nstart)
         if src is None or (src.name, src.start) in seen:
             continue
         seen.add((src.name, src.start))
@@ -150,9 +151,11 @@ def _window_before(ntext: str, pos: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
-def _name_source(ntext: str, start: int, end: int, lexicon: CueLexicon, arabic: bool) -> SourceSpan | None:
+def _name_source(
+    ntext: str, start: int, end: int, lexicon: CueLexicon, arabic: bool, doc_text: str, nstart: int
+) -> SourceSpan | None:
     window = ntext[start:end]
-    hits = lexicon.sources.find(prenormalized(window))
+    hits = lexicon.sources.find_in(doc_text, nstart + start, nstart + end)
     if hits:
         best = max(hits, key=lambda h: (h.stem_end - h.stem_start, -h.start))
         return SourceSpan(best.payload, start + best.start, start + best.end)

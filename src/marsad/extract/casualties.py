@@ -111,9 +111,9 @@ def _numbers(ntext: str, lang: Language, lex: _Lexicon) -> list[NumberMention]:
     return out
 
 
-def _cues(ntext: str, lex: _Lexicon) -> list[_Cue]:
+def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
     cues: list[_Cue] = []
-    for m in lex.cues.find(ntext):
+    for m in lex.cues.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         if cues and cues[-1].start == m.start:
             continue  # two senses of one word: keep the first
         kind, noun = m.payload
@@ -133,13 +133,13 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
     english = lang is Language.EN
     lex = _lexicon(Language.EN if english else Language.AR)
     ntext = ctx.ntext
-    cues = _cues(ntext, lex)
+    cues = _cues(ctx, lex)
     if not cues:
         return []
     numbers = _numbers(ntext, lang, lex)
     # breakdown zones: from the marker to the next cue (or the clause end)
     zones: list[tuple[int, int]] = []
-    for m in lex.breakdown.find(ntext):
+    for m in lex.breakdown.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         nxt = [c.start for c in cues if c.start >= m.end]
         brk = _BREAK.search(ntext, m.end)
         ends = [*nxt, brk.start() if brk else len(ntext)]

@@ -35,8 +35,13 @@ class CertaintyDecision:
     cue_end: int | None = None
 
 
-def find_cues(ntext: str, lexicon: CueLexicon) -> list[Match[CertaintyCue]]:
-    """Certainty cue hits in a normalized sentence (sentence offsets)."""
+def find_cues(
+    ntext: str, lexicon: CueLexicon, *, doc_text: str | None = None, nstart: int = 0
+) -> list[Match[CertaintyCue]]:
+    """Certainty cue hits in a normalized sentence (sentence offsets). With ``doc_text`` (the normalized
+    document that ``ntext`` is the slice of, from ``nstart``), read from one pass over the document."""
+    if doc_text is not None:
+        return lexicon.certainty.find_all_in(doc_text, nstart, nstart + len(ntext))
     return lexicon.certainty.find_all(prenormalized(ntext))
 
 

@@ -67,17 +67,18 @@ def is_anaphoric(report: EventReport, text: str) -> bool:
     trigger = normalize_str(report.trigger.quote).strip()
     if not trigger:
         return False
-    after = _word_after(text, report.trigger.span.end).strip(".,;:\"'")
-    if after in _NEW_EVENT_MARKERS:
-        return False
+    # cheapest test first: the determiners are no new-event markers, so a trigger with neither an
+    # article nor a determiner before it is not anaphoric whatever follows it
+    first = trigger.split()[0]
+    arabic = "\u0600" <= first[0] <= "\u06ff"
+    definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
     before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 2)]
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
-    first = trigger.split()[0]
-    if "\u0600" <= first[0] <= "\u06ff":
-        definite = any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
-        return definite or (bool(before) and before[-1] in _AR_DEMONSTRATIVES)
-    return bool(before) and before[-1] in _EN_DETERMINERS
+    if not definite and not (before and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)):
+        return False
+    after = _word_after(text, report.trigger.span.end).strip(".,;:\"'")
+    return after not in _NEW_EVENT_MARKERS
 
 
 def _compatible(antecedent: EventReport, anaphor: EventReport) -> bool:

@@ -127,12 +127,15 @@ class PlaceMentionFinder:
         lang = Language.EN if sentence_language(ctx) is Language.EN else Language.AR
         ntext = ctx.ntext
         lex = self._lex
-        cues = lex.cues[lang].find(ntext)
-        known = self._names.find(ntext)
+        doc_text, nstart, nend = ctx.doc.norm.text, ctx.nstart, ctx.nend
+        cues = lex.cues[lang].find_in(doc_text, nstart, nend)
+        known = self._names.find_in(doc_text, nstart, nend)
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
         seen_known: set[tuple[int, int]] = set()
-        actor_spans = [(a.start, a.end) for a in self._actor_names.find(ntext)] if known else []
+        actor_spans = (
+            [(a.start, a.end) for a in self._actor_names.find_in(doc_text, nstart, nend)] if known else []
+        )
         for m in known:
             if (m.start, m.end) in seen_known:
                 continue

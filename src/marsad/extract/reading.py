@@ -60,7 +60,7 @@ def read_sentence(ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexic
     hits = find_triggers(ctx, triggers)
     if not hits:
         return SentenceReading(ctx=ctx, hits=(), clusters=(), cue_kinds=frozenset())
-    cue_hits = find_cues(ntext, cues)
+    cue_hits = find_cues(ntext, cues, doc_text=ctx.doc.norm.text, nstart=ctx.nstart)
     breaks = clause_breaks(ntext)
     readings = []
     for cluster in cluster_triggers(hits, triggers):

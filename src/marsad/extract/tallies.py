@@ -16,7 +16,7 @@ from datetime import date
 
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
-from marsad.extract.triggers import TriggerHit, clause_breaks, prenormalized
+from marsad.extract.triggers import TriggerHit, clause_breaks
 from marsad.model import Attribution, PlaceMention, TallyClaim, content_hash
 from marsad.vocab import TimePrecision
 
@@ -68,14 +68,14 @@ def find_tally(
 ) -> TallyClaim | None:
     """The sentence's tally claim, or None when it does not count events."""
     ntext = ctx.ntext
-    pre = prenormalized(ntext)
-    nouns = lexicon.tally_nouns.find(pre)
+    doc_text = ctx.doc.norm.text
+    nouns = lexicon.tally_nouns.find_in(doc_text, ctx.nstart, ctx.nend)
     if not nouns:
         return None
     wide_periods = [
         p for p in periods if p.precision in (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)
     ]
-    has_context = bool(lexicon.tally_context.find(pre)) or bool(wide_periods)
+    has_context = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend)) or bool(wide_periods)
     if not has_context:
         return None
     for count in counts:

@@ -108,7 +108,7 @@ def prenormalized(ntext: str) -> NormalizedText:
 def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[TriggerHit]:
     """Trigger hits in the sentence (longest match wins), in text order, in document offsets."""
     hits: list[TriggerHit] = []
-    for m in lexicon.matcher.find(prenormalized(ctx.ntext)):
+    for m in lexicon.matcher.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         hits.append(
             TriggerHit(
                 event_type=m.payload.event_type,

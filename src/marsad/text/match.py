@@ -15,6 +15,7 @@ Entries with ``inflect=False`` (names) accept prefixes but no suffix.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,6 +95,9 @@ class LexiconMatcher(Generic[T]):
         self._empty = not index
         if not self._empty:
             self._automaton.make_automaton()
+        # the last whole text scanned by find_in/find_all_in: (text, hits in find order, their starts,
+        # hits in find_all order, their starts). One tuple, replaced whole (safe to share across threads).
+        self._scan: tuple[str, list[Match[T]], list[int], list[Match[T]], list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -124,10 +128,70 @@ class LexiconMatcher(Generic[T]):
                 chosen.append(m)
         return chosen
 
-    def _hits(self, text: NormalizedText | str) -> list[Match[T]]:
+    def find_in(self, text: str, start: int, end: int) -> list[Match[T]]:
+        """``find(text[start:end])`` (offsets relative to ``start``) for normalized ``text``, read from one
+        pass over the whole ``text``, kept for the next call: a document is scanned once, not once per
+        sentence. Same result as ``find`` on the slice."""
+        scan = self._scanned(text, start, end)
+        if scan is None:
+            return self.find(text[start:end])
+        hits, starts = scan[1], scan[2]
+        chosen: list[Match[T]] = []
+        taken_until = -1
+        last: Match[T] | None = None
+        for i in range(bisect_left(starts, start), len(starts)):
+            m = hits[i]
+            if m.start >= end:
+                break
+            if m.end > end:
+                continue
+            if m.start >= taken_until:
+                chosen.append(m)
+                taken_until = m.end
+                last = m
+            elif (
+                last is not None and m.start == last.start and m.end == last.end and m.payload != last.payload
+            ):
+                chosen.append(m)
+                last = m
+        return _shifted(chosen, start)
+
+    def find_all_in(self, text: str, start: int, end: int) -> list[Match[T]]:
+        """``find_all(text[start:end])`` (offsets relative to ``start``), as :meth:`find_in` reads it."""
+        scan = self._scanned(text, start, end)
+        if scan is None:
+            return self.find_all(text[start:end])
+        hits, starts = scan[3], scan[4]
+        out: list[Match[T]] = []
+        for i in range(bisect_left(starts, start), len(starts)):
+            m = hits[i]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return _shifted(out, start)
+
+    def _scanned(
+        self, text: str, start: int, end: int
+    ) -> tuple[str, list[Match[T]], list[int], list[Match[T]], list[int]] | None:
+        """The whole-text hits, or None when the slice cuts a word (its edges then change the reading)."""
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            return None
+        scan = self._scan
+        if scan is None or scan[0] is not text:
+            raw = self._hits(text, normalized=True)
+            by_find = sorted(raw, key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
+            by_all = sorted(raw, key=lambda m: (m.start, m.start - m.end))
+            scan = (text, by_find, [m.start for m in by_find], by_all, [m.start for m in by_all])
+            self._scan = scan
+        return scan
+
+    def _hits(self, text: NormalizedText | str, normalized: bool = False) -> list[Match[T]]:
         """Accepted hits in automaton order (unsorted)."""
         if isinstance(text, NormalizedText):
             norm = text.text
+        elif normalized:
+            norm = text
         else:
             norm = text if is_normalized(text) else normalize(text).text
         if self._empty or not norm:
@@ -164,6 +228,15 @@ class LexiconMatcher(Generic[T]):
         # the answer depends only on the 8 characters after the stem (see _suffix_length)
         k = _suffix_length(norm[stem_end : stem_end + _MAX_SUFFIX + 2], inflect, _is_arabic(pattern[-1]))
         return None if k is None else stem_end + k
+
+
+def _shifted(matches: list[Match[T]], by: int) -> list[Match[T]]:
+    if not by:
+        return matches
+    return [
+        Match(m.start - by, m.end - by, m.stem_start - by, m.stem_end - by, m.payload, m.pattern)
+        for m in matches
+    ]
 
 
 @lru_cache(maxsize=1 << 16)
