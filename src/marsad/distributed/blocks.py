@@ -151,11 +151,16 @@ def _block(members: Iterable[ReportKey], ckey: str, window: int = -1) -> Block:
     )  # fmt: skip
 
 
-def plan_blocks(keys: Sequence[ReportKey], *, max_block: int = DEFAULT_MAX_BLOCK) -> BlockPlan:
+def plan_blocks(
+    keys: Sequence[ReportKey], *, max_block: int = DEFAULT_MAX_BLOCK, pack_to: int | None = None
+) -> BlockPlan:
     """Group reports into blocks that can be clustered independently (see the module docstring).
 
+    Chains are packed into blocks of up to ``pack_to`` reports (default ``max_block``; give less to
+    spread a small job over more workers: packing never changes the events, cutting does).
     Deterministic: the plan depends only on the set of reports, not on their order.
     """
+    pack = min(max_block, pack_to or max_block)
     reach = reach_days()
     ckey = cluster_key()
     unique = sorted({k.id: k for k in keys}.values(), key=lambda k: k.id)
@@ -174,7 +179,7 @@ def plan_blocks(keys: Sequence[ReportKey], *, max_block: int = DEFAULT_MAX_BLOCK
                 seams.append(Seam(family=chain[0].family, day=first, until=until,
                                   left=wblocks[i - 1].key, right=wblocks[i].key))  # fmt: skip
             continue
-        if pending and len(pending) + len(chain) > max_block:
+        if pending and len(pending) + len(chain) > pack:
             blocks.append(_block(pending, ckey))
             pending = []
         pending += chain

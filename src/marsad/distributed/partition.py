@@ -33,7 +33,7 @@ from marsad.model import Document, Failure, content_hash
 from marsad.pipeline.process import PRODUCER, PipelineResources, load_pipeline, process_batch
 from marsad.sources.records import item_from_record
 
-__all__ = ["MAX_PAYLOAD", "pipeline_key", "process_partition", "source_of"]
+__all__ = ["MAX_PAYLOAD", "pipeline_key", "process_partition", "source_of", "warm_up"]
 
 MAX_PAYLOAD = 20_000  # characters of a bad input line kept with its failure
 
@@ -52,6 +52,11 @@ def pipeline_key(settings: Settings) -> str:
 def _resources(settings: Settings) -> PipelineResources:
     """Loaded once per worker process (lexicons and gazetteer take seconds; a task takes less)."""
     return load_pipeline(settings)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the pipeline resources now (e.g. ``client.run(warm_up, settings)`` on every worker)."""
+    _resources(settings)
 
 
 def source_of(doc: Document) -> str:

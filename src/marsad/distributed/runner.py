@@ -146,8 +146,9 @@ def run_dask(
     result.timings["extract_s"] = time.perf_counter() - t0
     if cluster:
         t1 = time.perf_counter()
-        plan = plan_blocks(read_report_keys(OutputFolder.open(output), [p.key for p in result.partitions]),
-                           max_block=max_block)  # fmt: skip
+        keys = read_report_keys(OutputFolder.open(output), [p.key for p in result.partitions])
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        plan = plan_blocks(keys, max_block=max_block, pack_to=-(-len(keys) // (4 * n_workers)))
         result.blocks, result.seams = len(plan.blocks), len(plan.seams)
         result.events = _cluster(client, plan, output, progress, retries)
         result.timings["cluster_s"] = time.perf_counter() - t1
