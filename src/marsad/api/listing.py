@@ -42,9 +42,19 @@ def _enums(cls: type[EventType] | type[Certainty], values: list[str], name: str)
     return out
 
 
+def _date(value: str, name: str) -> date | None:
+    """An empty value (a blank form field) means no bound."""
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError(f"{name} {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
+
+
 def event_filter(
-    date_from: date | None = Query(None, alias="from", description="Earliest event date (YYYY-MM-DD)."),
-    date_to: date | None = Query(None, alias="to", description="Latest event date (YYYY-MM-DD)."),
+    date_from: str = Query("", alias="from", max_length=10, description="Earliest event date (YYYY-MM-DD)."),
+    date_to: str = Query("", alias="to", max_length=10, description="Latest event date (YYYY-MM-DD)."),
     types: list[str] = Query([], alias="type", description="Event types (repeat, or comma-separated)."),
     actor: str = Query("", max_length=200, description="Perpetrator or target contains this text."),
     area: str = Query("", max_length=200, description="Governorate, district or place contains this."),
@@ -55,7 +65,7 @@ def event_filter(
 ) -> EventFilter:
     """The same filters as ``marsad events``, as query parameters."""
     return EventFilter(
-        date_from=date_from, date_to=date_to,
+        date_from=_date(date_from, "from"), date_to=_date(date_to, "to"),
         event_types=[EventType(v) for v in _enums(EventType, types, "type")],
         actor=actor, area=area,
         certainties=[Certainty(v) for v in _enums(Certainty, certainty, "certainty")],
