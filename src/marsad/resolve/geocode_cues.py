@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from marsad.resolve.gazetteer_rules import Cues
 from marsad.text.normalize import normalize_str
 
@@ -65,6 +67,15 @@ class _Patterns:
     admin1_after: re.Pattern[str]
     direction_after: re.Pattern[str]
     near_after: re.Pattern[str]
+    # a pattern can match only where one of its cue words occurs: the words of every phrase list, so a
+    # window is scanned once (in C) and only the patterns whose words it holds are run
+    words: ahocorasick.Automaton
+    always: frozenset[str]  # phrase lists holding an empty phrase (their patterns are always run)
+
+    def present(self, window: str) -> frozenset[str] | set[str]:
+        """The phrase lists with a word in ``window``."""
+        found = {key for _, keys in self.words.iter(window) for key in keys}
+        return found | self.always if self.always else found
 
 
 def _alt(phrases: tuple[str, ...]) -> str:
@@ -78,9 +89,43 @@ def _before(phrases: tuple[str, ...], town: tuple[str, ...] = ()) -> re.Pattern[
     return re.compile(rf"(?:^|[^\w])(?:[وفبلك]{{0,2}})({_alt(phrases)})(?:\s+(?:the|من))?{middle}\s*$")
 
 
+def _words(lists: dict[str, tuple[str, ...]]) -> tuple[ahocorasick.Automaton, frozenset[str]]:
+    keys: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for key, phrases in lists.items():
+        for phrase in phrases:
+            word = phrase.split(" ")[0]  # _alt keeps each space-separated word of a phrase literally
+            if word:
+                keys.setdefault(word, set()).add(key)
+            else:
+                always.add(key)
+    automaton = ahocorasick.Automaton()
+    for word, ks in keys.items():
+        automaton.add_word(word, frozenset(ks))
+    if keys:
+        automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+def _phrase_lists(cues: Cues) -> dict[str, tuple[str, ...]]:
+    return {
+        "countryside_before": cues.countryside_before,
+        "near_before": cues.near_before,
+        "admin1_before": cues.admin1_before,
+        "between": cues.between,
+        "place_words": cues.place_words,
+        "town_before": cues.town_before,
+        "countryside_after": cues.countryside_after,
+        "admin1_after": cues.admin1_after,
+        "direction_after": cues.direction_after,
+        "near_after": cues.near_after,
+    }
+
+
 @cache
 def patterns(cues: Cues) -> _Patterns:
     between = _alt(cues.between)
+    words, always = _words(_phrase_lists(cues))
     return _Patterns(
         countryside_before=_before(cues.countryside_before),
         near_before=_before(cues.near_before, cues.town_before),
@@ -95,6 +140,8 @@ def patterns(cues: Cues) -> _Patterns:
         countryside_after=re.compile(rf"^\s*({_alt(cues.countryside_after)})(?:[^\w]|$)"),
         admin1_after=re.compile(rf"^\s*({_alt(cues.admin1_after)})(?:[^\w]|$)"),
         direction_after=re.compile(rf"^\s*({_alt(cues.direction_after)})(?:[^\w]|$)"),
+        words=words,
+        always=always,
     )
 
 
@@ -103,14 +150,17 @@ def read_qualifier(norm: str, nstart: int, nend: int, cues: Cues) -> Qualifier:
     p = patterns(cues)
     before = norm[max(0, nstart - WINDOW) : nstart]
     after = norm[nend : nend + WINDOW]
+    # only the patterns whose cue words occur in the windows can match (each is tried in order)
+    pb = p.present(before)
+    pa = p.present(after)
     direction = ""
-    if m := p.direction_after.match(after):
+    if "direction_after" in pa and (m := p.direction_after.match(after)):
         direction = _DIRECTIONS.get(" ".join(m.group(1).split()), "")
-    if m := p.admin1_before.search(before):
+    if "admin1_before" in pb and (m := p.admin1_before.search(before)):
         return Qualifier(kind=ADMIN1, cue=m.group(1))
-    if m := p.admin1_after.match(after):
+    if "admin1_after" in pa and (m := p.admin1_after.match(after)):
         return Qualifier(kind=ADMIN1, cue=m.group(1))
-    if m := p.countryside_before.search(before):
+    if "countryside_before" in pb and (m := p.countryside_before.search(before)):
         cue = " ".join(m.group(1).split())
         if not direction:
             direction = next(
@@ -131,23 +181,26 @@ def read_qualifier(norm: str, nstart: int, nend: int, cues: Cues) -> Qualifier:
                 "",
             )
         return Qualifier(kind=COUNTRYSIDE, direction=direction, cue=cue)
-    if m := p.countryside_after.match(after):
+    if "countryside_after" in pa and (m := p.countryside_after.match(after)):
         return Qualifier(kind=COUNTRYSIDE, direction=direction, cue=m.group(1))
-    if m := p.between_first.search(before):
-        return Qualifier(kind=BETWEEN, cue=m.group(1))
-    if p.between_second.search(before):
-        return Qualifier(kind=BETWEEN, cue="between")
-    if m := p.near_before.search(before):
+    if "between" in pb:
+        if m := p.between_first.search(before):
+            return Qualifier(kind=BETWEEN, cue=m.group(1))
+        if p.between_second.search(before):
+            return Qualifier(kind=BETWEEN, cue="between")
+    if "near_before" in pb and (m := p.near_before.search(before)):
         return Qualifier(kind=NEAR, cue=m.group(1))
-    if m := p.near_after.match(after):
+    if "near_after" in pa and (m := p.near_after.match(after)):
         return Qualifier(kind=NEAR, cue=m.group(1))
-    if m := p.town_before.search(before):
+    if "town_before" in pb and (m := p.town_before.search(before)):
         return Qualifier(kind=TOWN, direction=direction, cue=m.group(1))
     return Qualifier(direction=direction) if direction else Qualifier()
 
 
 def has_place_word_before(norm: str, nstart: int, cues: Cues) -> bool:
-    return patterns(cues).place_word_before.search(norm[max(0, nstart - WINDOW) : nstart]) is not None
+    p = patterns(cues)
+    before = norm[max(0, nstart - WINDOW) : nstart]
+    return "place_words" in p.present(before) and p.place_word_before.search(before) is not None
 
 
 _CLITICS = re.compile(r"^(?:[وف]?(?:[بكل]|لل)?)(?=ال)|^[وفبل](?=[^\s]{3,})")
