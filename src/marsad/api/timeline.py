@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.analyze.periods import Period, period_key_start, period_label
+from marsad.analyze.periods import Period, period_key_start, period_label, period_starts
 from marsad.store.analytics import EventQuery, tally_rows
 from marsad.store.records import EventFilter
 from marsad.store.store import Store
@@ -34,11 +34,11 @@ def timeline(store: Store, f: EventFilter, width: float = 1000.0) -> list[Bar]:
     period = Period.WEEK
     if len(rows) > MAX_BARS:
         rows, period = tally_rows(store.engine, query, ("month",)), Period.MONTH
-    dated = [(start, r.events) for r in rows if (start := period_key_start(r.key[0], period)) is not None]
-    dated.sort()
-    dated = dated[-MAX_BARS:]
-    if not dated:
+    counts = {start: r.events for r in rows if (start := period_key_start(r.key[0], period)) is not None}
+    if not counts:
         return []
+    starts = period_starts(min(counts), max(counts), period)[-MAX_BARS:]
+    dated = [(start, counts.get(start, 0)) for start in starts]  # quiet periods show as gaps of height 0
     top = max(c for _, c in dated) or 1
     step = width / len(dated)
     return [Bar(label=period_label(start, period), count=c, x=i * step, width=max(step * 0.8, 1.0),

@@ -56,7 +56,7 @@ async function main() {
       }),
     onEachFeature: (feature, marker) => marker.bindPopup(() => popup(feature)),
   }).addTo(map);
-  if (data.features.length) map.fitBounds(layer.getBounds(), { maxZoom: 10, padding: [20, 20] });
+  if (data.features.length) map.fitBounds(layer.getBounds(), { maxZoom: 8, padding: [20, 20] });
   const note = document.getElementById("map-unplaced");
   if (note && data.marsad_unplaced_events) note.textContent = `(${data.marsad_unplaced_events} ${note.dataset.label})`;
   el.dataset.ready = String(data.features.length);
