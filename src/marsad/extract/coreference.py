@@ -15,10 +15,11 @@ start a new event.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from marsad.model import EventReport
-from marsad.text.normalize import normalize_str
+from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
 from marsad.vocab import CasualtyKind
 
@@ -53,18 +54,33 @@ _NEW_EVENT_MARKERS = frozenset(
 )
 
 
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    return normalize_str(text[max(0, start - 60) : start]).split()[-n:]
+def _normalized(text: str, norm: NormalizedText | None, start: int, end: int) -> str:
+    """``normalize_str(text[start:end])``; with ``norm`` (``normalize(text)``) a slice of it, since
+    normalization maps each character on its own (no normalize call per report)."""
+    if norm is None:
+        return normalize_str(text[start:end])
+    offsets = norm.offsets
+    nstart = bisect_left(offsets, start)
+    return norm.text[nstart : bisect_left(offsets, end, lo=nstart)]
 
 
-def _word_after(text: str, end: int) -> str:
-    words = normalize_str(text[end : end + 40]).split()
+def _words_before(text: str, start: int, n: int, norm: NormalizedText | None = None) -> list[str]:
+    return _normalized(text, norm, max(0, start - 60), start).split()[-n:]
+
+
+def _word_after(text: str, end: int, norm: NormalizedText | None = None) -> str:
+    words = _normalized(text, norm, end, min(len(text), end + 40)).split()
     return words[0] if words else ""
 
 
-def is_anaphoric(report: EventReport, text: str) -> bool:
-    """The trigger is a definite/demonstrative noun phrase and nothing marks it as a new incident."""
-    trigger = normalize_str(report.trigger.quote).strip()
+def is_anaphoric(report: EventReport, text: str, norm: NormalizedText | None = None) -> bool:
+    """The trigger is a definite/demonstrative noun phrase and nothing marks it as a new incident.
+    ``norm``, when given, is ``normalize(text)`` (read instead of normalizing windows again)."""
+    span = report.trigger.span
+    if norm is not None and report.trigger.quote == text[span.start : span.end]:
+        trigger = _normalized(text, norm, span.start, span.end).strip()
+    else:
+        trigger = normalize_str(report.trigger.quote).strip()
     if not trigger:
         return False
     # cheapest test first: the determiners are no new-event markers, so a trigger with neither an
@@ -72,12 +88,12 @@ def is_anaphoric(report: EventReport, text: str) -> bool:
     first = trigger.split()[0]
     arabic = "\u0600" <= first[0] <= "\u06ff"
     definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
-    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 2)]
+    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 2, norm)]
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
     if not definite and not (before and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)):
         return False
-    after = _word_after(text, report.trigger.span.end).strip(".,;:\"'")
+    after = _word_after(text, report.trigger.span.end, norm).strip(".,;:\"'")
     return after not in _NEW_EVENT_MARKERS
 
 
@@ -121,15 +137,18 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
     )
 
 
-def merge_anaphora(reports: Sequence[EventReport], text: str) -> tuple[list[EventReport], int]:
+def merge_anaphora(
+    reports: Sequence[EventReport], text: str, norm: NormalizedText | None = None
+) -> tuple[list[EventReport], int]:
     """Merge anaphoric reports into their antecedents; returns (reports, number merged).
 
-    ``reports`` are one document's, in text order; ``text`` is the document's original text.
+    ``reports`` are one document's, in text order; ``text`` is the document's original text and
+    ``norm``, when given, ``normalize(text)``.
     """
     out: list[EventReport] = []
     merged = 0
     for report in reports:
-        if out and is_anaphoric(report, text):
+        if out and is_anaphoric(report, text, norm):
             for i in range(len(out) - 1, -1, -1):
                 if out[i].trigger.span.start < report.trigger.span.start and _compatible(out[i], report):
                     out[i] = _merge(out[i], report)

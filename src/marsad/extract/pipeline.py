@@ -10,7 +10,7 @@ dropped and counted in ``Extraction.notes``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -95,6 +95,13 @@ class _DocState:
     counts: list[Count]
     lead_places: tuple[PlaceMention, ...] = ()
     dropped: int = 0
+    dates_disjoint: bool = False  # dates in order, none overlapping: their ends are in order too
+
+    def __post_init__(self) -> None:
+        d = self.dates
+        self.dates_disjoint = all(d[i].start <= d[i].end <= d[i + 1].start for i in range(len(d) - 1)) and (
+            not d or d[-1].start <= d[-1].end
+        )
 
 
 def extract_document(doc: Document, resources: ExtractionResources) -> Extraction:
@@ -155,7 +162,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col)
             reports.append(_report(sctx, cr, facts, state, col))
-    reports, merged = merge_anaphora(reports, doc.text)
+    reports, merged = merge_anaphora(reports, doc.text, norm)
     notes = [f"missing extractor part: {m}" for m in col.missing()]
     if merged:
         notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
@@ -332,11 +339,22 @@ def _event_date(
     """The date in the sentence nearest the trigger, else the nearest earlier date in the document,
     else (asserted events only) the publication date."""
     dctx = sctx.doc
-    inside = [d for d in state.dates if sctx.nstart <= d.start and d.end <= sctx.nend]
-    earlier = [d for d in state.dates if d.end <= sctx.nstart]
-    chosen = (
-        min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else (earlier[-1] if earlier else None)
-    )
+    dates = state.dates
+    if state.dates_disjoint:  # binary search: no scan of the document's dates per report
+        lo = bisect_left(dates, sctx.nstart, key=lambda d: d.start)
+        inside = []
+        for d in dates[lo:]:
+            if d.start > sctx.nend:
+                break
+            if d.end <= sctx.nend:
+                inside.append(d)
+        k = bisect_right(dates, sctx.nstart, key=lambda d: d.end)
+        last_earlier = dates[k - 1] if k else None
+    else:
+        inside = [d for d in dates if sctx.nstart <= d.start and d.end <= sctx.nend]
+        earlier = [d for d in dates if d.end <= sctx.nstart]
+        last_earlier = earlier[-1] if earlier else None
+    chosen = min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else last_earlier
     if chosen is not None:
         return EventDate(
             start=chosen.start_date,

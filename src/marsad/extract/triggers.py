@@ -108,13 +108,13 @@ def prenormalized(ntext: str) -> NormalizedText:
 def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[TriggerHit]:
     """Trigger hits in the sentence (longest match wins), in text order, in document offsets."""
     hits: list[TriggerHit] = []
-    for m in lexicon.matcher.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
+    for m in lexicon.matcher.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend, relative=False):
         hits.append(
             TriggerHit(
                 event_type=m.payload.event_type,
                 strong=m.payload.strong,
-                nstart=ctx.nstart + m.start,
-                nend=ctx.nstart + m.end,
+                nstart=m.start,
+                nend=m.end,
                 pattern=m.pattern,
             )
         )

@@ -128,13 +128,14 @@ class LexiconMatcher(Generic[T]):
                 chosen.append(m)
         return chosen
 
-    def find_in(self, text: str, start: int, end: int) -> list[Match[T]]:
-        """``find(text[start:end])`` (offsets relative to ``start``) for normalized ``text``, read from one
-        pass over the whole ``text``, kept for the next call: a document is scanned once, not once per
-        sentence. Same result as ``find`` on the slice."""
+    def find_in(self, text: str, start: int, end: int, *, relative: bool = True) -> list[Match[T]]:
+        """``find(text[start:end])`` (offsets relative to ``start``; with ``relative=False``, offsets in
+        ``text``) for normalized ``text``, read from one pass over the whole ``text``, kept for the next
+        call: a document is scanned once, not once per sentence. Same result as ``find`` on the slice."""
         scan = self._scanned(text, start, end)
         if scan is None:
-            return self.find(text[start:end])
+            found = self.find(text[start:end])
+            return found if relative else _shifted(found, -start)
         hits, starts = scan[1], scan[2]
         chosen: list[Match[T]] = []
         taken_until = -1
@@ -154,7 +155,7 @@ class LexiconMatcher(Generic[T]):
             ):
                 chosen.append(m)
                 last = m
-        return _shifted(chosen, start)
+        return _shifted(chosen, start) if relative else chosen
 
     def find_all_in(self, text: str, start: int, end: int) -> list[Match[T]]:
         """``find_all(text[start:end])`` (offsets relative to ``start``), as :meth:`find_in` reads it."""
