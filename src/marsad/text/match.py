@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -44,10 +44,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
     """One accepted hit. ``start``/``end`` cover the whole word(s) including clitics (normalized
-    offsets); ``stem_start``/``stem_end`` cover the lexicon pattern itself."""
+    offsets); ``stem_start``/``stem_end`` cover the lexicon pattern itself. Immutable; a named tuple
+    (not a frozen dataclass) because documents make hundreds of them and a tuple is built 4x faster."""
 
     start: int
     end: int
