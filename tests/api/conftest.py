@@ -62,8 +62,11 @@ def login(client: TestClient, name: str, password: str = PASSWORD) -> str:
     page = client.get("/login")
     token = re.search(r'name="csrf" value="([^"]+)"', page.text)
     assert token is not None
-    response = client.post("/login", data={"name": name, "password": password, "csrf": token.group(1), "next": "/"},
-                           follow_redirects=False)
+    response = client.post(
+        "/login",
+        data={"name": name, "password": password, "csrf": token.group(1), "next": "/"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303, response.text
     return csrf_of(client)
 

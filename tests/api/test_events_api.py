@@ -15,7 +15,11 @@ def test_events_list_filters_and_pages_like_the_cli(client: TestClient, db_path:
     h = _auth(db_path)
     everything = client.get("/api/v1/events", headers=h).json()
     assert everything["total"] == 3
-    assert [e["id"] for e in everything["items"]] == ["evt_drone", "evt_hostile", "evt_protest"]  # newest first
+    assert [e["id"] for e in everything["items"]] == [
+        "evt_drone",
+        "evt_hostile",
+        "evt_protest",
+    ]  # newest first
     drones = client.get("/api/v1/events", params={"type": "drone_strike"}, headers=h).json()
     assert [e["id"] for e in drones["items"]] == ["evt_drone"]
     area = client.get("/api/v1/events", params={"area": "hill gov"}, headers=h).json()
@@ -58,8 +62,9 @@ def test_missing_event_is_a_json_404(client: TestClient, db_path: Path) -> None:
     assert response.json()["detail"] == "no event 'evt_nope'"
 
 
-def test_document_endpoint_returns_the_original_text(client: TestClient, db_path: Path,
-                                                     ids: dict[str, str]) -> None:
+def test_document_endpoint_returns_the_original_text(
+    client: TestClient, db_path: Path, ids: dict[str, str]
+) -> None:
     data = client.get(f"/api/v1/documents/{ids['hostile_doc']}", headers=_auth(db_path)).json()
     assert data["title"] == "<script>alert('title')</script>"  # JSON keeps the text as it is
     assert "tallies" in data
@@ -84,13 +89,22 @@ def test_export_downloads_an_acled_csv_of_every_matching_event(client: TestClien
     assert 'filename="marsad-events.csv"' in response.headers["content-disposition"]
     lines = response.text.strip().splitlines()
     assert len(lines) == 1 + 3
-    jsonl = client.get("/api/v1/export", params={"format": "jsonl", "type": "protest"}, headers=_auth(db_path))
+    jsonl = client.get(
+        "/api/v1/export", params={"format": "jsonl", "type": "protest"}, headers=_auth(db_path)
+    )
     assert len(jsonl.text.strip().splitlines()) == 1
 
 
 def test_openapi_lists_the_endpoints(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
-    for path in ("/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/events/{event_id}/confirm",
-                 "/api/v1/tallies", "/api/v1/trends", "/api/v1/test-link", "/api/v1/export"):
+    for path in (
+        "/api/v1/events",
+        "/api/v1/events/{event_id}",
+        "/api/v1/events/{event_id}/confirm",
+        "/api/v1/tallies",
+        "/api/v1/trends",
+        "/api/v1/test-link",
+        "/api/v1/export",
+    ):
         assert path in spec["paths"]
     assert "/api/v1/events" in client.get("/api/docs").text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from importlib.resources import files
-
 from pathlib import Path
 
 import pytest
@@ -65,7 +64,8 @@ def test_templates_hold_no_inline_scripts_styles_or_handlers() -> None:
 
 
 def test_unexpected_errors_reach_clients_without_a_stack_trace(
-        client: TestClient, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    client: TestClient, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     headers = {"Authorization": f"Bearer {token_for(db_path, 'vera')}"}
 
     def boom(self: Store, event_id: str) -> None:
@@ -73,8 +73,10 @@ def test_unexpected_errors_reach_clients_without_a_stack_trace(
 
     monkeypatch.setattr(Store, "get_event", boom)
     api = client.get("/api/v1/events/evt_drone", headers=headers)
-    assert api.status_code == 500 and api.json() == {"detail": "internal error",
-                                                      "hint": "the server logged the details"}
+    assert api.status_code == 500 and api.json() == {
+        "detail": "internal error",
+        "hint": "the server logged the details",
+    }
     page = client.get("/events/evt_drone", headers=headers)
     assert page.status_code == 500
     for leaked in ("Traceback", "RuntimeError", "secret detail"):

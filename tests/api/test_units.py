@@ -60,7 +60,9 @@ def test_limiter_success_clears_the_key() -> None:
 
 def _report(text: str, spans: list[tuple[int, int]]) -> EventReport:
     def ev(a: int, b: int) -> Evidence:
-        return Evidence.from_text(document_id="doc_x", text=text, span=TextSpan(start=a, end=b), producer="t.v1")
+        return Evidence.from_text(
+            document_id="doc_x", text=text, span=TextSpan(start=a, end=b), producer="t.v1"
+        )
 
     trigger, *others = spans
     from marsad.model import CasualtyFigure
@@ -72,8 +74,10 @@ def _report(text: str, spans: list[tuple[int, int]]) -> EventReport:
                                         for a, b in others))  # fmt: skip
 
 
-@given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)),
-                                                   min_size=1, max_size=6))
+@given(
+    st.text(min_size=1, max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), min_size=1, max_size=6),
+)
 def test_pieces_always_rebuild_the_sentence_exactly(text: str, raw: list[tuple[int, int]]) -> None:
     spans = [(min(a, b) % (len(text) + 1), max(a, b) % (len(text) + 1)) for a, b in raw]
     spans = [(a, b) if a <= b else (b, a) for a, b in spans]
@@ -85,7 +89,11 @@ def test_overlapping_evidence_keeps_the_earlier_span() -> None:
     text = "shelling killed two people"
     pieces = sentence_pieces(_report(text, [(0, 8), (5, 15), (16, 19)]), text)
     assert [(p.text, p.kind) for p in pieces] == [
-        ("shelling", "trigger"), (" killed ", ""), ("two", "casualty"), (" people", "")]
+        ("shelling", "trigger"),
+        (" killed ", ""),
+        ("two", "casualty"),
+        (" people", ""),
+    ]
 
 
 def test_password_hash_verifies_only_the_right_password() -> None:
@@ -118,8 +126,10 @@ def test_users_tokens_and_sessions_round_trip(tmp_path: Path) -> None:
             remove_user(store, "nour")
 
 
-@pytest.mark.parametrize(("name", "password", "role"), [
-    ("has space", "ten chars ok", "viewer"), ("ok", "short", "viewer"), ("ok", "ten chars ok", "boss")])
+@pytest.mark.parametrize(
+    ("name", "password", "role"),
+    [("has space", "ten chars ok", "viewer"), ("ok", "short", "viewer"), ("ok", "ten chars ok", "boss")],
+)
 def test_bad_users_are_refused_with_a_hint(tmp_path: Path, name: str, password: str, role: str) -> None:
     with Store.open(str(tmp_path / "m.db")) as store, pytest.raises(ConfigError) as info:
         add_user(store, name, password, role)
@@ -131,3 +141,22 @@ def test_a_taken_name_is_refused(tmp_path: Path) -> None:
         add_user(store, "nour", "ten chars ok")
         with pytest.raises(ConfigError):
             add_user(store, "nour", "ten chars ok")
+
+
+def test_count_cache_reuses_a_total_until_it_expires_or_is_cleared() -> None:
+    from marsad.api.cache import CountCache
+
+    clock = Clock()
+    cache = CountCache(ttl=2, clock=clock)
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert cache.get_or_compute("k", compute) == 1
+    assert cache.get_or_compute("k", compute) == 1
+    clock.now = 2.5
+    assert cache.get_or_compute("k", compute) == 2
+    cache.clear()
+    assert cache.get_or_compute("k", compute) == 3

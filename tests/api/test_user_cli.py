@@ -13,8 +13,11 @@ def test_user_add_token_and_remove_from_the_command_line(tmp_path: Path) -> None
     db = str(tmp_path / "m.db")
     runner = CliRunner()
     app = build_app()
-    added = runner.invoke(app, ["-d", db, "user", "add", "hala", "--role", "analyst", "--password-stdin"],
-                          input="a good long password\n")
+    added = runner.invoke(
+        app,
+        ["-d", db, "user", "add", "hala", "--role", "analyst", "--password-stdin"],
+        input="a good long password\n",
+    )
     assert added.exit_code == 0, added.output
     token = runner.invoke(app, ["-d", db, "user", "token", "hala", "--label", "ci"])
     assert token.exit_code == 0

@@ -22,8 +22,10 @@ def test_built_map_bundle_and_styles_are_shipped() -> None:
 
 
 def test_catalogs_have_the_same_keys_and_none_hides_a_dict_method() -> None:
-    catalogs = {lang: tomllib.loads((files("marsad.web") / "i18n" / f"{lang}.toml").read_text("utf-8"))
-                for lang in LANGUAGES}
+    catalogs = {
+        lang: tomllib.loads((files("marsad.web") / "i18n" / f"{lang}.toml").read_text("utf-8"))
+        for lang in LANGUAGES
+    }
     assert set(catalogs["ar"]) == set(catalogs["en"])
     shadowed = set(catalogs["en"]) & set(dir(dict))
     assert not shadowed, f"templates read t.<key>; these keys name dict methods: {shadowed}"

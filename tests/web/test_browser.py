@@ -25,15 +25,24 @@ from tests.api.seed import PASSWORD, seed
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def _need(condition: bool, reason: str) -> None:
     if condition:
         return
     if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must provide it: .ci/run installs chromium; playwright is a test dependency)")
+        pytest.fail(
+            f"{reason} (CI must provide it: .ci/run installs chromium; playwright is a test dependency)"
+        )
     pytest.skip(reason)
 
 
@@ -64,8 +73,10 @@ def server(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def browser_page() -> Iterator[Any]:
-    _need(CHROMIUM.exists() and shutil.which(str(CHROMIUM)) is not None,
-          "no /usr/bin/chromium (apt-get install chromium)")
+    _need(
+        CHROMIUM.exists() and shutil.which(str(CHROMIUM)) is not None,
+        "no /usr/bin/chromium (apt-get install chromium)",
+    )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -82,7 +93,8 @@ def browser_page() -> Iterator[Any]:
 
 
 def test_analyst_logs_in_filters_opens_an_event_confirms_it_and_sees_the_history(
-        server: str, browser_page: Any) -> None:
+    server: str, browser_page: Any
+) -> None:
     page = browser_page
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)

@@ -116,8 +116,11 @@ def require(role: Role) -> Callable[[Request], Principal]:
         if who.user is None:
             if role is Role.VIEWER and state.settings.api_anonymous_read:
                 return who
-            raise HTTPException(401, "log in, or send an API token (Authorization: Bearer ...)",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401,
+                "log in, or send an API token (Authorization: Bearer ...)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         if not who.can(role):
             raise HTTPException(403, f"this needs the {role.value} role")
         if request.method not in SAFE_METHODS and request.url.path.startswith("/api/"):

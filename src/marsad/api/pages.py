@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import secrets
 from datetime import timedelta
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -89,7 +89,7 @@ def _safe_next(target: str) -> str:
 
 
 @router.get("/lang/{code}")
-def set_language(request: Request, code: str, next: str = "/") -> Response:  # noqa: A002
+def set_language(request: Request, code: str, next: str = "/") -> Response:
     response = RedirectResponse(_safe_next(next), status_code=303)
     if code in LANGUAGES:
         response.set_cookie(LANG_COOKIE, code, max_age=365 * 86400, samesite="strict", httponly=True,
@@ -98,7 +98,7 @@ def set_language(request: Request, code: str, next: str = "/") -> Response:  # n
 
 
 @router.get("/login")
-def login_page(request: Request, next: str = "/") -> Response:  # noqa: A002
+def login_page(request: Request, next: str = "/") -> Response:
     token = secrets.token_urlsafe(24)
     response = _render(request, "login.html.j2", login_csrf=token, next=_safe_next(next), error="")
     response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, httponly=True, samesite="strict",
@@ -130,10 +130,10 @@ async def login(request: Request) -> Response:
                        error=t["login_failed"])  # fmt: skip
     state.limiter.succeeded(key)
     secret = create_session(state.store, user, ttl=_hours(state))
-    response = RedirectResponse(next_, status_code=303)
-    set_session_cookie(response, state, request, secret)
-    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
-    return response
+    done = RedirectResponse(next_, status_code=303)
+    set_session_cookie(done, state, request, secret)
+    done.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
+    return done
 
 
 def _hours(state: AppState) -> timedelta:
@@ -159,16 +159,20 @@ def _page_url(request: Request, offset: int) -> str:
 
 
 @router.get("/")
-def dashboard(request: Request, f: EventFilter = Depends(listing.event_filter), _: Principal = READER) -> Response:
+def dashboard(
+    request: Request, f: Annotated[EventFilter, Depends(listing.event_filter)], _: Principal = READER
+) -> Response:
     store = app_state(request).store
     f = dataclasses.replace(f, limit=min(f.limit or 50, 200))
     items = listing.page(store, f)
-    total = listing.count(store, f)
+    total = listing.count(app_state(request), f)
     limit = f.limit or 50
     prev_url = _page_url(request, max(0, f.offset - limit)) if f.offset > 0 else ""
     next_url = _page_url(request, f.offset + limit) if f.offset + limit < total else ""
-    map_params = urlencode([(k, v) for k, v in request.query_params.multi_items()
-                            if k not in ("offset", "limit")] + [("limit", str(listing.MAX_PAGE))])
+    map_params = urlencode(
+        [(k, v) for k, v in request.query_params.multi_items() if k not in ("offset", "limit")]
+        + [("limit", str(listing.MAX_PAGE))]
+    )
     return _render(
         request, "dashboard.html.j2", items=items, total=total, f=f, prev_url=prev_url, next_url=next_url,
         map_query=map_params, bars=timeline(store, f), event_types=[t.value for t in EventType],
@@ -232,6 +236,8 @@ async def review_form(request: Request, event_id: str) -> Response:
             raise HTTPException(400, "unknown review action")
     except MarsadError as exc:
         return RedirectResponse(f"/events/{event_id}?" + urlencode({"msg": exc.message}), status_code=303)
+    finally:
+        app_state(request).counts.clear()
     return RedirectResponse(target + "?" + urlencode({"msg": f"ok:{action}"}), status_code=303)
 
 
@@ -242,12 +248,28 @@ def api_docs(request: Request) -> Response:
     endpoints = []
     for path, ops in spec.get("paths", {}).items():
         for method, op in ops.items():
-            params = [{"name": p.get("name", ""), "where": p.get("in", ""), "required": p.get("required", False),
-                       "type": (p.get("schema") or {}).get("type", ""), "description": p.get("description", "")}
-                      for p in op.get("parameters", [])]  # fmt: skip
-            body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema", {})
-            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                              "params": params, "body": str(body.get("$ref", "")).rsplit("/", 1)[-1]})
+            params = [
+                {"name": p.get("name", ""), "where": p.get("in", ""), "required": p.get("required", False),
+                 "type": (p.get("schema") or {}).get("type", ""), "description": p.get("description", "")}
+                for p in op.get("parameters", [])
+            ]  # fmt: skip
+            body = (
+                (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema", {})
+            )
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "params": params,
+                    "body": str(body.get("$ref", "")).rsplit("/", 1)[-1],
+                }
+            )
     info = spec.get("info", {})
-    return _render(request, "api_docs.html.j2", title=info.get("title", ""),
-                   description=info.get("description", ""), endpoints=endpoints)
+    return _render(
+        request,
+        "api_docs.html.j2",
+        title=info.get("title", ""),
+        description=info.get("description", ""),
+        endpoints=endpoints,
+    )

@@ -47,14 +47,16 @@ def _edited(event: Event, name: str, value: str) -> Event:
         try:
             return dataclasses.replace(event, event_type=EventType(value.strip()))
         except ValueError:
-            raise ConfigError(f"unknown event type {value!r}",
-                              hint="choose from " + ", ".join(t.value for t in EventType)) from None
+            raise ConfigError(
+                f"unknown event type {value!r}", hint="choose from " + ", ".join(t.value for t in EventType)
+            ) from None
     if name == "certainty":
         try:
             return dataclasses.replace(event, certainty=Certainty(value.strip()))
         except ValueError:
-            raise ConfigError(f"unknown certainty {value!r}",
-                              hint="choose from " + ", ".join(c.value for c in Certainty)) from None
+            raise ConfigError(
+                f"unknown certainty {value!r}", hint="choose from " + ", ".join(c.value for c in Certainty)
+            ) from None
     if name in ("date_start", "date_end"):
         day = _parse_date(value)
         old = event.date
@@ -63,12 +65,21 @@ def _edited(event: Event, name: str, value: str) -> Event:
         if end < start:
             raise ConfigError("the end date is before the start date", hint="correct the other date first")
         precision = old.precision if old else TimePrecision.DAY
-        return dataclasses.replace(event, date=EventDate(start=start, end=end, precision=precision,
-                                                         resolved_from="analyst"))
-    if name in ("perpetrator", "target", "place_text", "summary"):
-        return dataclasses.replace(event, **{name: value.strip()})
-    raise ConfigError(f"the field {name!r} cannot be edited",
-                      hint="edit event_type, certainty, perpetrator, target, place_text, summary or dates")
+        return dataclasses.replace(
+            event, date=EventDate(start=start, end=end, precision=precision, resolved_from="analyst")
+        )
+    if name == "perpetrator":
+        return dataclasses.replace(event, perpetrator=value.strip())
+    if name == "target":
+        return dataclasses.replace(event, target=value.strip())
+    if name == "place_text":
+        return dataclasses.replace(event, place_text=value.strip())
+    if name == "summary":
+        return dataclasses.replace(event, summary=value.strip())
+    raise ConfigError(
+        f"the field {name!r} cannot be edited",
+        hint="edit event_type, certainty, perpetrator, target, place_text, summary or dates",
+    )
 
 
 def _shown(event: Event, name: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
@@ -39,29 +39,39 @@ def _iso(d: date | None) -> str | None:
 @router.get("/tallies", summary="Counts and casualty ranges grouped by period, type, actor, area...")
 def tallies(
     request: Request,
-    by: str = Query("month,type", description="Group by (comma list): " + ", ".join(DIMENSIONS)),
-    date_from: date | None = Query(None, alias="from"),
-    date_to: date | None = Query(None, alias="to"),
-    types: list[str] = Query([], alias="type"),
-    actor: str = Query("", max_length=200, description="Perpetrator contains this text."),
-    target: str = Query("", max_length=200),
-    area: str = Query("", max_length=200),
-    certainty: list[str] = Query([], description="Default: asserted, alleged, threatened; 'all': every."),
-    reports: bool = Query(False, description="Also count the reports behind the events."),
-    include_rejected: bool = Query(False),
+    by: Annotated[str, Query(description="Group by (comma list): " + ", ".join(DIMENSIONS))] = "month,type",
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+    types: Annotated[list[str] | None, Query(alias="type")] = None,
+    actor: Annotated[str, Query(max_length=200, description="Perpetrator contains this text.")] = "",
+    target: Annotated[str, Query(max_length=200)] = "",
+    area: Annotated[str, Query(max_length=200)] = "",
+    certainty: Annotated[
+        list[str] | None, Query(description="Default: asserted, alleged, threatened; 'all': every.")
+    ] = None,
+    reports: Annotated[bool, Query(description="Also count the reports behind the events.")] = False,
+    include_rejected: Annotated[bool, Query()] = False,
     _: Principal = VIEWER,
 ) -> dict[str, Any]:
     dims = [d.strip() for d in by.split(",") if d.strip()]
     unknown = [d for d in dims if d not in DIMENSIONS]
     if unknown:
         raise ConfigError(f"cannot group by {unknown}", hint="choose from " + ", ".join(DIMENSIONS))
-    query = build_query(date_from=_iso(date_from), date_to=_iso(date_to), types=types, actor=actor,
-                        target=target, area=area, certainty=certainty, include_rejected=include_rejected)
+    query = build_query(
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        types=types or [],
+        actor=actor,
+        target=target,
+        area=area,
+        certainty=certainty or [],
+        include_rejected=include_rejected,
+    )
     rows = tally_rows(app_state(request).store.engine, query, dims)
     return {"by": dims, "rows": tally_records(dims, rows, with_reports=reports)}
 
 
-@router.get("/claims", summary="Tally claims found in the text (\"27 attacks in April\") next to our counts")
+@router.get("/claims", summary='Tally claims found in the text ("27 attacks in April") next to our counts')
 def claims(request: Request, _: Principal = VIEWER) -> list[dict[str, Any]]:
     store = app_state(request).store
     base = build_query()
@@ -70,26 +80,38 @@ def claims(request: Request, _: Principal = VIEWER) -> list[dict[str, Any]]:
         cq = claim_query(claim, replace(base, date_from=None, date_to=None))
         ours = tally_rows(store.engine, cq, ())[0].events if cq is not None else None
         c = compare_claim(claim, cq, ours)
-        out.append({"claim": c.claim.count, "ours": c.our_count, "period": c.claim.period,
-                    "area": c.claim.area, "categories": list(c.claim.categories), "source": c.claim.source,
-                    "quote": c.claim.evidence.quote, "document_id": c.claim.document_id, "note": c.note})
+        out.append(
+            {
+                "claim": c.claim.count,
+                "ours": c.our_count,
+                "period": c.claim.period,
+                "area": c.claim.area,
+                "categories": list(c.claim.categories),
+                "source": c.claim.source,
+                "quote": c.claim.evidence.quote,
+                "document_id": c.claim.document_id,
+                "note": c.note,
+            }
+        )
     return out
 
 
 @router.get("/trends", summary="Surges and declines against a rolling baseline, with the events behind")
 def trends(
     request: Request,
-    period: Period = Query(Period.WEEK),
-    split: str = Query("type", description="One series per: " + ", ".join(SPLITS)),
-    window: int = Query(8, ge=2, le=104),
-    last: int = Query(4, ge=1, le=104),
-    alpha: float = Query(0.05, gt=0, lt=1),
-    to: date | None = Query(None, description="Last day to consider (default: latest event)."),
-    types: list[str] = Query([], alias="type"),
-    actor: str = Query("", max_length=200),
-    area: str = Query("", max_length=200),
-    show_all: bool = Query(False, alias="all", description="Every tested period, not only alerts."),
-    max_ids: int = Query(20, ge=0, le=500),
+    period: Annotated[Period, Query()] = Period.WEEK,
+    split: Annotated[str, Query(description="One series per: " + ", ".join(SPLITS))] = "type",
+    window: Annotated[int, Query(ge=2, le=104)] = 8,
+    last: Annotated[int, Query(ge=1, le=104)] = 4,
+    alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05,
+    to: Annotated[date | None, Query(description="Last day to consider (default: latest event).")] = None,
+    types: Annotated[list[str] | None, Query(alias="type")] = None,
+    actor: Annotated[str, Query(max_length=200)] = "",
+    area: Annotated[str, Query(max_length=200)] = "",
+    show_all: Annotated[
+        bool, Query(alias="all", description="Every tested period, not only alerts.")
+    ] = False,
+    max_ids: Annotated[int, Query(ge=0, le=500)] = 20,
     _: Principal = VIEWER,
 ) -> list[dict[str, Any]]:
     if split not in SPLITS:
@@ -97,7 +119,7 @@ def trends(
     if period is Period.YEAR:
         raise ConfigError("period year is too coarse for trends", hint="use day, week or month")
     engine = app_state(request).store.engine
-    query = build_query(types=types, actor=actor, area=area)
+    query = build_query(types=types or [], actor=actor, area=area)
     span = date_span(engine, [query])
     if span is None:
         return []
@@ -114,28 +136,42 @@ def trends(
             continue
         ids: list[str] = []
         if c.alert and max_ids:
-            q = replace(query, date_from=c.period_start,
-                        date_to=next_start(c.period_start, period) - timedelta(days=1))
+            q = replace(
+                query,
+                date_from=c.period_start,
+                date_to=next_start(c.period_start, period) - timedelta(days=1),
+            )
             dims, key = ((), ()) if split == "none" else ((split,), (c.series.split("=", 1)[1],))
             ids = event_ids(engine, q, dims, key, limit=max_ids)
-        out.append({"series": c.series, "period": c.label, "direction": c.direction.value,
-                    "observed": c.observed, "baseline": round(c.baseline, 2), "ratio": round(c.ratio, 2),
-                    "p": c.p, "q": c.q, "alert": c.alert, "event_ids": ids})
+        out.append(
+            {
+                "series": c.series,
+                "period": c.label,
+                "direction": c.direction.value,
+                "observed": c.observed,
+                "baseline": round(c.baseline, 2),
+                "ratio": round(c.ratio, 2),
+                "p": c.p,
+                "q": c.q,
+                "alert": c.alert,
+                "event_ids": ids,
+            }
+        )
     return out
 
 
 @router.get("/test-link", summary="Test a claim that one kind of event follows another (lagged association)")
 def test_link(
     request: Request,
-    cause: str = Query(..., max_length=500, description='Selector, e.g. "actor=Turkish type=threaten".'),
-    effect: str = Query(..., max_length=500, description='Selector, e.g. "type=armed_attack".'),
-    area: str = Query("", max_length=200),
-    period: Period = Query(Period.WEEK),
-    max_lag: int = Query(8, ge=1, le=52),
-    date_from: date | None = Query(None, alias="from"),
-    date_to: date | None = Query(None, alias="to"),
-    alpha: float = Query(0.05, gt=0, lt=1),
-    event_study: bool = Query(True),
+    cause: Annotated[str, Query(max_length=500, description='Selector, e.g. "actor=Turkish type=threaten".')],
+    effect: Annotated[str, Query(max_length=500, description='Selector, e.g. "type=armed_attack".')],
+    area: Annotated[str, Query(max_length=200)] = "",
+    period: Annotated[Period, Query()] = Period.WEEK,
+    max_lag: Annotated[int, Query(ge=1, le=52)] = 8,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+    alpha: Annotated[float, Query(gt=0, lt=1)] = 0.05,
+    event_study: Annotated[bool, Query()] = True,
     _: Principal = VIEWER,
 ) -> dict[str, Any]:
     if period is Period.YEAR:
@@ -145,8 +181,10 @@ def test_link(
     engine = app_state(request).store.engine
     span = date_span(engine, [cq, eq])
     if span is None:
-        raise ConfigError("no events match the cause or the effect",
-                          hint="check the selectors against /api/v1/tallies?by=type,actor")
+        raise ConfigError(
+            "no events match the cause or the effect",
+            hint="check the selectors against /api/v1/tallies?by=type,actor",
+        )
     first = period_start(date_from or span[0], period)
     last = next_start(period_start(date_to or span[1], period), period) - timedelta(days=1)
     xs = count_series(engine, cq, period, first, last, name="cause")
@@ -162,7 +200,8 @@ def test_link(
         "caveats": list(CAVEATS), "periods": xs.labels, "cause_counts": xs.counts.tolist(),
         "effect_counts": ys.counts.tolist(), "documents": vs.counts.tolist(),
         "lags": [] if reg is None else [
-            {"lag": e.lag, "rate_ratio": e.rate_ratio, "ci": [e.ci_low, e.ci_high], "p": e.p, "p_holm": e.p_adj}
+            {"lag": e.lag, "rate_ratio": e.rate_ratio, "ci": [e.ci_low, e.ci_high], "p": e.p,
+             "p_holm": e.p_adj}
             for e in reg.effects
         ],
     }  # fmt: skip

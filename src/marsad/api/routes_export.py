@@ -7,6 +7,7 @@ import io
 import tempfile
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -24,6 +25,7 @@ from marsad.store.users import Role
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
+VIEWER = Depends(require(Role.VIEWER))
 
 MAX_EXPORT = 200_000
 """Most events one download holds (narrow the filters, or use ``marsad export``, for more)."""
@@ -45,9 +47,12 @@ _MEDIA = {
 
 
 @router.get("/export", summary="Download matching events (every page) in an export format")
-def export(request: Request, fmt: ExportFormat = Query(..., alias="format"),
-           f: EventFilter = Depends(listing.event_filter),
-           _: Principal = Depends(require(Role.VIEWER))) -> Response:
+def export(
+    request: Request,
+    fmt: Annotated[ExportFormat, Query(alias="format")],
+    f: Annotated[EventFilter, Depends(listing.event_filter)],
+    _: Principal = VIEWER,
+) -> Response:
     flt = dataclasses.replace(f, limit=MAX_EXPORT, offset=0)
     events = app_state(request).store.query_events(flt)
     media, ext = _MEDIA[fmt]
@@ -61,5 +66,6 @@ def export(request: Request, fmt: ExportFormat = Query(..., alias="format"),
         {ExportFormat.ACLED: write_acled, ExportFormat.GEOJSON: write_geojson,
          ExportFormat.JSONL: write_jsonl}[fmt](events, out)  # fmt: skip
         body = out.getvalue().encode("utf-8")
-    return Response(body, media_type=media,
-                    headers={"Content-Disposition": f'attachment; filename="marsad-events.{ext}"'})
+    return Response(
+        body, media_type=media, headers={"Content-Disposition": f'attachment; filename="marsad-events.{ext}"'}
+    )

@@ -7,6 +7,7 @@ Calls authenticated by the dashboard cookie must send the ``X-CSRF-Token`` heade
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -21,34 +22,46 @@ from marsad.store.users import Role
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api/v1/events/{event_id}", tags=["review"])
+
+def _fresh_counts(request: Request) -> Iterator[None]:
+    """After a review action, listing totals are recounted (see :mod:`marsad.api.cache`)."""
+    yield
+    app_state(request).counts.clear()
+
+
+router = APIRouter(prefix="/api/v1/events/{event_id}", tags=["review"], dependencies=[Depends(_fresh_counts)])
 ANALYST = Depends(require(Role.ANALYST))
 
 
 @router.post("/confirm", summary="Confirm the event after checking its sources")
-def confirm(request: Request, event_id: str, body: ConfirmRequest, who: Principal = ANALYST) -> dict[str, Any]:
+def confirm(
+    request: Request, event_id: str, body: ConfirmRequest, who: Principal = ANALYST
+) -> dict[str, Any]:
     history_id = review.confirm(app_state(request).store, event_id, actor=who.actor, reason=body.reason)
     return {"event_id": event_id, "history_id": history_id}
 
 
 @router.post("/edit", summary="Correct one field (the reason is required and kept)")
 def edit(request: Request, event_id: str, body: EditRequest, who: Principal = ANALYST) -> dict[str, Any]:
-    event = review.edit_field(app_state(request).store, event_id, body.field, body.value,
-                              actor=who.actor, reason=body.reason)
+    event = review.edit_field(
+        app_state(request).store, event_id, body.field, body.value, actor=who.actor, reason=body.reason
+    )
     return to_json(event)
 
 
 @router.post("/merge", summary="Merge another event into this one")
 def merge(request: Request, event_id: str, body: MergeRequest, who: Principal = ANALYST) -> dict[str, Any]:
-    merged = analyst.merge(app_state(request).store, event_id, body.other_event_id, actor=who.actor,
-                           reason=body.reason)
+    merged = analyst.merge(
+        app_state(request).store, event_id, body.other_event_id, actor=who.actor, reason=body.reason
+    )
     return to_json(merged)
 
 
 @router.post("/split", summary="Move one report out of this event into a new event")
 def split(request: Request, event_id: str, body: SplitRequest, who: Principal = ANALYST) -> dict[str, Any]:
-    remaining, new = analyst.split(app_state(request).store, event_id, body.report_id, actor=who.actor,
-                                   reason=body.reason)
+    remaining, new = analyst.split(
+        app_state(request).store, event_id, body.report_id, actor=who.actor, reason=body.reason
+    )
     return {"remaining": to_json(remaining), "new": to_json(new)}
 
 

@@ -75,20 +75,26 @@ class EditRequest(_Review):
 
 
 class MergeRequest(_Review):
-    other_event_id: str = Field(..., min_length=1, max_length=200,
-                                description="The event merged into this one (it becomes an empty shell).")
+    other_event_id: str = Field(
+        ...,
+        min_length=1,
+        max_length=200,
+        description="The event merged into this one (it becomes an empty shell).",
+    )
 
 
 class SplitRequest(_Review):
-    report_id: str = Field(..., min_length=1, max_length=200,
-                           description="The report moved out into a new event.")
+    report_id: str = Field(
+        ..., min_length=1, max_length=200, description="The report moved out into a new event."
+    )
 
 
-def geojson_feature(item: EventSummary) -> dict[str, Any]:
-    props = item.model_dump(mode="json", exclude={"latitude", "longitude"})
+def geojson_feature(item: dict[str, Any]) -> dict[str, Any]:
+    """A listed event (an :class:`EventSummary` dict) with coordinates as a GeoJSON Feature."""
+    props = {k: v for k, v in item.items() if k not in ("latitude", "longitude")}
     return {
         "type": "Feature",
-        "id": item.id,
-        "geometry": {"type": "Point", "coordinates": [item.longitude, item.latitude]},
+        "id": item["id"],
+        "geometry": {"type": "Point", "coordinates": [item["longitude"], item["latitude"]]},
         "properties": props,
     }

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from typing import Any
-
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
@@ -92,8 +91,9 @@ def _html_error(request: Request, status: int, message: str, hint: str = "") -> 
     return HTMLResponse(page, status_code=status)
 
 
-def _error(request: Request, status: int, message: str, hint: str = "",
-           headers: dict[str, str] | None = None) -> Response:
+def _error(
+    request: Request, status: int, message: str, hint: str = "", headers: dict[str, str] | None = None
+) -> Response:
     if _wants_html(request):
         if status == 401:
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)

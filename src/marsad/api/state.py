@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fastapi import Request
 from jinja2 import Environment
 
+from marsad.api.cache import CountCache
 from marsad.api.i18n import Catalogs
 from marsad.api.ratelimit import LoginLimiter
 from marsad.config import Settings
@@ -22,6 +23,7 @@ class AppState:
     limiter: LoginLimiter
     templates: Environment
     catalogs: Catalogs
+    counts: CountCache
 
 
 def app_state(request: Request) -> AppState:

@@ -17,10 +17,13 @@ def register(app: typer.Typer) -> None:
         host: str | None = typer.Option(None, "--host", help="Address to listen on (setting serve_host)."),
         port: int | None = typer.Option(None, "--port", help="Port to listen on (setting serve_port)."),
         anonymous_read: bool | None = typer.Option(
-            None, "--anonymous-read/--no-anonymous-read",
+            None,
+            "--anonymous-read/--no-anonymous-read",
             help="Let visitors who are not logged in read (setting api_anonymous_read).",
         ),
-        workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (login limits are per process)."),
+        workers: int = typer.Option(
+            1, "--workers", min=1, help="Worker processes (login limits are per process)."
+        ),
     ) -> None:
         """Serve the dashboard and the HTTP API (docs at /api/docs). Create users with `marsad user add`."""
         import uvicorn

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -120,8 +121,9 @@ def _write(store: Store) -> Iterator[Connection]:
             with conn.begin():
                 yield conn
     except IntegrityError as exc:
-        raise ConfigError("that user already exists",
-                          hint="pick another name, or remove the user first") from exc
+        raise ConfigError(
+            "that user already exists", hint="pick another name, or remove the user first"
+        ) from exc
     except SQLAlchemyError as exc:
         raise StoreError(
             f"could not save the user change: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
@@ -130,7 +132,7 @@ def _write(store: Store) -> Iterator[Connection]:
         ) from exc
 
 
-def _user(row: sa.Row[tuple[int, str, str, datetime]]) -> User:
+def _user(row: Any) -> User:
     return User(id=row.id, name=row.name, role=Role(row.role), created_at=row.created_at)
 
 
@@ -143,8 +145,10 @@ def add_user(store: Store, name: str, password: str, role: Role | str = Role.VIE
     if not name or len(name) > 64 or any(c.isspace() for c in name):
         raise ConfigError(f"user name {name!r} is not usable", hint="use 1-64 characters without spaces")
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ConfigError("the password is too short",
-                          hint=f"use at least {MIN_PASSWORD_LENGTH} characters (a passphrase is best)")
+        raise ConfigError(
+            "the password is too short",
+            hint=f"use at least {MIN_PASSWORD_LENGTH} characters (a passphrase is best)",
+        )
     try:
         role_ = Role(role)
     except ValueError:
@@ -228,8 +232,11 @@ def create_session(store: Store, user: User, *, ttl: timedelta) -> str:
     now = _now()
     with _write(store) as conn:
         conn.execute(sessions.delete().where(sessions.c.expires_at < now))
-        conn.execute(sessions.insert().values(session_hash=_sha256(secret), user_id=user.id,
-                                              created_at=now, expires_at=now + ttl))
+        conn.execute(
+            sessions.insert().values(
+                session_hash=_sha256(secret), user_id=user.id, created_at=now, expires_at=now + ttl
+            )
+        )
     return secret
 
 
@@ -237,8 +244,11 @@ def session_user(store: Store, secret: str) -> User | None:
     """The user of a live session, or ``None`` (unknown or expired)."""
     if not secret:
         return None
-    stmt = (sa.select(*_USER_COLS).join(sessions, sessions.c.user_id == users.c.id)
-            .where(sessions.c.session_hash == _sha256(secret), sessions.c.expires_at > _now()))
+    stmt = (
+        sa.select(*_USER_COLS)
+        .join(sessions, sessions.c.user_id == users.c.id)
+        .where(sessions.c.session_hash == _sha256(secret), sessions.c.expires_at > _now())
+    )
     with store.engine.connect() as conn:
         row = conn.execute(stmt).first()
     return None if row is None else _user(row)

@@ -1,4 +1,4 @@
-"""Users, API tokens and browser sessions for the HTTP API and dashboard.
+"""Users, API tokens and browser sessions for the HTTP API and dashboard; an index for event listings.
 
 Revision ID: 0003
 Revises: 0002
@@ -49,9 +49,12 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_sessions_user_id", "sessions", ["user_id"])
+    op.create_index("ix_events_listing", "events", ["event_type", "date_start", "date_end", "rejected", "admin1",
+                                                    "admin2", "place_text"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_listing", table_name="events")
     op.drop_index("ix_sessions_user_id", table_name="sessions")
     op.drop_table("sessions")
     op.drop_index("ix_api_tokens_user_id", table_name="api_tokens")
