@@ -84,20 +84,28 @@ class LexiconMatcher(Generic[T]):
                 self._entries.append([])
             self._entries[index[pattern]].append(_Entry(pattern, payload, inflect))
         self._automaton = ahocorasick.Automaton()
+        # each automaton value carries what a hit needs: (pattern, its length, (payload, inflect) of
+        # each entry, merged spelling?, Arabic first letter?, Arabic last letter?)
         for pattern, idx in index.items():
-            self._automaton.add_word(pattern, (idx, False))
+            self._automaton.add_word(pattern, self._hit_info(pattern, idx, False))
         for pattern, idx in index.items():
             # "ل" + "الرقة" is written "للرقة" (the article's alef drops after lam): index that spelling
             # too; the hit then already holds the preposition, so only و/ف may precede it.
             merged = "لل" + pattern[2:]
             if pattern.startswith("ال") and len(pattern) > 3 and merged not in index:
-                self._automaton.add_word(merged, (idx, True))
+                self._automaton.add_word(merged, self._hit_info(pattern, idx, True))
         self._empty = not index
         if not self._empty:
             self._automaton.make_automaton()
         # the last whole text scanned by find_in/find_all_in: (text, hits in find order, their starts,
         # hits in find_all order, their starts). One tuple, replaced whole (safe to share across threads).
         self._scan: tuple[str, list[Match[T]], list[int], list[Match[T]], list[int]] | None = None
+
+    def _hit_info(
+        self, pattern: str, idx: int, merged: bool
+    ) -> tuple[str, int, tuple[tuple[T, bool], ...], bool, bool, bool]:
+        group = tuple((e.payload, e.inflect) for e in self._entries[idx])
+        return pattern, len(pattern), group, merged, _is_arabic(pattern[0]), _is_arabic(pattern[-1])
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -198,37 +206,34 @@ class LexiconMatcher(Generic[T]):
         if self._empty or not norm:
             return []
         out: list[Match[T]] = []
+        append = out.append
         n = len(norm)
-        entries = self._entries
-        for last, (idx, merged) in self._automaton.iter(norm):
-            group = entries[idx]
-            pattern = group[0].pattern
+        for last, (pattern, size, group, merged, arabic_first, arabic_last) in self._automaton.iter(norm):
             stem_end = last + 1
-            stem_start = stem_end - len(pattern)
+            stem_start = stem_end - size
             if stem_start == 0 or not norm[stem_start - 1].isalnum():
-                start: int | None = stem_start  # fast path: the hit starts a word
+                start = stem_start  # fast path: the hit starts a word
             else:
-                start = self._word_start(norm, stem_start, pattern)
-            if start is None or (merged and norm[start:stem_start] not in ("", "و", "ف")):
+                # the answer depends only on the 6 characters before the stem (see _prefix_length)
+                k = _prefix_length(norm[max(0, stem_start - _MAX_PREFIX - 2) : stem_start], arabic_first)
+                if k is None:
+                    continue
+                start = stem_start - k
+            if merged and start != stem_start and norm[start:stem_start] not in ("و", "ف"):
                 continue
-            bare_end = stem_end == n or not norm[stem_end].isalnum()
-            for entry in group:
-                end = stem_end if bare_end else self._word_end(norm, stem_end, pattern, entry.inflect)
-                if end is not None:
-                    out.append(Match(start, end, stem_start, stem_end, entry.payload, pattern))
+            if stem_end == n or not norm[stem_end].isalnum():
+                for payload, _ in group:
+                    append(Match(start, stem_end, stem_start, stem_end, payload, pattern))
+                continue
+            # the answer depends only on the 8 characters after the stem (see _suffix_length)
+            right = norm[stem_end : stem_end + _MAX_SUFFIX + 2]
+            for payload, inflect in group:
+                k = _suffix_length(right, inflect, arabic_last)
+                if k is not None:
+                    append(Match(start, stem_end + k, stem_start, stem_end, payload, pattern))
         return out
 
-    @staticmethod
-    def _word_start(norm: str, stem_start: int, pattern: str) -> int | None:
-        # the answer depends only on the 6 characters before the stem (see _prefix_length)
-        k = _prefix_length(norm[max(0, stem_start - _MAX_PREFIX - 2) : stem_start], _is_arabic(pattern[0]))
-        return None if k is None else stem_start - k
 
-    @staticmethod
-    def _word_end(norm: str, stem_end: int, pattern: str, inflect: bool) -> int | None:
-        # the answer depends only on the 8 characters after the stem (see _suffix_length)
-        k = _suffix_length(norm[stem_end : stem_end + _MAX_SUFFIX + 2], inflect, _is_arabic(pattern[-1]))
-        return None if k is None else stem_end + k
 
 
 def _shifted(matches: list[Match[T]], by: int) -> list[Match[T]]:
