@@ -450,6 +450,16 @@ def _dual_matcher(nouns: tuple[str, ...], sound_plural: frozenset[str]) -> Lexic
     return LexiconMatcher(entries)
 
 
+@lru_cache(maxsize=32)
+def _dual_matcher_for(
+    nouns: tuple[str, ...] | None, sound_plural: tuple[str, ...]
+) -> LexiconMatcher[tuple[str, bool]]:
+    lex = _lexicon()
+    chosen = lex.dual_nouns if nouns is None else tuple(normalize_str(x) for x in nouns)
+    plural = lex.sound_plural | {normalize_str(x) for x in sound_plural}
+    return _dual_matcher(tuple(sorted(set(chosen))), frozenset(plural))
+
+
 def find_dual_nouns(
     norm: NormalizedText, nouns: Iterable[str] | None = None, *, sound_plural: Iterable[str] = ()
 ) -> list[NumberMention]:
@@ -459,10 +469,12 @@ def find_dual_nouns(
     also the sound plural (``مدنيين``: the packaged list plus ``sound_plural``), that form counts only
     when ``اثنين``/``اثنان`` follows; the span then covers both words, as it does after any dual.
     """
-    lex = _lexicon()
-    chosen = lex.dual_nouns if nouns is None else tuple(normalize_str(x) for x in nouns)
-    plural = lex.sound_plural | {normalize_str(x) for x in sound_plural}
-    matcher = _dual_matcher(tuple(sorted(set(chosen))), frozenset(plural))
+    if (nouns is None or isinstance(nouns, tuple)) and isinstance(sound_plural, tuple):
+        matcher = _dual_matcher_for(nouns, sound_plural)  # the usual call: constant lists, built once
+    else:
+        matcher = _dual_matcher_for(
+            None if nouns is None else tuple(nouns), tuple(sound_plural)
+        )
     text = norm.text
     out: list[NumberMention] = []
     for m in matcher.find(norm):
