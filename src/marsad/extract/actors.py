@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import threading
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 
 from marsad.extract.actor_catalog import ActorCatalog, CatalogEntry, load_actor_catalog
 from marsad.extract.context import SentenceContext
@@ -45,6 +47,8 @@ PRODUCER = "extract.actors.v1"
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _PARTITIVE = frozenset({"من", "of", "منهم"})
 _QUOTES = frozenset({'"', "'", "(", ")"})
+_TEXT = attrgetter("text")
+_BARE = attrgetter("bare")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,6 +79,7 @@ class SentenceAnalysis:
     grammar: Grammar
     starts: list[int]  # token start offsets (relative to the sentence); a token ends at start + len(text)
     victim_at: tuple[int, ...]  # tokens that are victim nouns ("مقتل", "إصابة"), for RoleGrammar
+    roles: RoleGrammar  # the role rules for this sentence's language (shared by its triggers)
 
 
 _Parsed = SentenceAnalysis
@@ -91,6 +96,10 @@ class ActorFinder:
         )
         self._hints = {aid: e.role_hint for aid, e in self._entries.items()}
         self._generic = {aid: e.generic for aid, e in self._entries.items()}
+        # generic state forces usually acting ("طائرة مسيرة", "warplanes"): a nationality adjective names them
+        self._state_agents = frozenset(aid for aid, e in self._entries.items() if e.generic
+                                       and e.role_hint is Role.PERPETRATOR
+                                       and e.actor.actor_type.value == "state_forces")
         # the last sentence analysed, per thread (a finder may be shared by a threaded worker); the
         # pipeline passes the analysis explicitly (read_roles), this serves other callers
         self._recent = threading.local()
@@ -126,7 +135,7 @@ class ActorFinder:
                 continue  # "crowded", "armed": an English participle, not the noun alias ("crowd")
             raw.append((first, last, m.payload))
             if starts[first] == m.start:
-                cuts[first] = proclitic_cut(ntext[m.start : m.stem_start])
+                cuts[first] = proclitic_cut(ntext[m.start : m.stem_start]) if m.stem_start > m.start else 0
         original_words = [ctx.doc.norm.quote(ctx.nstart + s, ctx.nstart + s + len(t.text))
                           for s, t in zip(starts, tokens, strict=True)] if english else []
         grown: list[tuple[int, int, str]] = []
@@ -143,16 +152,18 @@ class ActorFinder:
         spans = self._qualify(tokens, self._merge(tokens, grown, english, grammar), english, grammar) \
             if grown else grown
         taken = {i for f, la, aid in spans if not generic[aid] for i in range(f, la + 1)}
+        texts = list(map(_TEXT, tokens))
         i_title = 0
         titles: list[tuple[int, int]] = []
         title = grammar.title
-        for i, tok in enumerate(tokens):
-            # title_phrase starts only at a title word: test that here, for every token, first
-            if (tok.text in title or tok.bare in title) and i >= i_title and i not in taken:
-                end_title = title_phrase(tokens, i, grammar, taken)
-                if end_title is not None:
-                    titles.append((i, end_title))
-                    i_title = end_title + 1
+        if not (title.isdisjoint(texts) and title.isdisjoint(map(_BARE, tokens))):
+            for i, tok in enumerate(tokens):
+                # title_phrase starts only at a title word: test that here, for every token, first
+                if (tok.text in title or tok.bare in title) and i >= i_title and i not in taken:
+                    end_title = title_phrase(tokens, i, grammar, taken)
+                    if end_title is not None:
+                        titles.append((i, end_title))
+                        i_title = end_title + 1
         if titles:
             covered = {k for a, b in titles for k in range(a, b + 1)}
             phrases: list[Phrase] = [
@@ -170,8 +181,9 @@ class ActorFinder:
                        for first, last, aid in spans]
             phrases.sort(key=lambda p: p.first)
         victims = grammar.victim_forms  # victim nouns ("مقتل", "إصابة"), seen through proclitics
-        victim_at = tuple(i for i, t in enumerate(tokens) if t.text in victims)
-        return SentenceAnalysis(ctx, tokens, phrases, english, grammar, starts, victim_at)
+        victim_at = tuple(compress(count(), map(victims.__contains__, texts)))
+        return SentenceAnalysis(ctx, tokens, phrases, english, grammar, starts, victim_at,
+                                RoleGrammar(grammar, english, self._hints, victim_at))
 
     def _qualify(self, tokens: list[Token], spans: list[tuple[int, int, str]], english: bool,
                  grammar: Grammar) -> list[tuple[int, int, str]]:
@@ -185,8 +197,7 @@ class ActorFinder:
         owned = {i for f, la, _ in spans for i in range(f, la + 1)}
         for first, last, aid in spans:
             entry = self._entries[aid]
-            if entry.generic and entry.role_hint is Role.PERPETRATOR \
-                    and entry.actor.actor_type.value == "state_forces":
+            if aid in self._state_agents:
                 if english:
                     word = tokens[first].text
                     if grammar.nationality.get(word) in self._entries:
@@ -277,9 +288,8 @@ class ActorFinder:
         starts = parsed.starts
         ta = max(bisect.bisect_right(starts, t0) - 1, 0)
         tb = max(bisect.bisect_left(starts, t1) - 1, ta)
-        grammar = RoleGrammar(parsed.grammar, parsed.english, self._hints, parsed.victim_at)
         phrases = [p for p in parsed.phrases if not (p.first <= tb and p.last >= ta)]
-        slots = grammar.assign(tokens, phrases, ta, tb, event_type)
+        slots = parsed.roles.assign(tokens, phrases, ta, tb, event_type)
         perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None
         target = self._mention(ctx, parsed, slots.target, Role.TARGET) if slots.target else None
         if perp is None:
@@ -342,14 +352,15 @@ class ActorFinder:
         trig = tokens[ta]
         if parsed.english:
             return None
-        grammar = RoleGrammar(g, False, self._hints)
-        j = grammar.skip_quantity(tokens, tb + 1)
+        grammar = parsed.roles  # Arabic here; the victim positions it holds are not used below
         ala = [k for k in range(tb + 1, min(tb + 5, len(tokens))) if tokens[k].text in (_ALA, "ضد")]
         if ala:
             j = ala[0] + 1
         elif ta != tb or is_nominal(trig, g, False) or g.has(g.passive_default, trig) \
                 or g.has(g.undergo_verb, trig):
             return None
+        else:
+            j = grammar.skip_quantity(tokens, tb + 1)
         if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
                 or not (is_definite(tokens[j]) or j > tb + 1) \
                 or any(p.first <= j <= p.last for p in parsed.phrases):

@@ -187,8 +187,10 @@ class RoleGrammar:
                event_type: EventType) -> RoleSlots:
         g = self.g
         left, right = self._window(tokens, ta, tb)
+        hints = self.hints
         usable = [p for p in phrases if p.first >= left and p.last <= right
-                  and not (p.first <= tb and p.last >= ta) and self.hint(p) is not Role.REPORTER]
+                  and not (p.first <= tb and p.last >= ta)
+                  and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         before = sorted((p for p in usable if p.last < ta), key=lambda p: -p.last)
         after = sorted((p for p in usable if p.first > tb), key=lambda p: p.first)
         trig = tokens[ta]
