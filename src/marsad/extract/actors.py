@@ -104,6 +104,15 @@ class ActorFinder:
         # pipeline passes the analysis explicitly (read_roles), this serves other callers
         self._recent = threading.local()
 
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        del state["_recent"]  # per-thread cache: not shipped to another process
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._recent = threading.local()
+
     # ------------------------------------------------------------------ phrases
     def sentence_analysis(self, ctx: SentenceContext) -> SentenceAnalysis:
         """Tokens and actor phrases of ``ctx`` (cached for the thread's most recent sentence)."""
