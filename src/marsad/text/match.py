@@ -97,9 +97,10 @@ class LexiconMatcher(Generic[T]):
         self._empty = not index
         if not self._empty:
             self._automaton.make_automaton()
-        # the last whole text scanned by find_in/find_all_in: (text, hits in find order, their starts,
-        # hits in find_all order, their starts). One tuple, replaced whole (safe to share across threads).
-        self._scan: tuple[str, list[Match[T]], list[int], list[Match[T]], list[int]] | None = None
+        # the last whole text scanned by find_in (and by find_all_in): (text, its hits in that method's
+        # order, their starts). One tuple each, replaced whole (safe to share across threads).
+        self._scan_find: tuple[str, list[Match[T]], list[int]] | None = None
+        self._scan_all: tuple[str, list[Match[T]], list[int]] | None = None
 
     def _hit_info(
         self, pattern: str, idx: int, merged: bool
@@ -140,7 +141,7 @@ class LexiconMatcher(Generic[T]):
         """``find(text[start:end])`` (offsets relative to ``start``; with ``relative=False``, offsets in
         ``text``) for normalized ``text``, read from one pass over the whole ``text``, kept for the next
         call: a document is scanned once, not once per sentence. Same result as ``find`` on the slice."""
-        scan = self._scanned(text, start, end)
+        scan = self._scanned(text, start, end, all_hits=False)
         if scan is None:
             found = self.find(text[start:end])
             return found if relative else _shifted(found, -start)
@@ -167,10 +168,10 @@ class LexiconMatcher(Generic[T]):
 
     def find_all_in(self, text: str, start: int, end: int) -> list[Match[T]]:
         """``find_all(text[start:end])`` (offsets relative to ``start``), as :meth:`find_in` reads it."""
-        scan = self._scanned(text, start, end)
+        scan = self._scanned(text, start, end, all_hits=True)
         if scan is None:
             return self.find_all(text[start:end])
-        hits, starts = scan[3], scan[4]
+        hits, starts = scan[1], scan[2]
         out: list[Match[T]] = []
         for i in range(bisect_left(starts, start), len(starts)):
             m = hits[i]
@@ -181,18 +182,22 @@ class LexiconMatcher(Generic[T]):
         return _shifted(out, start)
 
     def _scanned(
-        self, text: str, start: int, end: int
-    ) -> tuple[str, list[Match[T]], list[int], list[Match[T]], list[int]] | None:
-        """The whole-text hits, or None when the slice cuts a word (its edges then change the reading)."""
+        self, text: str, start: int, end: int, *, all_hits: bool
+    ) -> tuple[str, list[Match[T]], list[int]] | None:
+        """The whole-text hits in find_all (or find) order, or None when the slice cuts a word (its
+        edges then change the reading)."""
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return None
-        scan = self._scan
+        scan = self._scan_all if all_hits else self._scan_find
         if scan is None or scan[0] is not text:
-            raw = self._hits(text, normalized=True)
-            by_find = sorted(raw, key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
-            by_all = sorted(raw, key=lambda m: (m.start, m.start - m.end))
-            scan = (text, by_find, [m.start for m in by_find], by_all, [m.start for m in by_all])
-            self._scan = scan
+            hits = self._hits(text, normalized=True)
+            if all_hits:
+                hits.sort(key=lambda m: (m.start, m.start - m.end))
+                scan = self._scan_all = (text, hits, [m.start for m in hits])
+            else:
+                # the order find sorts its candidates in (one stable sort of the automaton order)
+                hits.sort(key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
+                scan = self._scan_find = (text, hits, [m.start for m in hits])
         return scan
 
     def _hits(self, text: NormalizedText | str, normalized: bool = False) -> list[Match[T]]:
