@@ -17,10 +17,8 @@ from typing import Any
 
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
-from marsad.extract.triggers import prenormalized
 from marsad.model import Attribution
 from marsad.text.match import Match
-from marsad.text.normalize import NormalizedText
 from marsad.vocab import AttributionKind, Certainty
 
 PRODUCER = "extract.attribution.v1"
@@ -69,15 +67,16 @@ def find_attributions(
 ) -> list[Attribution]:
     """Every attribution in the sentence. ``stance`` (the sentence's certainty for its events) turns
     plain reporting into ACCUSES (alleged) or DENIES (denied)."""
-    ntext = ctx.ntext
-    pre = prenormalized(ntext)
-    out: list[Attribution] = []
-    seen: set[tuple[str, int]] = set()
     doc_text = ctx.doc.norm.text
     stance_hits = lexicon.stance.find_in(doc_text, ctx.nstart, ctx.nend)
-    kind = _kind_for(pre, stance_hits, stance)
     claimers = [m for m in stance_hits if m.payload is AttributionKind.CLAIMS_RESPONSIBILITY]
     anchors: list[Match[Any]] = lexicon.reporting.find_in(doc_text, ctx.nstart, ctx.nend)
+    if not anchors and not claimers:
+        return []  # no reporting verb and no claim: nothing to attribute (most sentences)
+    ntext = ctx.ntext
+    out: list[Attribution] = []
+    seen: set[tuple[str, int]] = set()
+    kind = _kind_for(ntext, stance_hits, stance)
     if kind is AttributionKind.CLAIMS_RESPONSIBILITY:
         anchors += claimers
     for m in sorted(anchors, key=lambda a: a.start):
@@ -102,9 +101,8 @@ _CLAIM_OBJECT = re.compile(
 
 
 def _kind_for(
-    pre: NormalizedText, stance_hits: list[Match[AttributionKind]], stance: Certainty | None
+    ntext: str, stance_hits: list[Match[AttributionKind]], stance: Certainty | None
 ) -> AttributionKind:
-    ntext = pre.text
     kinds: set[AttributionKind] = set()
     for m in stance_hits:
         # bare "تبنى" (adopted) claims only with an attack noun or "responsibility" right after it
