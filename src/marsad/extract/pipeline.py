@@ -125,17 +125,22 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         dates=_document_dates(dctx, col, language), counts=_document_counts(dctx, col, language)
     )
     sentences = _sentences(dctx)
+    lead_found: list[list[PlaceMention]] = []  # the lead sentences' places, found once (reused below)
     if col.place_finder is not None:
-        state.lead_places = tuple(p for s in sentences[:_LEAD_SENTENCES] for p in col.place_finder.find(s))
+        lead_found = [col.place_finder.find(s) for s in sentences[:_LEAD_SENTENCES]]
+        state.lead_places = tuple(p for found in lead_found for p in found)
     reports: list[EventReport] = []
     tallies: list[TallyClaim] = []
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
-    for sctx in sentences:
+    for i, sctx in enumerate(sentences):
         lang = lexicon_language(_sentence_language(sctx, language))
         cues = resources.cues[lang]
         reading = read_sentence(sctx, resources.triggers[lang], cues)
-        places = col.place_finder.find(sctx) if col.place_finder is not None else []
+        if i < len(lead_found):
+            places = list(lead_found[i])
+        else:
+            places = col.place_finder.find(sctx) if col.place_finder is not None else []
         doc_places.extend(places)
         stance = _sentence_stance(reading)
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
