@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from marsad.api import pages, routes_analysis, routes_events, routes_export, routes_review
-from marsad.api.cache import CountCache
+from marsad.api.cache import CountCache, TtlCache
 from marsad.api.i18n import load_catalogs
 from marsad.api.ratelimit import LoginLimiter
 from marsad.api.security import SecurityHeaders, install_error_handlers
@@ -54,6 +54,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     )  # fmt: skip
     app.state.marsad = AppState(
         settings=settings, store=opened, templates=templates(), catalogs=load_catalogs(), counts=CountCache(),
+        callers=TtlCache(ttl=10.0),
         limiter=LoginLimiter(settings.api_login_attempts, settings.api_login_window),
     )  # fmt: skip
     app.add_middleware(SecurityHeaders, hsts=settings.api_https)

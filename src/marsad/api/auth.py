@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from fastapi import HTTPException, Request, Response
+from starlette.concurrency import run_in_threadpool
 
+from marsad.api.cache import MISSING
 from marsad.api.state import AppState, app_state
 from marsad.store.users import Role, User, session_user, token_user
 
@@ -77,25 +79,72 @@ def _bearer(request: Request) -> str | None:
     return None
 
 
+def _caller_key(request: Request) -> tuple[str, str]:
+    """(``token``|``session``|``anonymous``, the secret presented)."""
+    token = _bearer(request)
+    if token is not None:
+        return "token", token
+    secret = request.cookies.get(SESSION_COOKIE, "")
+    return ("session", secret) if secret else ("anonymous", "")
+
+
+def _cache_key(kind: str, secret: str) -> str:
+    return kind + ":" + hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _lookup(state: AppState, kind: str, secret: str) -> User | None:
+    user = token_user(state.store, secret) if kind == "token" else session_user(state.store, secret)
+    state.callers.put(_cache_key(kind, secret), user)
+    return user
+
+
+def _principal(request: Request, kind: str, secret: str, user: User | None) -> Principal:
+    if kind == "token":
+        if user is None:
+            raise HTTPException(401, "the API token is not valid", headers={"WWW-Authenticate": "Bearer"})
+        found = Principal(user=user, via="token")
+    elif kind == "session" and user is not None:
+        found = Principal(user=user, via="session", session_secret=secret)
+    else:
+        found = Principal(user=None, via="anonymous")  # no cookie, or a stale one
+    request.state.principal = found
+    return found
+
+
 def principal(request: Request) -> Principal:
-    """Resolve the caller once per request. A wrong token is a 401; a stale cookie is anonymous."""
+    """Resolve the caller once per request (blocking; for handlers that run in the thread pool).
+    A wrong token is a 401; a stale cookie is anonymous."""
     cached = getattr(request.state, "principal", None)
     if isinstance(cached, Principal):
         return cached
     state = app_state(request)
-    token = _bearer(request)
-    if token is not None:
-        user = token_user(state.store, token)
-        if user is None:
-            raise HTTPException(401, "the API token is not valid", headers={"WWW-Authenticate": "Bearer"})
-        found = Principal(user=user, via="token")
-    else:
-        secret = request.cookies.get(SESSION_COOKIE, "")
-        user = session_user(state.store, secret) if secret else None
-        found = (Principal(user=user, via="session", session_secret=secret) if user
-                 else Principal(user=None, via="anonymous"))  # fmt: skip
-    request.state.principal = found
-    return found
+    kind, secret = _caller_key(request)
+    if kind == "anonymous":
+        return _principal(request, kind, secret, None)
+    user = state.callers.get(_cache_key(kind, secret))
+    if user is MISSING:
+        user = _lookup(state, kind, secret)
+    return _principal(request, kind, secret, user if isinstance(user, User) else None)
+
+
+async def principal_async(request: Request) -> Principal:
+    """:func:`principal` for the event loop: a cache hit costs no thread, a miss one thread hop."""
+    cached = getattr(request.state, "principal", None)
+    if isinstance(cached, Principal):
+        return cached
+    state = app_state(request)
+    kind, secret = _caller_key(request)
+    if kind == "anonymous":
+        return _principal(request, kind, secret, None)
+    user = state.callers.get(_cache_key(kind, secret))
+    if user is MISSING:
+        user = await run_in_threadpool(_lookup, state, kind, secret)
+    return _principal(request, kind, secret, user if isinstance(user, User) else None)
+
+
+def forget_session(state: AppState, secret: str) -> None:
+    """Drop a session from the caller cache (logout)."""
+    state.callers.pop(_cache_key("session", secret))
 
 
 def check_csrf(who: Principal, supplied: str | None) -> None:
@@ -106,12 +155,12 @@ def check_csrf(who: Principal, supplied: str | None) -> None:
         raise HTTPException(403, "missing or wrong CSRF token; reload the page and try again")
 
 
-def require(role: Role) -> Callable[[Request], Principal]:
+def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
     """A dependency: the caller must hold ``role`` (anonymous readers pass for viewer when enabled).
     Changes by a session must carry the ``X-CSRF-Token`` header (forms check their field instead)."""
 
-    def dependency(request: Request) -> Principal:
-        who = principal(request)
+    async def dependency(request: Request) -> Principal:
+        who = await principal_async(request)
         state = app_state(request)
         if who.user is None:
             if role is Role.VIEWER and state.settings.api_anonymous_read:

@@ -23,7 +23,9 @@ from marsad.api.auth import (
     check_csrf,
     client_address,
     cookie_secure,
+    forget_session,
     principal,
+    principal_async,
     set_session_cookie,
 )
 from marsad.api.highlight import sentence_pieces
@@ -109,6 +111,7 @@ def login_page(request: Request, next: str = "/") -> Response:
 @router.post("/login")
 async def login(request: Request) -> Response:
     state = app_state(request)
+    await principal_async(request)  # resolved off the event loop; the page render reuses it
     form = await _form(request)
     cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not cookie or form.get(CSRF_FORM_FIELD, "") != cookie:
@@ -142,11 +145,12 @@ def _hours(state: AppState) -> timedelta:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    who = principal(request)
+    who = await principal_async(request)
     form = await _form(request)
     check_csrf(who, form.get(CSRF_FORM_FIELD))
     if who.via == "session":
         delete_session(app_state(request).store, who.session_secret)
+        forget_session(app_state(request), who.session_secret)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -205,7 +209,7 @@ _EDITABLE = ("event_type", "certainty", "perpetrator", "target", "place_text", "
 @router.post("/events/{event_id}/review")
 async def review_form(request: Request, event_id: str) -> Response:
     """The event page's review buttons: confirm, edit, merge, split, reject (analysts only)."""
-    who = principal(request)
+    who = await principal_async(request)
     if who.user is None:
         raise HTTPException(401, "log in first")
     if not who.can(Role.ANALYST):

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from fastapi import Request
 from jinja2 import Environment
 
-from marsad.api.cache import CountCache
+from marsad.api.cache import CountCache, TtlCache
 from marsad.api.i18n import Catalogs
 from marsad.api.ratelimit import LoginLimiter
 from marsad.config import Settings
 from marsad.store.store import Store
+from marsad.store.users import User
 
 __all__ = ["AppState", "app_state"]
 
@@ -24,6 +25,7 @@ class AppState:
     templates: Environment
     catalogs: Catalogs
     counts: CountCache
+    callers: TtlCache[User | None]
 
 
 def app_state(request: Request) -> AppState:
