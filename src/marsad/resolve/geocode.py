@@ -149,7 +149,6 @@ class Geocoder:
             cands = self._lookup(hit.surface)
             if not cands:
                 continue
-            span = norm.to_original(m.stem_start, m.stem_end)
             units = [c for c in cands if c.admin_level == 1]
             admin1.update(c.admin1_code for c in units)
             if units:
@@ -159,6 +158,7 @@ class Geocoder:
             places = [c for c in cands if c.admin_level == 0] or list(cands)
             if _one_place(places):
                 c = places[0]
+                span = norm.to_original(m.stem_start, m.stem_end)
                 anchors.append(
                     _Anchor(span.start, span.end, c.latitude, c.longitude, c.admin1_code, c.country)
                 )
