@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Callable
 from importlib.resources import files
 
 from fastapi.testclient import TestClient
 
 from marsad.api.i18n import LANGUAGES
+from marsad.vocab import Certainty, EventType
 
 
 def test_built_map_bundle_and_styles_are_shipped() -> None:
@@ -27,8 +29,18 @@ def test_catalogs_have_the_same_keys_and_none_hides_a_dict_method() -> None:
         for lang in LANGUAGES
     }
     assert set(catalogs["ar"]) == set(catalogs["en"])
+    assert set(catalogs["ar"]["labels"]) == set(catalogs["en"]["labels"])
+    vocab = {t.value for t in EventType} | {c.value for c in Certainty}
+    assert vocab <= set(catalogs["ar"]["labels"]), vocab - set(catalogs["ar"]["labels"])
     shadowed = set(catalogs["en"]) & set(dir(dict))
     assert not shadowed, f"templates read t.<key>; these keys name dict methods: {shadowed}"
+
+
+def test_event_types_show_in_the_page_language(make_client: Callable[..., TestClient]) -> None:
+    client = make_client(api_anonymous_read=True)
+    assert "غارة بطائرة مسيّرة" in client.get("/").text
+    client.get("/lang/en")
+    assert "drone strike" in client.get("/").text
 
 
 def test_arabic_pages_are_rtl_and_english_pages_ltr(client: TestClient) -> None:

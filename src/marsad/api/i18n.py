@@ -15,10 +15,15 @@ LANGUAGES = ("ar", "en")
 @dataclass(frozen=True, slots=True)
 class Catalogs:
     messages: dict[str, dict[str, str]]
+    labels: dict[str, dict[str, str]]
 
     def gettext(self, lang: str) -> dict[str, str]:
-        """The messages of ``lang`` with English filling any gap (and the key itself last)."""
+        """The messages of ``lang`` with English filling any gap."""
         return {**self.messages["en"], **self.messages.get(lang, {})}
+
+    def labelled(self, lang: str) -> dict[str, str]:
+        """Event types and certainties by value, in ``lang`` (English, then the value, filling gaps)."""
+        return {**self.labels["en"], **self.labels.get(lang, {})}
 
     @staticmethod
     def direction(lang: str) -> str:
@@ -27,8 +32,9 @@ class Catalogs:
 
 def load_catalogs() -> Catalogs:
     root = files("marsad.web") / "i18n"
-    messages = {}
+    messages, labels = {}, {}
     for lang in LANGUAGES:
         data = tomllib.loads((root / f"{lang}.toml").read_text("utf-8"))
-        messages[lang] = {str(k): str(v) for k, v in data.items()}
-    return Catalogs(messages=messages)
+        messages[lang] = {str(k): str(v) for k, v in data.items() if not isinstance(v, dict)}
+        labels[lang] = {str(k): str(v) for k, v in data.get("labels", {}).items()}
+    return Catalogs(messages=messages, labels=labels)

@@ -55,9 +55,9 @@ def _render(request: Request, template: str, status: int = 200, **context: Any) 
     lang = _lang(request)
     who = principal(request)
     page = state.templates.get_template(template).render(
-        t=state.catalogs.gettext(lang), lang=lang, dir=state.catalogs.direction(lang), user=who.user,
-        csrf=who.csrf_token, can_review=who.can(Role.ANALYST), path=request.url.path,
-        query=request.url.query, **context,
+        t=state.catalogs.gettext(lang), lab=state.catalogs.labelled(lang), lang=lang,
+        dir=state.catalogs.direction(lang), user=who.user, csrf=who.csrf_token,
+        can_review=who.can(Role.ANALYST), path=request.url.path, query=request.url.query, **context,
     )  # fmt: skip
     return HTMLResponse(page, status_code=status)
 
