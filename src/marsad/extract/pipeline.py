@@ -147,14 +147,19 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         doc_attrs.extend(attrs)
         if not reading.hits:
             continue
-        tally = find_tally(
-            sctx,
-            lexicon=cues,
-            counts=_within(state.counts, sctx),
-            periods=_within(state.dates, sctx),
-            triggers=reading.hits,
-            attributions=attrs,
-            places=places,
+        # a sentence with no tally noun counts nothing (find_tally's first test): skip slicing for it
+        tally = (
+            find_tally(
+                sctx,
+                lexicon=cues,
+                counts=_within(state.counts, sctx),
+                periods=_within(state.dates, sctx),
+                triggers=reading.hits,
+                attributions=attrs,
+                places=places,
+            )
+            if cues.tally_nouns.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
+            else None
         )
         if tally is not None:
             tallies.append(tally)
