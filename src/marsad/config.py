@@ -127,8 +127,9 @@ def read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise ConfigError(f"config file {path} not found", hint="run `marsad init`") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config file {path} is not valid TOML: {exc}",
-                          hint="fix the syntax; see docs/configuration.md") from exc
+        raise ConfigError(
+            f"config file {path} is not valid TOML: {exc}", hint="fix the syntax; see docs/configuration.md"
+        ) from exc
     section = data.get("marsad", data)
     if not isinstance(section, dict):
         raise ConfigError(f"config file {path}: [marsad] must be a table")
@@ -153,9 +154,7 @@ def load_settings(
         values.update(_coerce_all(read_toml(path), source=str(path)))
     types = _field_types()
     env_values = {
-        name: env[f"{ENV_PREFIX}{name.upper()}"]
-        for name in types
-        if f"{ENV_PREFIX}{name.upper()}" in env
+        name: env[f"{ENV_PREFIX}{name.upper()}"] for name in types if f"{ENV_PREFIX}{name.upper()}" in env
     }
     values.update(_coerce_all(env_values, source="environment"))
     settings = Settings(**values)

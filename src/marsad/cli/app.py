@@ -24,8 +24,13 @@ COMMAND_MODULES = (
     "evaluate",
     "geocode",
     "gazetteer",
-    "tally", "trends", "test_link", "report",
-    "merge", "split", "reject",
+    "tally",
+    "trends",
+    "test_link",
+    "report",
+    "merge",
+    "split",
+    "reject",
     "serve", "user",
 )
 
