@@ -15,6 +15,7 @@ Entries with ``inflect=False`` (names) accept prefixes but no suffix.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,10 +98,18 @@ class LexiconMatcher(Generic[T]):
         self._empty = not index
         if not self._empty:
             self._automaton.make_automaton()
-        # the last whole text scanned by find_in (and by find_all_in): (text, its hits in that method's
-        # order, their starts). One tuple each, replaced whole (safe to share across threads).
-        self._scan_find: tuple[str, list[Match[T]], list[int]] | None = None
-        self._scan_all: tuple[str, list[Match[T]], list[int]] | None = None
+        # per thread (a matcher may be shared by a threaded worker), the last whole text scanned by
+        # find_in (``find``) and by find_all_in (``all``): (text, its hits in that order, their starts)
+        self._scans = threading.local()
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        del state["_scans"]  # per-thread cache: not shipped to another process
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._scans = threading.local()
 
     def _hit_info(
         self, pattern: str, idx: int, merged: bool
@@ -188,16 +197,18 @@ class LexiconMatcher(Generic[T]):
         edges then change the reading)."""
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return None
-        scan = self._scan_all if all_hits else self._scan_find
+        scans = self._scans
+        key = "all" if all_hits else "find"
+        scan: tuple[str, list[Match[T]], list[int]] | None = getattr(scans, key, None)
         if scan is None or scan[0] is not text:
             hits = self._hits(text, normalized=True)
             if all_hits:
                 hits.sort(key=lambda m: (m.start, m.start - m.end))
-                scan = self._scan_all = (text, hits, [m.start for m in hits])
             else:
                 # the order find sorts its candidates in (one stable sort of the automaton order)
                 hits.sort(key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
-                scan = self._scan_find = (text, hits, [m.start for m in hits])
+            scan = (text, hits, [m.start for m in hits])
+            setattr(scans, key, scan)
         return scan
 
     def _hits(self, text: NormalizedText | str, normalized: bool = False) -> list[Match[T]]:
