@@ -49,8 +49,11 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_sessions_user_id", "sessions", ["user_id"])
-    op.create_index("ix_events_listing", "events", ["event_type", "date_start", "date_end", "rejected", "admin1",
-                                                    "admin2", "place_text"])
+    op.create_index(
+        "ix_events_listing",
+        "events",
+        ["event_type", "date_start", "date_end", "rejected", "admin1", "admin2", "place_text"],
+    )
 
 
 def downgrade() -> None:
