@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from marsad.model import EventReport
 from marsad.resolve.cluster import Constraints, assign_events, event_id_for, load_cluster_config
-from marsad.vocab import CasualtyKind, Certainty, EventType, TimePrecision
+from marsad.vocab import ActorType, CasualtyKind, Certainty, EventType, TimePrecision
 
 from .cluster_records import BBB, CIVILIANS, DISTRICT, FAR, KHARAB, NEIGHBOUR, PATROL, labelled, rep
 
@@ -194,3 +194,18 @@ def test_incremental_result_does_not_depend_on_the_order_of_existing_events(orde
     existing = [(assign_events([r], [], {})[0], [r]) for r in seeds]
     new = [rep(f"doc_new_{i}", place=KHARAB if i % 2 else FAR, day=date(2024, 4, 10 + i)) for i in range(6)]
     assert assign_events(new, [existing[i] for i in order], {}) == assign_events(new, existing, {})
+
+
+def test_named_perpetrator_outranks_a_generic_class_even_in_the_minority() -> None:
+    from marsad.resolve.cluster_reconcile import reconcile
+
+    police = ("police forces", "police", ActorType.STATE_FORCES)
+    reports = [
+        rep("doc_a", place=KHARAB, perpetrator=police),
+        rep("doc_b", place=KHARAB, perpetrator=police),
+        rep("doc_c", place=KHARAB, perpetrator=BBB),
+    ]
+    event = reconcile("evt_x", reports, {})
+    assert event.perpetrator == "Black Banner Brigade"
+    only_generic = reconcile("evt_y", reports[:2], {})
+    assert only_generic.perpetrator == "police forces"

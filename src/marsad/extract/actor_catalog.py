@@ -113,3 +113,9 @@ def load_actor_catalog() -> ActorCatalog:
     """The packaged catalog (read once)."""
     raw = resources.files("marsad.extract").joinpath("lexicons/actors.toml").read_text("utf-8")
     return parse_catalog(tomllib.loads(raw))
+
+
+@cache
+def generic_actor_ids() -> frozenset[str]:
+    """Ids of catalogued actor classes ("gunmen", "civilians", "police" of an unnamed state)."""
+    return frozenset(e.actor.id for e in load_actor_catalog().entries if e.generic)

@@ -6,7 +6,8 @@
   when its range overlaps it;
 - place: the most reported resolved place (ties: the most precise, then the first); unresolved
   reports support it when their place text is the same;
-- perpetrator / target: the majority name (catalogue name, else the text);
+- perpetrator / target: the majority name (catalogue name, else the text), named actors before
+  catalogued classes ("gunmen", "police");
 - casualties: the ledger (:mod:`cluster_ledger`), every report's figure with its source.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.model import Event, EventDate, EventReport, FieldSupport, Membership, Place
 from marsad.resolve.cluster_ledger import ledger_for
 from marsad.text.normalize import normalize_str
@@ -58,6 +60,18 @@ def _majority(keys: Sequence[str]) -> str:
 def _actor_name(r: EventReport, role: str) -> str | None:
     m = r.perpetrator if role == "perpetrator" else r.target
     return None if m is None else (m.name or m.text)
+
+
+def _reconciled_actor(reports: Sequence[EventReport], role: str) -> str:
+    """The majority actor, preferring named actors over catalogued classes ("gunmen", "police"): when
+    one outlet names the faction and another only says "police", the event names the faction."""
+    generic = generic_actor_ids()
+    specific = []
+    for r in reports:
+        m = r.perpetrator if role == "perpetrator" else r.target
+        if m is not None and m.actor_id not in generic and (name := m.name or m.text):
+            specific.append(name)
+    return _majority(specific) or _majority([n for r in reports if (n := _actor_name(r, role))])
 
 
 def _actor_type(reports: Sequence[EventReport], role: str, name: str) -> ActorType | None:
@@ -113,8 +127,8 @@ def reconcile(
     place_text = next((m.text for r in reports for m in r.places if place and m.place == place), "") or next(
         (m.text for r in reports for m in r.places), ""
     )
-    perpetrator = _majority([n for r in reports if (n := _actor_name(r, "perpetrator"))])
-    target = _majority([n for r in reports if (n := _actor_name(r, "target"))])
+    perpetrator = _reconciled_actor(reports, "perpetrator")
+    target = _reconciled_actor(reports, "target")
     support = [
         _support("event_type", event_type.value, reports, lambda r: r.event_type.value),
         _support("certainty", certainty.value, reports, lambda r: r.certainty.value),
