@@ -29,7 +29,13 @@ _GROUP: dict[EventType, str] = {
     EventType.PROTEST: "protest",
 }
 
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\n\"()«»]|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas)\s")
+# Clause breaks: punctuation, contrastive conjunctions, and (English) a reporting verb or relative
+# pronoun that opens a reported or relative clause ("... detained seven men and said they would be
+# tried": "would" belongs to the reported clause, not to the detention).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?\n\"()«»]|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
+    r"|said|says|told|added|stated|who|which)\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
