@@ -18,10 +18,4 @@ def register_builtins(regs: Registries) -> None:
         "marsad.store.plugin",
         "marsad.export.plugin",
     ):
-        try:
-            mod = import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue  # stage not built yet
-        mod.register(regs)
+        import_module(module).register(regs)

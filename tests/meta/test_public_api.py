@@ -31,3 +31,13 @@ def test_import_is_cheap_and_loads_no_stage() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_builtin_plugin_registers_through_the_entry_point() -> None:
+    from marsad.registry import build_registries
+
+    regs = build_registries()
+    assert {"file", "feed", "web"} <= set(regs.sources.names())
+    assert "rules" in regs.extractors and "bundled" in regs.gazetteers
+    assert {"sqlite", "postgresql"} <= set(regs.stores.names())
+    assert {"acled", "geojson", "jsonl", "parquet"} <= set(regs.exporters.names())

@@ -60,13 +60,7 @@ def build_app() -> typer.Typer:
     )
     app.callback()(_root)
     for name in COMMAND_MODULES:
-        try:
-            module = import_module(f"marsad.cli.cmd_{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"marsad.cli.cmd_{name}":
-                raise
-            continue
-        module.register(app)
+        import_module(f"marsad.cli.cmd_{name}").register(app)
     return app
 
 

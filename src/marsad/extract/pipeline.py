@@ -17,6 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from marsad.extract.attribution import find_attributions
+from marsad.extract.casualties import find_casualties
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
 from marsad.extract.coreference import merge_anaphora
@@ -45,7 +46,9 @@ from marsad.model import (
     PlaceMention,
     TallyClaim,
 )
+from marsad.text.dates import find_dates
 from marsad.text.normalize import normalize
+from marsad.text.numbers import find_numbers
 from marsad.text.sentences import split_sentences
 from marsad.vocab import Certainty, DocumentStatus, Language, TimePrecision
 
@@ -122,13 +125,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     )
     col = resources.collaborators
     state = _DocState(
-        dates=_document_dates(dctx, col, language), counts=_document_counts(dctx, col, language)
+        dates=_document_dates(dctx, language), counts=_document_counts(dctx, language)
     )
     sentences = _sentences(dctx)
-    lead_found: list[list[PlaceMention]] = []  # the lead sentences' places, found once (reused below)
-    if col.place_finder is not None:
-        lead_found = [col.place_finder.find(s) for s in sentences[:_LEAD_SENTENCES]]
-        state.lead_places = tuple(p for found in lead_found for p in found)
+    # the lead sentences' places, found once (reused below)
+    lead_found = [col.place_finder.find(s) for s in sentences[:_LEAD_SENTENCES]]
+    state.lead_places = tuple(p for found in lead_found for p in found)
     reports: list[EventReport] = []
     tallies: list[TallyClaim] = []
     doc_places: list[PlaceMention] = []
@@ -137,10 +139,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         lang = lexicon_language(_sentence_language(sctx, language))
         cues = resources.cues[lang]
         reading = read_sentence(sctx, resources.triggers[lang], cues)
-        if i < len(lead_found):
-            places = list(lead_found[i])
-        else:
-            places = col.place_finder.find(sctx) if col.place_finder is not None else []
+        places = list(lead_found[i]) if i < len(lead_found) else col.place_finder.find(sctx)
         doc_places.extend(places)
         stance = _sentence_stance(reading)
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
@@ -173,7 +172,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 facts = _sentence_facts(sctx, attrs, places, state, col)
             reports.append(_report(sctx, cr, facts, state, col))
     reports, merged = merge_anaphora(reports, doc.text, norm)
-    notes = [f"missing extractor part: {m}" for m in col.missing()]
+    notes: list[str] = []
     if merged:
         notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
     if state.dropped:
@@ -218,9 +217,7 @@ def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Languag
     return doc_language
 
 
-def _document_dates(dctx: DocumentContext, col: Collaborators, language: Language) -> list[Period]:
-    if col.find_dates is None:
-        return []
+def _document_dates(dctx: DocumentContext, language: Language) -> list[Period]:
     return [
         Period(
             start=d.start,
@@ -230,16 +227,14 @@ def _document_dates(dctx: DocumentContext, col: Collaborators, language: Languag
             precision=TimePrecision(d.precision),
             relative=bool(d.relative),
         )
-        for d in col.find_dates(dctx.norm, published=dctx.published, language=language.value)
+        for d in find_dates(dctx.norm, published=dctx.published, language=language.value)
     ]
 
 
-def _document_counts(dctx: DocumentContext, col: Collaborators, language: Language) -> list[Count]:
-    if col.find_numbers is None:
-        return []
+def _document_counts(dctx: DocumentContext, language: Language) -> list[Count]:
     return [
         Count(start=n.start, end=n.end, value=n.value)
-        for n in col.find_numbers(dctx.norm, language=language.value)
+        for n in find_numbers(dctx.norm, language=language.value)
     ]
 
 
@@ -298,7 +293,7 @@ def _sentence_facts(
         sentence=sctx.doc.evidence(sctx.nstart, sctx.nend, PRODUCER),
         places=tuple(places) or state.lead_places,
         attributions=tuple(attrs),
-        casualties=tuple(col.find_casualties(sctx)) if col.find_casualties is not None else (),
+        casualties=tuple(find_casualties(sctx)),
     )
 
 
@@ -322,9 +317,7 @@ def _report(
         cert_ev = dctx.evidence(
             sctx.nstart + decision.cue_start, sctx.nstart + decision.cue_end, "extract.certainty.v1"
         )
-    perpetrator = target = None
-    if col.actor_finder is not None:
-        perpetrator, target = read_roles(col.actor_finder, sctx, cr.cluster, cr.event_type)
+    perpetrator, target = read_roles(col.actor_finder, sctx, cr.cluster, cr.event_type)
     return EventReport(
         id=EventReport.make_id(dctx.document_id, cr.event_type, trigger_ev.span),
         document_id=dctx.document_id,
