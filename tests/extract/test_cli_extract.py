@@ -48,3 +48,6 @@ def test_evaluate_gsr_scores_a_small_folder(tmp_path: Path) -> None:
     assert set(data) >= {"assault", "protest", "actors"}
     assert data["assault"]["n"] == 2
     assert {"precision", "recall", "f1", "difficult_no_false_positive_rate"} <= set(data["assault"])
+    # A folder the packaged model was not trained on is scored out of sample, without a warning.
+    assert data["in_sample"] is False
+    assert "warning" not in data

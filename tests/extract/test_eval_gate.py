@@ -84,3 +84,16 @@ def test_recorded_cross_validation_reproduces_on_fold_zero(recorded: dict[str, A
     rows = load_rows(GSR, task)
     _, folds = cross_validate(read_rows(rows), rows, task, int(BASELINE["folds"]), only=[0])
     assert folds[0].as_dict() == recorded["cv"][task]["folds"][0]
+
+
+def test_evaluating_the_training_folder_is_flagged_in_sample_with_the_cross_validated_figures(
+    recorded: dict[str, Any],
+) -> None:
+    _need_gold()
+    from marsad.extract.evaluate import evaluate_gsr
+
+    result = evaluate_gsr(GSR)
+    assert result["in_sample"] is True
+    assert "in-sample" in result["warning"]
+    for task in TASKS:
+        assert result["cross_validated"][task]["f1"] == recorded["cv"][task]["f1"]

@@ -25,6 +25,8 @@ def register(app: typer.Typer) -> None:
         """Print precision, recall, F1 and the difficult-no false-positive rate for ASSAULT and
         PROTEST, and token-overlap F1 of perpetrator (source) and target spans."""
         result = evaluate_gsr(folder, folds=cv)
+        if result.get("in_sample"):
+            sys.stderr.write(f"warning: {result['warning']}\n")
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2 if as_json else None) + "\n")
 
     app.add_typer(evaluate, name="evaluate")
