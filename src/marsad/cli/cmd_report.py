@@ -7,8 +7,6 @@ from pathlib import Path
 import typer
 
 from marsad.cli.common import handle_errors, open_store, settings_from, stderr_console, stdout_console
-from marsad.reports.monthly import build_monthly
-from marsad.reports.render import write_monthly
 
 
 def register(app: typer.Typer) -> None:
@@ -24,6 +22,10 @@ def register(app: typer.Typer) -> None:
         output_dir: Path = typer.Option(Path("reports"), "--output-dir", "-o", help="Where to write."),
     ) -> None:
         """Write the monthly report: counts, charts, map, claims vs counts, the events behind each number."""
+        # The trend statistics (scipy) load here, not when the CLI starts (`marsad --help` stays fast).
+        from marsad.reports.monthly import build_monthly
+        from marsad.reports.render import write_monthly
+
         with open_store(settings_from(ctx)) as store:
             report = build_monthly(store.engine, store.tallies(), month=month, area=area)
         paths = write_monthly(report, output_dir, lang=lang)

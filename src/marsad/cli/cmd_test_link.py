@@ -8,9 +8,7 @@ from datetime import timedelta
 
 import typer
 
-from marsad.analyze.explain import CAVEATS, explain_link
 from marsad.analyze.fetch import count_series, date_span, volume_series
-from marsad.analyze.link import assess_link
 from marsad.analyze.periods import Period, next_start, period_start
 from marsad.analyze.selectors import SELECTOR_KEYS, build_query, describe, parse_selector
 from marsad.cli.common import handle_errors, open_store, settings_from, stdout_console
@@ -47,6 +45,10 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="JSON output."),
     ) -> None:
         """Test whether EFFECT events rise after CAUSE events rise (threats count as a cause type)."""
+        # scipy/statsmodels load here, not when the CLI starts (`marsad --help` stays fast).
+        from marsad.analyze.explain import CAVEATS, explain_link
+        from marsad.analyze.link import assess_link
+
         if period is Period.YEAR:
             raise ConfigError("--period year leaves too few periods", hint="use week (default) or month")
         bounds = build_query(date_from=date_from, date_to=date_to)

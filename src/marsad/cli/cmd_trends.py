@@ -13,7 +13,6 @@ from rich.table import Table
 from marsad.analyze.fetch import count_series, date_span, split_series
 from marsad.analyze.periods import Period, next_start, parse_period_label, period_start
 from marsad.analyze.selectors import build_query
-from marsad.analyze.trends import detect_changes
 from marsad.cli.common import handle_errors, open_store, settings_from, stdout_console
 from marsad.errors import ConfigError
 from marsad.store.analytics import event_ids
@@ -43,6 +42,9 @@ def register(app: typer.Typer) -> None:
         max_ids: int = typer.Option(20, "--max-ids", help="Event ids listed per alert."),
     ) -> None:
         """Detect surges and declines (each with its size, significance and the events behind it)."""
+        # scipy loads here, not when the CLI starts (`marsad --help` stays fast).
+        from marsad.analyze.trends import detect_changes
+
         if split not in SPLITS:
             raise ConfigError(f"--split {split!r} is unknown", hint="choose from " + ", ".join(SPLITS))
         if period is Period.YEAR:
