@@ -24,6 +24,7 @@ from marsad.vocab import (
     Mode,
     Role,
     TimePrecision,
+    acled_types,
 )
 
 
@@ -246,11 +247,12 @@ class EventReport:
 
     @property
     def acled_event_type(self) -> str:
-        return EVENT_TYPE_INFO[self.event_type].acled_event_type
+        """ACLED event type; direct violence against an armed target is a battle (``vocab.acled_types``)."""
+        return acled_types(self.event_type, self.target.actor_type if self.target else None)[0]
 
     @property
     def acled_sub_event_type(self) -> str:
-        return EVENT_TYPE_INFO[self.event_type].acled_sub_event_type
+        return acled_types(self.event_type, self.target.actor_type if self.target else None)[1]
 
     @property
     def plover(self) -> str:

@@ -192,3 +192,33 @@ EVENT_TYPE_INFO: dict[EventType, EventTypeInfo] = {
         acled_event_type="Protests", acled_sub_event_type="Peaceful protest", plover="PROTEST",
         mode=Mode.DEMONSTRATION, family="protest"),
 }
+
+# Organised armed actors: ACLED codes direct violence against them as a battle, not as violence
+# against civilians (ACLED codebook: "Violence against civilians" needs unarmed, non-combatant victims;
+# an attack by one organised armed group on another is "Battles - Armed clash", even when one-sided).
+ARMED_ACTOR_TYPES = frozenset(
+    {
+        ActorType.STATE_FORCES,
+        ActorType.REBEL_GROUP,
+        ActorType.POLITICAL_MILITIA,
+        ActorType.IDENTITY_MILITIA,
+        ActorType.EXTERNAL_FORCES,
+    }
+)
+# Direct (ground, close-range) violence whose ACLED type depends on who was targeted. Explosions and
+# remote violence are coded by weapon whatever the target; abductions and executions (of captives,
+# who are hors de combat) stay violence against civilians.
+_TARGET_DEPENDENT = frozenset(
+    {EventType.ARMED_ATTACK, EventType.SHOOTING, EventType.ASSASSINATION, EventType.STABBING}
+)
+
+
+def acled_types(event_type: EventType, target_type: ActorType | None = None) -> tuple[str, str]:
+    """ACLED ``(event_type, sub_event_type)`` for a marsad type and, where it matters, the target's actor
+    type: an armed attack, shooting, stabbing or assassination of an organised armed actor is
+    ``Battles / Armed clash``; of civilians, or of an unknown target, ``Violence against civilians /
+    Attack`` (the type's default mapping)."""
+    info = EVENT_TYPE_INFO[event_type]
+    if event_type in _TARGET_DEPENDENT and target_type in ARMED_ACTOR_TYPES:
+        return _B, "Armed clash"
+    return info.acled_event_type, info.acled_sub_event_type

@@ -123,3 +123,26 @@ def test_conservative_figure_prefers_exact_counts_over_vague_ones() -> None:
     assert conservative(mixed, CasualtyKind.KILLED) == (5, 3, 12)
     vague_only = event(ledger=(entry("a", 12, True), entry("b", 10, True)))
     assert conservative(vague_only, CasualtyKind.KILLED) == (10, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "target_type", "expected"),
+    [
+        (EventType.ARMED_ATTACK, ActorType.STATE_FORCES, ("Battles", "Armed clash")),
+        (EventType.SHOOTING, ActorType.REBEL_GROUP, ("Battles", "Armed clash")),
+        (EventType.ASSASSINATION, ActorType.EXTERNAL_FORCES, ("Battles", "Armed clash")),
+        (EventType.ARMED_ATTACK, ActorType.CIVILIANS, ("Violence against civilians", "Attack")),
+        (EventType.ARMED_ATTACK, None, ("Violence against civilians", "Attack")),
+        (EventType.ABDUCTION, ActorType.STATE_FORCES,
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        (EventType.MINE_IED, ActorType.STATE_FORCES,
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ],
+)
+def test_acled_type_of_direct_violence_depends_on_whether_the_target_is_armed(
+    event_type: EventType, target_type: ActorType | None, expected: tuple[str, str]
+) -> None:
+    out = io.StringIO()
+    write_acled([event(event_type=event_type, target_type=target_type)], out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (row["event_type"], row["sub_event_type"]) == expected

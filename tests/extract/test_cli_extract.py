@@ -51,3 +51,18 @@ def test_evaluate_gsr_scores_a_small_folder(tmp_path: Path) -> None:
     # A folder the packaged model was not trained on is scored out of sample, without a warning.
     assert data["in_sample"] is False
     assert "warning" not in data
+
+
+def test_extract_codes_direct_violence_by_whether_the_target_is_armed(tmp_path: Path) -> None:
+    def first_event(text: str) -> dict[str, str]:
+        f = tmp_path / "t.txt"
+        f.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(build_app(), ["extract", str(f), "--published", "2024-03-05", "--json"])
+        assert result.exit_code == 0, result.output
+        event: dict[str, str] = json.loads(result.output)["events"][0]
+        return event
+
+    armed = first_event("هاجم مسلحون مجهولون حاجزاً لقوات الأسايش في مدينة الحسكة أمس.")
+    assert (armed["acled_event_type"], armed["sub_event_type"]) == ("Battles", "Armed clash")
+    civilian = first_event("Gunmen shot dead a shepherd in Hasakah on Monday.")
+    assert (civilian["acled_event_type"], civilian["sub_event_type"]) == ("Violence against civilians", "Attack")

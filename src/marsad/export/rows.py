@@ -6,7 +6,7 @@ from typing import Any
 
 from marsad.model import Event
 from marsad.resolve.cluster_ledger import casualty_summary
-from marsad.vocab import EVENT_TYPE_INFO, CasualtyKind
+from marsad.vocab import EVENT_TYPE_INFO, CasualtyKind, acled_types
 
 ROW_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -58,6 +58,7 @@ def conservative(event: Event, kind: CasualtyKind) -> tuple[int | None, int | No
 
 def event_row(event: Event) -> dict[str, Any]:
     info = EVENT_TYPE_INFO[event.event_type]
+    acled = acled_types(event.event_type, event.target_type)
     killed, killed_min, killed_max = conservative(event, CasualtyKind.KILLED)
     injured, injured_min, injured_max = conservative(event, CasualtyKind.INJURED)
     abducted, _, _ = conservative(event, CasualtyKind.ABDUCTED)
@@ -72,8 +73,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "date_end": event.date.end.isoformat() if event.date else None,
         "time_precision": event.date.precision.value if event.date else None,
         "event_type": event.event_type.value,
-        "acled_event_type": info.acled_event_type,
-        "acled_sub_event_type": info.acled_sub_event_type,
+        "acled_event_type": acled[0],
+        "acled_sub_event_type": acled[1],
         "plover": info.plover,
         "mode": info.mode.value,
         "certainty": event.certainty.value,
