@@ -65,4 +65,5 @@ def test_extract_codes_direct_violence_by_whether_the_target_is_armed(tmp_path: 
     armed = first_event("هاجم مسلحون مجهولون حاجزاً لقوات الأسايش في مدينة الحسكة أمس.")
     assert (armed["acled_event_type"], armed["sub_event_type"]) == ("Battles", "Armed clash")
     civilian = first_event("Gunmen shot dead a shepherd in Hasakah on Monday.")
-    assert (civilian["acled_event_type"], civilian["sub_event_type"]) == ("Violence against civilians", "Attack")
+    expected = ("Violence against civilians", "Attack")
+    assert (civilian["acled_event_type"], civilian["sub_event_type"]) == expected

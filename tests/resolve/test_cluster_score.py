@@ -90,3 +90,32 @@ def test_scores_are_symmetric_and_contributions_add_up(a: object, b: object) -> 
     assert ab == ba
     if not ab.vetoed:
         assert abs(sum(c.weight for c in ab.contributions) - ab.score) < 1e-3
+
+
+def test_an_unidentified_class_with_a_catalogue_id_is_not_a_different_actor() -> None:
+    gunmen = ("unidentified gunmen", "unidentified_gunmen", ActorType.UNIDENTIFIED)
+    _, parts, _ = _score(rep("a", place=KHARAB, perpetrator=BBB), rep("b", place=KHARAB, perpetrator=gunmen))
+    assert "perpetrator" not in parts
+
+
+def test_the_same_two_actors_with_roles_swapped_are_one_clash_told_by_each_side() -> None:
+    _, parts, _ = _score(rep("a", place=KHARAB, perpetrator=BBB, target=NGF),
+                         rep("b", place=KHARAB, perpetrator=NGF, target=BBB))  # fmt: skip
+    assert parts["actors"] == CFG.actors["swapped"] > 0
+    assert "perpetrator" not in parts and "target" not in parts
+
+
+def test_one_actor_in_crossed_roles_with_the_other_role_unknown_is_not_held_against_the_pair() -> None:
+    gunmen = ("gunmen", "unidentified_gunmen", ActorType.UNIDENTIFIED)
+    score, parts, _ = _score(rep("a", place=KHARAB, perpetrator=BBB, target=PATROL),
+                             rep("b", place=KHARAB, perpetrator=gunmen, target=BBB))  # fmt: skip
+    assert parts["actors"] == 0.0 and "perpetrator" not in parts and "target" not in parts
+    assert score >= CFG.threshold
+
+
+def test_one_actor_in_crossed_roles_with_the_other_roles_known_to_differ_is_two_events() -> None:
+    # BBB attacked at a checkpoint by NGF / BBB accused of shooting civilians the same night
+    _, parts, _ = _score(rep("a", place=KHARAB, perpetrator=NGF, target=BBB),
+                         rep("b", place=KHARAB, perpetrator=BBB, target=CIVILIANS))  # fmt: skip
+    assert "actors" not in parts
+    assert parts["perpetrator"] < 0 and parts["target"] < 0

@@ -119,9 +119,11 @@ def _place(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> None:
 
 
 def _same_actor(x: ActorKey, y: ActorKey) -> bool | None:
-    """True (same), False (different) or None (cannot tell)."""
+    """True (same), False (different) or None (cannot tell: "unidentified gunmen" may be anyone)."""
     if x.actor_id and y.actor_id:
-        return x.actor_id == y.actor_id
+        if x.actor_id == y.actor_id:
+            return True
+        return False if x.identified and y.identified else None
     if x.name and x.name == y.name:
         return True
     if x.identified and y.identified and x.actor_type is not y.actor_type:
@@ -143,6 +145,38 @@ def _actor(
         weight = w[f"{role}_other"] * (w["type_other"] if by_type_only else 1.0)
         what = "types" if by_type_only else "actors"
         acc.add(role, weight, f"different {role} {what} ({x.actor_id or x.name} / {y.actor_id or y.name})")
+
+
+def _crossed_roles(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> bool:
+    """An actor that is the perpetrator in one report and the target in the other: outlets of opposite
+    sides tell one clash with the roles the other way round ("X attacked Y" / "Y repelled an attack by
+    X"), and a misread voice does the same. Such a pair is not held apart by its roles: with both roles
+    swapped it gains ``swapped``; with one crossing, roles add nothing, unless the other two roles are
+    known to differ (a militia attacked at a checkpoint and the same militia accused of shooting a shop
+    owner that night are two events). Returns whether roles were treated as crossed."""
+    forward = _known_same(a.perpetrator, b.target)
+    backward = _known_same(a.target, b.perpetrator)
+    if not (forward or backward):
+        return False
+    other = (a.target, b.perpetrator) if forward else (a.perpetrator, b.target)
+    if not (forward and backward) and _known_different(*other):
+        return False
+    if forward and backward:
+        acc.add("actors", cfg.actors["swapped"], "same two actors with the roles swapped")
+    else:
+        x = a.perpetrator if forward else a.target
+        assert x is not None
+        acc.add("actors", 0.0, f"{x.actor_id or x.name} is perpetrator in one report, target in the other: "
+                "roles not compared")
+    return True
+
+
+def _known_same(x: ActorKey | None, y: ActorKey | None) -> bool:
+    return x is not None and y is not None and x.identified and y.identified and _same_actor(x, y) is True
+
+
+def _known_different(x: ActorKey | None, y: ActorKey | None) -> bool:
+    return x is not None and y is not None and x.identified and y.identified and _same_actor(x, y) is False
 
 
 def _figures(kind: str, x: int | None, y: int | None, cfg: ClusterConfig, acc: _Acc) -> None:
@@ -183,8 +217,9 @@ def score_pair(a: Profile, b: Profile, cfg: ClusterConfig) -> PairScore:
         return PairScore(score=float("-inf"), parts=tuple(acc.items), veto=acc.veto)
     if a.event_type is b.event_type:
         acc.add("type", cfg.type_same, f"same type ({a.event_type.value})")
-    _actor("perpetrator", a.perpetrator, b.perpetrator, cfg, acc)
-    _actor("target", a.target, b.target, cfg, acc)
+    if not _crossed_roles(a, b, cfg, acc):
+        _actor("perpetrator", a.perpetrator, b.perpetrator, cfg, acc)
+        _actor("target", a.target, b.target, cfg, acc)
     _figures("killed", a.killed, b.killed, cfg, acc)
     _figures("injured", a.injured, b.injured, cfg, acc)
     _figures("abducted", a.abducted, b.abducted, cfg, acc)
