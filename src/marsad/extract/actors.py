@@ -55,6 +55,7 @@ _BARE = attrgetter("bare")
 class RoleAssignment:
     perpetrator: ActorMention | None = None
     target: ActorMention | None = None
+    marked: bool = False  # the perpetrator is introduced by an agent marker ("على يد X", "نفذه X", "by X")
 
 
 def sentence_language(ctx: SentenceContext) -> Language:
@@ -299,6 +300,13 @@ class ActorFinder:
         tb = max(bisect.bisect_left(starts, t1) - 1, ta)
         phrases = [p for p in parsed.phrases if not (p.first <= tb and p.last >= ta)]
         slots = parsed.roles.assign(tokens, phrases, ta, tb, event_type)
+        if event_type is EventType.PROTEST:
+            # "ورفع المتظاهرون ...", "احتشد آلاف المتظاهرين": a trigger that names the protesters
+            # themselves is the acting side, whatever else the clause holds
+            named = next((p for p in parsed.phrases if p.first <= tb and p.last >= ta
+                          and p.actor_id == "protesters"), None)
+            if named is not None:
+                slots = RoleSlots(named, slots.target if slots.target is not named else None)
         perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None
         target = self._mention(ctx, parsed, slots.target, Role.TARGET) if slots.target else None
         if perp is None:
@@ -312,7 +320,8 @@ class ActorFinder:
             target = self._object_phrase(ctx, parsed, ta, tb, slots)
         if target is None and event_type is EventType.PROTEST and not parsed.english:
             target = self._protest_object(ctx, parsed, tb, slots)
-        return RoleAssignment(perpetrator=perp, target=target)
+        marked = perp is not None and slots.marked and slots.perpetrator is not None
+        return RoleAssignment(perpetrator=perp, target=target, marked=marked)
 
     def _protest_object(self, ctx: SentenceContext, parsed: SentenceAnalysis, tb: int,
                         slots: RoleSlots) -> ActorMention | None:

@@ -88,6 +88,9 @@ class Grammar:
     vehicle_noun: frozenset[str] = frozenset()  # vehicles/facilities named after their occupants
     not_actor: frozenset[str] = frozenset()  # heads that never name a party (weapons, places, events)
     object_verb: frozenset[str] = frozenset()  # event verbs that take an attached object pronoun
+    event_verb: frozenset[str] = frozenset()  # stems of finite event verbs (main-predicate choice)
+    subordinator: frozenset[str] = frozenset()  # words opening a subordinate or relative clause
+    adjunct_before: frozenset[str] = frozenset()  # prepositions that make an event noun an adjunct
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -135,6 +138,8 @@ def load_grammar(language: Language) -> Grammar:
         protest_object=_words(raw, "protest_object"), intransitive=_words(raw, "intransitive"),
         person_noun=_words(raw, "person_noun"), vehicle_noun=_words(raw, "vehicle_noun"),
         not_actor=_words(raw, "not_actor"), object_verb=_words(raw, "object_verb"),
+        event_verb=_words(raw, "event_verb"), subordinator=_words(raw, "subordinator"),
+        adjunct_before=_words(raw, "adjunct_before"),
     )
 
 

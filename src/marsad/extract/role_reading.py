@@ -1,25 +1,112 @@
-"""Perpetrator and target of one trigger cluster, read around its preferred anchors."""
+"""Perpetrator and target of one trigger cluster, read around its main predicate first.
+
+A sentence's violent words form one cluster ("قام جنود بقتل مدنيين بعدما فجرت عبوة ناسفة إحدى
+مركباتهم"), but only one of them is the predicate whose arguments are the event's parties. The
+anchors are tried in the order :func:`anchor_order` gives, by linguistic criteria only:
+
+1. a word in the main clause before one in a subordinate, relative or circumstantial clause (after
+   "بعدما", "الذي", "حيث", "مما", ...) or an adjunct event noun ("في هجوم", "إثر انفجار");
+2. a finite event verb ("قتلت", "اختطفوا") before an event noun (masdar: "مقتل", "بقتل"), and an event
+   noun before any other trigger word (weapons and attackers: "عبوة ناسفة", "انتحاري");
+3. for a protest, a word that names the protesters themselves ("المتظاهرون") comes first: it is the
+   acting side;
+4. the earlier word first.
+
+Each side (perpetrator, target) comes from the first anchor that yields it.
+"""
 
 from __future__ import annotations
 
-from marsad.extract.actors import ActorFinder
+import bisect
+
+from marsad.extract.actors import ActorFinder, SentenceAnalysis
 from marsad.extract.context import SentenceContext
-from marsad.extract.triggers import TriggerCluster
+from marsad.extract.phrases import Grammar, Token
+from marsad.extract.roles import is_event_verb
+from marsad.extract.triggers import TriggerCluster, TriggerHit
 from marsad.model import ActorMention
 from marsad.vocab import EventType
+
+_CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
+# complementizers after a speech verb: what follows is the reported (main) clause
+_REPORTED = frozenset({"ان", "انه", "بان", "بانه", "انها", "بانها", "that"})
+_PROTESTERS = "protesters"
+
+
+def _subordinate(tokens: list[Token], i: int, g: Grammar) -> bool:
+    """Is token ``i`` inside a subordinate clause or an adjunct phrase of another predicate?"""
+    tok = tokens[i]
+    verb = is_event_verb(tok, g)
+    if i > 0 and g.has(g.adjunct_before, tokens[i - 1]) and not verb:
+        return True
+    if verb:
+        # an asyndetic relative clause: a verb right after an indefinite event noun that is itself an
+        # adjunct ("قتل X في هجوم انتحاري بسيارة مفخخة استهدف موكبا") describes that noun
+        for k in range(i - 1, max(i - 5, 0), -1):
+            t = tokens[k]
+            if not t.is_word or t.definite:
+                break
+            if t.text in g.nominal_forms and not t.text.startswith(("ب", "ل")):
+                if g.has(g.adjunct_before, tokens[k - 1]):
+                    return True
+                break
+    for k in range(i - 1, -1, -1):
+        t = tokens[k]
+        if t.text in _CLAUSE_END or t.bare in _REPORTED:
+            return False
+        if g.has(g.subordinator, t):
+            return True
+    return False
+
+
+def anchor_order(analysis: SentenceAnalysis, cluster: TriggerCluster,
+                 event_type: EventType) -> tuple[TriggerHit, ...]:
+    """The cluster's hits, the sentence's main predicate first (see the module doc)."""
+    hits = cluster.hits
+    if len(hits) == 1:
+        return hits
+    tokens, starts, g = analysis.tokens, analysis.starts, analysis.grammar
+    nstart = analysis.ctx.nstart
+    protest = event_type is EventType.PROTEST
+    protester_at = {i for p in analysis.phrases if p.actor_id == _PROTESTERS
+                    for i in range(p.first, p.last + 1)} if protest else set()
+
+    def key(hit: TriggerHit) -> tuple[int, int, int]:
+        i = max(bisect.bisect_right(starts, hit.nstart - nstart) - 1, 0)
+        tok = tokens[i]
+        if i in protester_at:
+            return (0, -1, hit.nstart)
+        if analysis.english:
+            return (0, 1, hit.nstart)
+        verb = is_event_verb(tok, g) and not (
+            tok.bare in g.stop and (i + 1 >= len(tokens) or g.has(g.stop, tokens[i + 1])))
+        kind = 0 if verb else 1 if tok.text in g.nominal_forms else 2
+        return (int(_subordinate(tokens, i, g)), kind, hit.nstart)
+
+    return tuple(sorted(hits, key=key))
 
 
 def read_roles(
     finder: ActorFinder, ctx: SentenceContext, cluster: TriggerCluster, event_type: EventType
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Each side comes from the first anchor (see ``TriggerCluster.role_anchors``) that yields it."""
+    """Each side comes from the first anchor (see :func:`anchor_order`) that yields it."""
     perpetrator: ActorMention | None = None
     target: ActorMention | None = None
     analysis = finder.sentence_analysis(ctx)  # tokens and phrases, read once for every anchor
-    for hit in cluster.role_anchors:
+    if not analysis.tokens:
+        return None, None
+    marked = False
+    g = analysis.grammar
+    # a later anchor may still find an agent-marked perpetrator only if the sentence has a marker word
+    markers = any(t.text in g.agent_before or t.bare in g.agent_before for t in analysis.tokens)
+    for hit in anchor_order(analysis, cluster, event_type):
         roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type, analysis=analysis)
+        if roles.marked and not marked:
+            # an agent marker ("هجوم نفذه X", "على يد X") names the perpetrator outright, even when it
+            # is read around a lower-ranked word of the cluster
+            perpetrator, marked = roles.perpetrator, True
         perpetrator = perpetrator or roles.perpetrator
         target = target or roles.target
-        if perpetrator is not None and target is not None:
+        if perpetrator is not None and target is not None and (marked or not markers):
             break
     return perpetrator, target

@@ -48,6 +48,7 @@ class RoleSlots:
 
     perpetrator: Phrase | None
     target: Phrase | None
+    marked: bool = False  # the perpetrator is introduced by an agent marker ("على يد X", "نفذه X")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -91,6 +92,29 @@ def object_pronoun(tok: Token, grammar: Grammar, english: bool) -> bool:
         stem = tok.bare[: -len(suffix)] if tok.bare.endswith(suffix) else ""
         if len(stem) >= 3 and (stem in verbs or (stem.endswith("و") and stem + "ا" in verbs)):
             return True
+    return False
+
+
+_SUBJECT_SUFFIX = ("وا", "تا", "ا", "ت")
+_IMPERFECT_SUFFIX = ("ون", "ان", "وا")
+
+
+def is_event_verb(tok: Token, g: Grammar) -> bool:
+    """A finite event verb: an indefinite word whose stem (without a subject ending, or an imperfect
+    prefix and ending) is a listed event verb. "فجر" followed by a time word is "dawn", not a verb."""
+    if tok.definite or not tok.is_word:
+        return False
+    w = tok.bare
+    verbs = g.event_verb
+    if w in verbs:
+        return True
+    for s in _SUBJECT_SUFFIX:
+        if w.endswith(s) and w[: -len(s)] in verbs:
+            return True
+    if len(w) >= 4 and w[0] in "يت":
+        for stem in (w[1:], "ا" + w[1:]):  # derived forms drop their alef: "يطلق" (أطلق), "يستهدف"
+            if stem in verbs or any(stem.endswith(s) and stem[: -len(s)] in verbs for s in _IMPERFECT_SUFFIX):
+                return True
     return False
 
 
@@ -139,6 +163,29 @@ class RoleGrammar:
             return any(f in g.person_noun for f in forms) or tok.text.endswith(("يين", "يون")) or (
                 tok.text.endswith("يا") and p.head > 0 and tokens[p.head - 1].is_number)
         return tok.is_word
+
+    def adjective_of_event(self, tokens: list[Token], p: Phrase) -> bool:
+        """A one-word nisba that agrees with the event noun before it is an adjective, not a party:
+        "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية" (but "هجوم المسلحين" is a genitive)."""
+        if p.first != p.last or p.first == 0:
+            return False
+        tok, prev = tokens[p.first], tokens[p.first - 1]
+        return tok.text.endswith(("ي", "يه", "يا")) and prev.text in self.g.nominal_forms \
+            and is_definite(prev) == is_definite(tok) and not is_event_verb(prev, self.g) \
+            and self.hint(p) is Role.PERPETRATOR  # "قتل مدني" is a passive verb and its subject
+
+    def event_subject(self, tokens: list[Token], ta: int) -> bool:
+        """Is the verb at ``ta`` preceded, in its clause, by an event or weapon noun as subject?"""
+        g = self.g
+        for k in range(ta - 1, max(ta - 5, -1), -1):
+            tok = tokens[k]
+            if not tok.is_word or g.has(g.stop, tok) or tok.bare in _LEFT_BOUNDARY:
+                return False
+            if tok.text.startswith(("ب", "ل")):
+                continue  # "بسيارة مفخخة": an instrument between the subject and its verb
+            if tok.text in g.nominal_forms or any(f in g.not_actor for f in head_forms(tok.text)):
+                return True
+        return False
 
     def hint(self, p: Phrase) -> Role:
         return self.hints.get(p.actor_id, Role.TARGET) if p.actor_id else Role.TARGET
@@ -191,6 +238,8 @@ class RoleGrammar:
         usable = [p for p in phrases if p.first >= left and p.last <= right
                   and not (p.first <= tb and p.last >= ta)
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
+        if not self.english:
+            usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
         before = sorted((p for p in usable if p.last < ta), key=lambda p: -p.last)
         after = sorted((p for p in usable if p.first > tb), key=lambda p: p.first)
         trig = tokens[ta]
@@ -206,8 +255,13 @@ class RoleGrammar:
                 target = p
         if event_type is EventType.PROTEST:
             return self._protest(before, after, perp, target)
+        marked = perp
 
         nominal = is_nominal(trig, g, self.english)
+        if nominal and not self.english and before and before[0].last >= ta - 2 and trig.text == trig.bare \
+                and all(g.has(g.quantity, tokens[k]) for k in range(before[0].last + 1, ta)) \
+                and is_event_verb(trig, g):
+            nominal = False  # "جنديا أميركيا قتل": a subject right before it makes "قتل" a verb, not a masdar
         if nominal:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
         else:
@@ -226,9 +280,15 @@ class RoleGrammar:
             target = self._victim(tokens, usable, perp) or (victims[0] if victims else None)
         near = [p for p in before + after if p.last >= ta - _HINT_REACH and p.first <= tb + _HINT_REACH
                 and p not in victims]
+        # the noun right after a patient masdar or a passive-reading verb is the one harmed ("قتل نحو
+        # عشرين عنصرا من قوات X في هجوم ... على نقطة"), never the agent, even when a marked target exists
+        patient_at = self.skip_quantity(tokens, tb + 1) if not self.english and (
+            any(f in g.patient_genitive for f in _strip_ar(trig.text))
+            or g.has(g.passive_default, trig)) else -1
         if perp is None:
             for p in near:
-                if p is not target and self.hint(p) is Role.PERPETRATOR and not self._marked(
+                if p is not target and p.first != patient_at and self.hint(p) is Role.PERPETRATOR \
+                        and not self._marked(
                         tokens, p, g.target_before):
                     perp = p
                     break
@@ -239,7 +299,7 @@ class RoleGrammar:
                     break
         if target is not None and not self.is_party(tokens, target, Role.TARGET):
             target = None  # a victim or usual-role filler that is a class adjective ("civilian areas")
-        return RoleSlots(perp, target)
+        return RoleSlots(perp, target, perp is not None and perp is marked)
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
         """"... أسفر عن مقتل X", "أدى إلى إصابة X": the genitive of a victim noun in the clause."""
@@ -279,7 +339,7 @@ class RoleGrammar:
         g = self.g
         if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
                 or g.has(g.quantity, tokens[j]) or g.has(g.agent_before, tokens[j]) \
-                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])):
+                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])) or is_event_verb(tokens[j], g):
             return None
         return Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
 
@@ -293,11 +353,14 @@ class RoleGrammar:
         last = k
         while k >= 0 and last - k < 3 and tokens[k].is_word and not g.has(g.stop, tokens[k]) \
                 and tokens[k].bare not in _SUBJECT_LEFT and not any(c.isdigit() for c in tokens[k].text) \
-                and not g.has(g.quantity, tokens[k]) and not (k < last and tokens[k].text[0] in _CONJ_AR):
+                and not g.has(g.quantity, tokens[k]) and not (k < last and tokens[k].text[0] in _CONJ_AR) \
+                and not is_event_verb(tokens[k], g):
             k -= 1
         first = k + 1
         if first > last:
             return None
+        if first == last and tokens[first].text[0] in _CONJ_AR and not is_definite(tokens[first]):
+            return None  # "وقد", "وفي", "وراح": a particle or a verb with its conjunction, never a subject
         edge = tokens[k] if k >= 0 else None
         if edge is not None and edge.is_word and edge.bare not in _LEFT_BOUNDARY \
                 and edge.bare not in _SUBJECT_LEFT and not edge.is_number:  # a count may precede it
@@ -379,6 +442,13 @@ class RoleGrammar:
             return perp, target
         if subject is None and not self.english:
             subject = self.bare_subject(tokens, ta)
+        if subject is None and not self.english and target is None and self.event_subject(tokens, ta) \
+                and not g.has(g.passive_default, trig) and not g.has(g.undergo_verb, trig):
+            # "عملية انتحارية استهدفت قافلة X", "عبوة ناسفة استهدفت دورية": the subject is the attack or
+            # the device itself, so the noun after the verb is its object (the target), not its agent
+            obj = next((p for p in after if p is not perp and p.first <= tb + 4), None)
+            if obj is not None:
+                return perp, obj
         free_after = [p for p in after if p is not perp and p is not target]
         if not self.english and subject is None and perp is None and g.has(g.passive_default, trig) \
                 and free_after and free_after[0].first == self.skip_quantity(tokens, tb + 1) \
@@ -386,7 +456,9 @@ class RoleGrammar:
             # verb-subject-object with an indefinite agent: "اختطف مجهولون طفلا", "قتل مسلحون راعيا";
             # an agent-like noun right after the verb and an object after it make the verb active
             agent = free_after[0]
-            obj = next((p for p in free_after[1:] if p.first <= agent.last + 8), None)
+            # the object follows directly (no preposition between: "قتل X في هجوم ... على نقطة" is passive)
+            obj = next((p for p in free_after[1:] if p.first <= agent.last + 8 and not any(
+                g.has(g.stop, tokens[k]) for k in range(agent.last + 1, p.first))), None)
             if obj is None:
                 k = self.skip_quantity(tokens, agent.last + 1)
                 while k < len(tokens) and k <= agent.last + 8 and (
