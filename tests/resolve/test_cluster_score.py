@@ -119,3 +119,13 @@ def test_one_actor_in_crossed_roles_with_the_other_roles_known_to_differ_is_two_
                          rep("b", place=KHARAB, perpetrator=BBB, target=CIVILIANS))  # fmt: skip
     assert "actors" not in parts
     assert parts["perpetrator"] < 0 and parts["target"] < 0
+
+
+def test_a_class_of_armed_actors_is_no_evidence_against_a_named_armed_group() -> None:
+    military = ("military forces", "military", ActorType.STATE_FORCES)  # catalogued class
+    sdf = ("Syrian Democratic Forces", "sdf", ActorType.REBEL_GROUP)  # named actor
+    civilians = ("civilians", "civilians", ActorType.CIVILIANS)
+    _, parts, _ = _score(rep("a", place=KHARAB, target=military), rep("b", place=KHARAB, target=sdf))
+    assert "target" not in parts
+    _, parts, _ = _score(rep("a", place=KHARAB, target=civilians), rep("b", place=KHARAB, target=sdf))
+    assert parts["target"] < 0  # unarmed victims and an armed group are different targets

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.model import ActorMention, EventReport
 from marsad.resolve.similarity import minhash, script_of
 from marsad.text.normalize import normalize_str
@@ -20,6 +21,7 @@ class ActorKey:
     actor_id: str
     name: str
     actor_type: ActorType
+    generic: bool = False  # a catalogued class ("military forces", "police"), not a named actor
 
     @property
     def identified(self) -> bool:
@@ -71,6 +73,7 @@ def _actor(mention: ActorMention | None) -> ActorKey | None:
         actor_id=mention.actor_id or "",
         name=_key(mention.name or mention.text),
         actor_type=mention.actor_type,
+        generic=bool(mention.actor_id) and mention.actor_id in generic_actor_ids(),
     )
 
 

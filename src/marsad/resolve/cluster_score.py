@@ -14,7 +14,7 @@ from marsad.model import Contribution
 from marsad.resolve.cluster_config import ClusterConfig
 from marsad.resolve.cluster_profile import ActorKey, Profile
 from marsad.resolve.similarity import estimate_jaccard, script_of
-from marsad.vocab import GeoPrecision, TimePrecision
+from marsad.vocab import ARMED_ACTOR_TYPES, GeoPrecision, TimePrecision
 
 __all__ = ["PairScore", "distance_km", "score_pair"]
 
@@ -119,7 +119,10 @@ def _place(a: Profile, b: Profile, cfg: ClusterConfig, acc: _Acc) -> None:
 
 
 def _same_actor(x: ActorKey, y: ActorKey) -> bool | None:
-    """True (same), False (different) or None (cannot tell: "unidentified gunmen" may be anyone)."""
+    """True (same), False (different) or None (cannot tell: "unidentified gunmen" may be anyone, and
+    a class of armed actors ("military forces", "police") may be the armed group another outlet names)."""
+    if x.generic != y.generic and x.actor_type in ARMED_ACTOR_TYPES and y.actor_type in ARMED_ACTOR_TYPES:
+        return None
     if x.actor_id and y.actor_id:
         if x.actor_id == y.actor_id:
             return True
