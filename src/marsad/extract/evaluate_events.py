@@ -18,7 +18,8 @@ Alignment, per document, one-to-one, greedy:
    between the trigger starts.
 2. *Same family, nearest position*: a remaining prediction of the same type family as one of the gold
    event's acceptable types, whose trigger lies in a sentence holding the gold trigger or a mention;
-   nearest first.
+   nearest first. A prediction whose trigger overlaps the trigger or a mention of an event matched in
+   step 1 takes no part (it names that event again).
 
 A prediction left unaligned whose trigger lies in a sentence that holds the trigger or a mention of a
 *matched* gold event is a **duplicate** (the same incident reported again: a weapon noun, a casualty
@@ -318,10 +319,11 @@ def align(text: str, predicted: Sequence[PredEvent], gold: Sequence[GoldEvent]) 
                 same = _family(p.event_type) in {_family(t) for t in g.event_types}
                 first.append(((rank, 0 if same else 1, abs(p.trigger_span[0] - g.trigger_span[0])), pi, gi))
     pairs = _greedy(first, used_p, used_g)
+    taken = [sp for _, g in pairs for sp in gold[g].spans]
     second: list[tuple[tuple[int, ...], int, int]] = []
     for pi, p in enumerate(predicted):
-        if pi in used_p:
-            continue
+        if pi in used_p or any(_overlaps(p.trigger_span, sp) for sp in taken):
+            continue  # it names an event already matched: a duplicate, not another event
         sentence = _sentence_of(sentences, p.trigger_span[0])
         for gi, g in enumerate(gold):
             if gi in used_g or sentence not in gold_sentences[gi]:
