@@ -32,3 +32,20 @@ def test_packaged_models_round_trip_through_json() -> None:
         again = LinearModel.from_json(model.to_json())
         assert again.l2 and math.isclose(again.threshold, model.threshold)
         assert 0.0 < model.threshold < 1.0
+
+
+def test_rules_apart_model_keeps_rule_features_out_of_the_normalization() -> None:
+    # two character n-grams share sqrt(2); the rule feature "C:asserted" adds its weight whole
+    model = LinearModel(
+        bias=-1.0, weights={"ab": 2.0, "cd": 2.0, "C:asserted": 0.5}, threshold=0.5, l2=True, rules_apart=True
+    )
+    assert math.isclose(model.score(["ab", "cd", "C:asserted"]), -1.0 + 4.0 / math.sqrt(2) + 0.5)
+    joint = LinearModel(bias=-1.0, weights=dict(model.weights), threshold=0.5, l2=True)
+    assert math.isclose(joint.score(["ab", "cd", "C:asserted"]), -1.0 + 4.5 / math.sqrt(3))
+    assert math.isclose(model.score(["C:asserted"]), -0.5)  # no n-grams: nothing to divide
+
+
+def test_rules_apart_survives_the_json_round_trip() -> None:
+    model = LinearModel(bias=0.0, weights={"ab": 1.0}, threshold=0.3, l2=True, rules_apart=True)
+    assert LinearModel.from_json(model.to_json()).rules_apart
+    assert not LinearModel.from_json(LinearModel(bias=0.0, weights={}, threshold=0.3).to_json()).rules_apart

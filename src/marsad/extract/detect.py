@@ -3,6 +3,8 @@
 The rules find the triggers (type and span) and the certainty; a logistic model over character
 n-grams of the normalized sentence plus rule features (``reading.detector_features``) decides
 "incident vs not" for the sentence (a killing years ago, a definition, commentary, a metaphor).
+Rule features carry a ``KIND:`` prefix (``C:asserted``, ``H:...``); character n-grams never contain
+a colon (they are cut from letter and digit runs), so the two blocks are told apart by the name.
 Weights are a gzipped JSON package file built by ``scripts/train_detector.py`` (scikit-learn at build
 time only); inference is a set of dictionary lookups and a sum (no numpy, no sklearn at run time).
 """
@@ -64,17 +66,30 @@ def text_features(ntext: str, max_tokens: int = 200) -> list[str]:
 class LinearModel:
     """A logistic model over binary features: ``p = sigmoid(bias + sum(weights[f]) / norm)``, where
     ``norm`` is the square root of the number of distinct features when ``l2`` is set (the row was
-    L2-normalized in training) and 1 otherwise."""
+    L2-normalized in training) and 1 otherwise.
+
+    With ``rules_apart`` the rule features (names with a colon) stay out of the normalization: the
+    score is ``bias + sum(text weights) / sqrt(#text features) + sum(rule weights)`` (the rule
+    block's scale is folded into its weights at training). A lone rule feature in a row of ~500
+    character n-grams then keeps its say instead of being divided by ~22."""
 
     bias: float
     weights: Mapping[str, float]
     threshold: float
     l2: bool = False
+    rules_apart: bool = False
     cv: Mapping[str, Any] = field(default_factory=dict)
 
     def score(self, features: Iterable[str]) -> float:
         """The linear score ``bias + sum / norm``."""
         distinct = features if isinstance(features, (set, frozenset)) else set(features)
+        if self.rules_apart:
+            text = [f for f in distinct if ":" not in f]
+            rules = sum(self.weights.get(f, 0.0) for f in distinct if ":" in f)
+            total = sum(map(self.weights.get, text, repeat(0.0)))
+            if self.l2 and text:
+                total /= math.sqrt(len(text))
+            return self.bias + total + rules
         total = sum(map(self.weights.get, distinct, repeat(0.0)))
         if self.l2 and distinct:
             total /= math.sqrt(len(distinct))
@@ -94,6 +109,7 @@ class LinearModel:
             "bias": round(self.bias, 6),
             "threshold": round(self.threshold, 4),
             "l2": self.l2,
+            "rules_apart": self.rules_apart,
             "cv": dict(self.cv),
             "weights": {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4},
         }
@@ -109,6 +125,7 @@ class LinearModel:
             weights={str(k): float(v) for k, v in weights.items()},
             threshold=float(data["threshold"]),  # type: ignore[arg-type]
             l2=bool(data.get("l2", False)),
+            rules_apart=bool(data.get("rules_apart", False)),
             cv=cv,
         )
 

@@ -153,9 +153,17 @@ class FoldResult:
     tp: int
     fp: int
     fn: int
+    rules_apart: bool = False  # the inner folds chose a rule block outside the normalization
 
-    def as_dict(self) -> dict[str, float | int]:
-        return {"fold": self.fold, "threshold": self.threshold, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+    def as_dict(self) -> dict[str, float | int | bool]:
+        return {
+            "fold": self.fold,
+            "threshold": self.threshold,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "rules_apart": self.rules_apart,
+        }
 
 
 def cross_validate(
@@ -193,7 +201,9 @@ def cross_validate(
         tp = sum(1 for i in test if predicted[i] and rows[i].positive)
         fp = sum(1 for i in test if predicted[i] and not rows[i].positive)
         fn = sum(1 for i in test if not predicted[i] and rows[i].positive)
-        results.append(FoldResult(fold=k, threshold=model.threshold, tp=tp, fp=fp, fn=fn))
+        results.append(
+            FoldResult(fold=k, threshold=model.threshold, tp=tp, fp=fp, fn=fn, rules_apart=model.rules_apart)
+        )
     return predicted, results
 
 
