@@ -83,3 +83,25 @@ def test_to_original_round_trips_spans_on_kept_characters(text: str, data: st.Da
     end = data.draw(st.sampled_from([b for b in bounds if b >= start]))
     span = norm.to_original(start, end)
     assert normalize_str(span.of(text)) == norm.text[start:end]
+
+
+@given(texts)
+def test_normalize_equals_the_character_by_character_rules(text: str) -> None:
+    """The fast path (replace only the characters present, copy identity offsets) is the plain rule:
+    each character maps to its replacement, and every output character points at its source."""
+    from marsad.text.normalize import _rules
+
+    rules = _rules()
+    pieces = [rules.special_map.get(ch, ch.translate(rules.table)) for ch in text]
+    offsets = [i for i, piece in enumerate(pieces) for _ in piece] + [len(text)]
+    norm = normalize(text)
+    assert norm.text == "".join(pieces)
+    assert list(norm.offsets) == offsets
+
+
+@pytest.mark.parametrize("size", [4095, 4096, 4097, 9000])
+def test_long_texts_keep_their_offsets_across_prebuilt_blocks(size: int) -> None:
+    text = "بً" * (size // 2) + "أ"
+    norm = normalize(text)
+    assert norm.text == "ب" * (size // 2) + "ا"
+    assert list(norm.offsets) == [*range(0, 2 * (size // 2), 2), len(text) - 1, len(text)]

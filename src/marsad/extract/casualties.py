@@ -23,6 +23,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from marsad.extract.actors import sentence_language
 from marsad.extract.context import SentenceContext
@@ -32,7 +33,7 @@ from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import NumberMention, find_dual_nouns, find_numbers
 from marsad.vocab import CasualtyKind, Language
 
-__all__ = ["PRODUCER", "find_casualties"]
+__all__ = ["PRODUCER", "casualty_matchers", "find_casualties"]
 
 PRODUCER = "extract.casualties.v1"
 _WORD = re.compile(r"\w+")
@@ -77,6 +78,12 @@ def _lexicon(lang: Language) -> _Lexicon:
         units=frozenset(normalize_str(w) for w in raw.get("units", [])),
         person=frozenset(normalize_str(w) for w in raw.get("person", [])),
     )
+
+
+def casualty_matchers() -> tuple[LexiconMatcher[Any], ...]:
+    """The matchers :func:`find_casualties` reads over a sentence's document (both languages)."""
+    lexicons = [_lexicon(Language.AR), _lexicon(Language.EN)]
+    return tuple(m for lex in lexicons for m in (lex.cues, lex.breakdown))
 
 
 def _words(text: str) -> int:

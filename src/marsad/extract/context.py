@@ -7,7 +7,7 @@ finder through the :class:`PlaceNameSource` protocol, injected by the pipeline.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
@@ -43,11 +43,11 @@ class SentenceContext:
     span: TextSpan
     nstart: int
     nend: int
+    # the normalized sentence text (offsets relative to ``nstart``), sliced once: every stage reads it
+    ntext: str = field(init=False, repr=False)
 
-    @property
-    def ntext(self) -> str:
-        """The normalized sentence text (offsets relative to ``nstart``)."""
-        return self.doc.norm.text[self.nstart : self.nend]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ntext", self.doc.norm.text[self.nstart : self.nend])
 
     @property
     def text(self) -> str:

@@ -14,10 +14,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from marsad.extract.attribution import find_attributions
-from marsad.extract.casualties import find_casualties
+from marsad.extract.casualties import casualty_matchers, find_casualties
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
 from marsad.extract.coreference import merge_anaphora
@@ -47,6 +47,7 @@ from marsad.model import (
     TallyClaim,
 )
 from marsad.text.dates import find_dates
+from marsad.text.match import LexiconMatcher, MatcherSet
 from marsad.text.normalize import normalize
 from marsad.text.numbers import find_numbers
 from marsad.text.sentences import split_sentences
@@ -69,6 +70,19 @@ class ExtractionResources:
     cues: dict[str, CueLexicon]
     models: dict[str, LinearModel]
     collaborators: Collaborators
+    scanner: MatcherSet  # the matchers read over whole documents, in one pass per document
+
+
+def _document_matchers(
+    triggers: dict[str, TriggerLexicon], cues: dict[str, CueLexicon], col: Collaborators
+) -> MatcherSet:
+    """Every matcher that sentence stages read over the document text (see ``LexiconMatcher.find_in``)."""
+    matchers: list[LexiconMatcher[Any]] = [t.matcher for t in triggers.values()]
+    for c in cues.values():
+        matchers += [c.certainty, c.reporting, c.stance, c.sources, c.tally_nouns, c.tally_context]
+    matchers += col.place_finder.matchers()
+    matchers += casualty_matchers()
+    return MatcherSet(matchers)
 
 
 def load_resources(
@@ -77,11 +91,15 @@ def load_resources(
     """Build the matchers, catalogs and models once. ``use_model`` turns on the incident-model gate
     (trained on GSR's ASSAULT/PROTEST notion, stricter than marsad's: it rejects most abductions and
     executions), so it is off by default and the certainty rules decide."""
+    triggers = {lang: trigger_lexicon(lang) for lang in ("ar", "en")}
+    cues = {lang: cue_lexicon(lang) for lang in ("ar", "en")}
+    collaborators = load_collaborators(place_names)
     return ExtractionResources(
-        triggers={lang: trigger_lexicon(lang) for lang in ("ar", "en")},
-        cues={lang: cue_lexicon(lang) for lang in ("ar", "en")},
+        triggers=triggers,
+        cues=cues,
         models={k: v for k, v in load_detectors().items() if use_model},
-        collaborators=load_collaborators(place_names),
+        collaborators=collaborators,
+        scanner=_document_matchers(triggers, cues, collaborators),
     )
 
 
@@ -119,6 +137,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             notes=("text is neither Arabic nor English",),
         )
     norm = normalize(doc.text)
+    resources.scanner.scan(norm.text)  # every document-level matcher's hits, in one pass
     published = doc.published.date() if doc.published else None
     dctx = DocumentContext(
         document_id=doc.id, text=doc.text, norm=norm, language=language, published=published

@@ -123,6 +123,10 @@ class PlaceMentionFinder:
                  if self._names.find(normalize_str(alias.text))]
         self._actor_names: LexiconMatcher[bool] = LexiconMatcher((a, True, False) for a in inner)
 
+    def matchers(self) -> tuple[LexiconMatcher[Any], ...]:
+        """The matchers :meth:`find` reads over a sentence's document (for a shared document pass)."""
+        return (*self._lex.cues.values(), self._names, self._actor_names)
+
     def find(self, ctx: SentenceContext) -> list[PlaceMention]:
         lang = Language.EN if sentence_language(ctx) is Language.EN else Language.AR
         ntext = ctx.ntext

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -62,6 +62,11 @@ class Match(NamedTuple, Generic[T]):
         return self.stem_start - self.start
 
 
+# what an automaton hit carries: (pattern, its length, (payload, inflect) of each entry, merged
+# spelling?, Arabic first letter?, Arabic last letter?)
+_HitInfo = tuple[str, int, tuple[tuple[T, bool], ...], bool, bool, bool]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry(Generic[T]):
     pattern: str
@@ -87,14 +92,18 @@ class LexiconMatcher(Generic[T]):
         self._automaton = ahocorasick.Automaton()
         # each automaton value carries what a hit needs: (pattern, its length, (payload, inflect) of
         # each entry, merged spelling?, Arabic first letter?, Arabic last letter?)
+        words: list[tuple[str, _HitInfo[T]]] = []
         for pattern, idx in index.items():
-            self._automaton.add_word(pattern, self._hit_info(pattern, idx, False))
+            words.append((pattern, self._hit_info(pattern, idx, False)))
         for pattern, idx in index.items():
             # "ل" + "الرقة" is written "للرقة" (the article's alef drops after lam): index that spelling
             # too; the hit then already holds the preposition, so only و/ف may precede it.
             merged = "لل" + pattern[2:]
             if pattern.startswith("ال") and len(pattern) > 3 and merged not in index:
-                self._automaton.add_word(merged, self._hit_info(pattern, idx, True))
+                words.append((merged, self._hit_info(pattern, idx, True)))
+        for word, info in words:
+            self._automaton.add_word(word, info)
+        self._words = tuple(words)  # what the automaton holds, for a MatcherSet's shared automaton
         self._empty = not index
         if not self._empty:
             self._automaton.make_automaton()
@@ -111,9 +120,7 @@ class LexiconMatcher(Generic[T]):
         self.__dict__.update(state)
         self._scans = threading.local()
 
-    def _hit_info(
-        self, pattern: str, idx: int, merged: bool
-    ) -> tuple[str, int, tuple[tuple[T, bool], ...], bool, bool, bool]:
+    def _hit_info(self, pattern: str, idx: int, merged: bool) -> _HitInfo[T]:
         group = tuple((e.payload, e.inflect) for e in self._entries[idx])
         return pattern, len(pattern), group, merged, _is_arabic(pattern[0]), _is_arabic(pattern[-1])
 
@@ -201,7 +208,11 @@ class LexiconMatcher(Generic[T]):
         key = "all" if all_hits else "find"
         scan: tuple[str, list[Match[T]], list[int]] | None = getattr(scans, key, None)
         if scan is None or scan[0] is not text:
-            hits = self._hits(text, normalized=True)
+            raw: tuple[str, list[tuple[int, _HitInfo[T]]]] | None = getattr(scans, "raw", None)
+            if raw is not None and raw[0] is text:  # primed by a MatcherSet's shared pass
+                hits = self._accepted(text, raw[1]) if raw[1] else []
+            else:
+                hits = self._hits(text, normalized=True)
             if all_hits:
                 hits.sort(key=lambda m: (m.start, m.start - m.end))
             else:
@@ -221,10 +232,18 @@ class LexiconMatcher(Generic[T]):
             norm = text if is_normalized(text) else normalize(text).text
         if self._empty or not norm:
             return []
+        return self._accepted(norm, self._automaton.iter(norm))
+
+    def _prime(self, text: str, raw: list[tuple[int, _HitInfo[T]]]) -> None:
+        """Take ``text``'s automaton hits (found by a :class:`MatcherSet`) for the next scan of it."""
+        self._scans.raw = (text, raw)
+
+    def _accepted(self, norm: str, raw: Iterable[tuple[int, _HitInfo[T]]]) -> list[Match[T]]:
+        """The automaton hits ``raw`` (in automaton order) that clitic rules accept."""
         out: list[Match[T]] = []
         append = out.append
         n = len(norm)
-        for last, (pattern, size, group, merged, arabic_first, arabic_last) in self._automaton.iter(norm):
+        for last, (pattern, size, group, merged, arabic_first, arabic_last) in raw:
             stem_end = last + 1
             stem_start = stem_end - size
             if stem_start == 0 or not norm[stem_start - 1].isalnum():
@@ -250,6 +269,39 @@ class LexiconMatcher(Generic[T]):
         return out
 
 
+
+class MatcherSet:
+    """Several matchers read in one automaton pass over a document (instead of one pass each).
+
+    ``scan(text)`` hands every matcher its hits in ``text``; their next ``find_in``/``find_all_in``
+    on that same string (the same object) reads them instead of scanning again. Results are the same
+    as without the set. Build once, next to the matchers; call ``scan`` once per document.
+    """
+
+    def __init__(self, matchers: Iterable[LexiconMatcher[Any]]) -> None:
+        self._matchers = tuple(m for m in dict.fromkeys(matchers) if not m._empty)
+        patterns: dict[str, list[tuple[int, _HitInfo[Any]]]] = {}
+        for i, m in enumerate(self._matchers):
+            for word, info in m._words:
+                patterns.setdefault(word, []).append((i, info))
+        self._automaton = ahocorasick.Automaton()
+        for word, owners in patterns.items():
+            self._automaton.add_word(word, tuple(owners))
+        if patterns:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._matchers)
+
+    def scan(self, text: str) -> None:
+        """Find every matcher's hits in normalized ``text``, for their next reading of it."""
+        raw: list[list[tuple[int, _HitInfo[Any]]]] = [[] for _ in self._matchers]
+        if self._matchers and text:
+            for last, owners in self._automaton.iter(text):
+                for i, info in owners:
+                    raw[i].append((last, info))
+        for m, hits in zip(self._matchers, raw, strict=True):
+            m._prime(text, hits)
 
 
 def _shifted(matches: list[Match[T]], by: int) -> list[Match[T]]:

@@ -27,6 +27,11 @@ class _Rules:
     special: re.Pattern[str]  # characters that are deleted or expand to several characters
     special_map: dict[str, str]
     changed: re.Pattern[str]  # any character that normalization changes (absent: text is normalized)
+    # the one-to-one replacements that change a character, as (character, replacement) strings, and a
+    # pattern that finds them: a text is translated by str.replace of the few that occur in it (the
+    # replacements are never themselves replaced, so the order does not matter)
+    replaced: re.Pattern[str]
+    replacement: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -84,7 +89,37 @@ def _rules() -> _Rules:
     special = re.compile("[" + "".join(re.escape(k) for k in special_map) + "]")
     changed = re.compile("[" + "".join(re.escape(chr(k)) for k in table if table[k] != chr(k))
                          + "".join(re.escape(k) for k in special_map) + "]")
-    return _Rules(table=table, special=special, special_map=special_map, changed=changed)
+    replacement = {chr(k): v for k, v in table.items() if v != chr(k)}
+    if any(v in replacement or v in special_map for v in replacement.values()):
+        raise ValueError("normalization.toml: a replacement is itself replaced (rules must be one step)")
+    replaced = re.compile("[" + "".join(re.escape(k) for k in replacement) + "]")
+    return _Rules(table=table, special=special, special_map=special_map, changed=changed,
+                  replaced=replaced, replacement=replacement)
+
+
+def _translated(text: str, rules: _Rules) -> str:
+    """``text.translate(rules.table)``: one C scan finds which characters change, then one
+    ``str.replace`` per distinct character (translate looks every character up in a dict)."""
+    for ch in set(rules.replaced.findall(text)):
+        text = text.replace(ch, rules.replacement[ch])
+    return text
+
+
+_IDENTITY_BLOCK = 1 << 12
+
+
+@cache
+def _identity_block(size: int) -> array[int]:
+    """``array("q", range(size))`` for a power-of-two ``size``, built once (read-only: only sliced)."""
+    return array("q", range(size))
+
+
+def _identity(n: int) -> array[int]:
+    """A fresh ``array("q", range(n))``, copied from a prebuilt block (no per-element loop)."""
+    size = _IDENTITY_BLOCK
+    while size < n:
+        size <<= 1
+    return _identity_block(size)[:n]
 
 
 def is_normalized(text: str) -> bool:
@@ -99,24 +134,31 @@ def normalize(text: str) -> NormalizedText:
     characters that are deleted or expanded are handled one by one.
     """
     rules = _rules()
+    n = len(text)
     if rules.changed.search(text) is None:  # already normalized: the identity map
-        return NormalizedText(original=text, text=text, offsets=array("q", range(len(text) + 1)))
+        return NormalizedText(original=text, text=text, offsets=_identity(n + 1))
+    # one-to-one replacements keep every offset, so translate first, then delete or expand the
+    # special characters (never touched by the replacements) at their original positions
+    translated = _translated(text, rules)
+    specials = list(rules.special.finditer(text))
+    if not specials:
+        return NormalizedText(original=text, text=translated, offsets=_identity(n + 1))
+    identity = _identity(n + 1)
     pieces: list[str] = []
     offsets = array("q")
     pos = 0
-    for m in rules.special.finditer(text):
+    for m in specials:
         i = m.start()
         if i > pos:
-            pieces.append(text[pos:i].translate(rules.table))
-            offsets.extend(range(pos, i))
+            pieces.append(translated[pos:i])
+            offsets.extend(identity[pos:i])
         repl = rules.special_map[m.group()]
         pieces.append(repl)
-        offsets.extend([i] * len(repl))
+        offsets.extend(identity[i : i + 1] * len(repl))
         pos = i + 1
-    if pos < len(text):
-        pieces.append(text[pos:].translate(rules.table))
-        offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
+    if pos < n:
+        pieces.append(translated[pos:])
+    offsets.extend(identity[pos:])
     return NormalizedText(original=text, text="".join(pieces), offsets=offsets)
 
 
