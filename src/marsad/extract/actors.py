@@ -47,6 +47,7 @@ PRODUCER = "extract.actors.v1"
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _PARTITIVE = frozenset({"من", "of", "منهم"})
 _QUOTES = frozenset({'"', "'", "(", ")"})
+_POSSESSIVE = ("هما", "هم", "ها", "ه")  # attached possessive pronouns (ta marbuta folds to ه too)
 _TEXT = attrgetter("text")
 _BARE = attrgetter("bare")
 
@@ -56,6 +57,35 @@ class RoleAssignment:
     perpetrator: ActorMention | None = None
     target: ActorMention | None = None
     marked: bool = False  # the perpetrator is introduced by an agent marker ("على يد X", "نفذه X", "by X")
+
+
+def _pronoun(word: str) -> str:
+    """The possessive pronoun ``word`` ends with (see _POSSESSIVE), or ""."""
+    return next((s for s in _POSSESSIVE if word.endswith(s)), "")
+
+
+_APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "(", ")"})
+
+
+def _without_appositions(tokens: list[Token], phrases: list[Phrase]) -> list[Phrase]:
+    """Drop appositions: a definite phrase right after an actor phrase and a comma ("كتائب القسام،
+    الجناح العسكري لحركة حماس") describes that actor; the first phrase is the one annotators mark and the
+    one the role rules must see (the apposition is not another party)."""
+    out = [phrases[0]]
+    for q in phrases[1:]:
+        p = out[-1]
+        start = q.first
+        if start - 1 > p.last and is_definite(tokens[start - 1]):
+            start -= 1  # "الجناح العسكري لحركة X": the apposition's head noun before the matched words
+        gap = [t.text for t in tokens[p.last + 1 : start]]
+        if gap and ("،" in gap or "," in gap) and all(t in _APPOSITION_GAP for t in gap) \
+                and gap.count("،") + gap.count(",") == 1 and q.first == q.head \
+                and is_definite(tokens[start]) and tokens[start].text[0] not in "وف" \
+                and (q.last + 1 >= len(tokens) or tokens[q.last + 1].text not in ("،", ",")
+                     or q.actor_id == p.actor_id):
+            continue
+        out.append(q)
+    return out
 
 
 def sentence_language(ctx: SentenceContext) -> Language:
@@ -190,6 +220,8 @@ class ActorFinder:
             phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
                        for first, last, aid in spans]
             phrases.sort(key=lambda p: p.first)
+        if not english and len(phrases) > 1:
+            phrases = _without_appositions(tokens, phrases)
         victims = grammar.victim_forms  # victim nouns ("مقتل", "إصابة"), seen through proclitics
         victim_at = tuple(compress(count(), map(victims.__contains__, texts)))
         return SentenceAnalysis(ctx, tokens, phrases, english, grammar, starts, victim_at,
@@ -307,6 +339,9 @@ class ActorFinder:
                           and p.actor_id == "protesters"), None)
             if named is not None:
                 slots = RoleSlots(named, slots.target if slots.target is not named else None)
+        if not parsed.english and (slots.perpetrator or slots.target):
+            slots = RoleSlots(self._antecedent(parsed, slots.perpetrator, slots.target),
+                              self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
         perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None
         target = self._mention(ctx, parsed, slots.target, Role.TARGET) if slots.target else None
         if perp is None:
@@ -322,6 +357,23 @@ class ActorFinder:
             target = self._protest_object(ctx, parsed, tb, slots)
         marked = perp is not None and slots.marked and slots.perpetrator is not None
         return RoleAssignment(perpetrator=perp, target=target, marked=marked)
+
+    def _antecedent(self, parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None) -> Phrase | None:
+        """A member noun with a possessive pronoun ("جنوده" its soldiers, "عناصرها") stands for the body
+        the pronoun refers to: the nearest catalogued actor before it ("قال الجيش الأميركي إن جنوده
+        قتلوا ..." -> the army), unless that actor fills the other side. Otherwise ``p`` itself."""
+        if p is None or p.first != p.last:
+            return p
+        g = parsed.grammar
+        if not any(f.endswith(_POSSESSIVE) and f.removesuffix(_pronoun(f)) in g.member_noun
+                   for f in strip_proclitics(parsed.tokens[p.first].text)):
+            return p
+        for q in reversed(parsed.phrases):
+            if q.last < p.first and q.actor_id is not None and q is not other \
+                    and self._hints.get(q.actor_id) is not Role.REPORTER \
+                    and not (other is not None and q.first <= other.last and other.first <= q.last):
+                return q
+        return p
 
     def _protest_object(self, ctx: SentenceContext, parsed: SentenceAnalysis, tb: int,
                         slots: RoleSlots) -> ActorMention | None:

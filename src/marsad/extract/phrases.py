@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"\w+(?:[.'’-](?!s\b)\w+)*|[^\w\s]")
 _CONJ = ("و", "ف")
 _ARTICLE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))")
 _NISBA = re.compile(r"(?:يه|ي|يين|يون|يان|يتين|يا|يات|ين|ون)$")
+_SOUND_PLURAL = ("ون", "ين")
 _EN_MODIFIERS = frozenset({"unknown", "unidentified", "masked", "armed", "suspected", "local", "foreign",
                            "rebel", "militant", "pro-government", "government", "security", "special"})
 
@@ -91,6 +92,8 @@ class Grammar:
     event_verb: frozenset[str] = frozenset()  # stems of finite event verbs (main-predicate choice)
     subordinator: frozenset[str] = frozenset()  # words opening a subordinate or relative clause
     adjunct_before: frozenset[str] = frozenset()  # prepositions that make an event noun an adjunct
+    phrase_end: frozenset[str] = frozenset()  # words after a head that are never part of its phrase
+    member_noun: frozenset[str] = frozenset()  # members of a body: "جنوده" (its soldiers) names the body
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -139,7 +142,8 @@ def load_grammar(language: Language) -> Grammar:
         person_noun=_words(raw, "person_noun"), vehicle_noun=_words(raw, "vehicle_noun"),
         not_actor=_words(raw, "not_actor"), object_verb=_words(raw, "object_verb"),
         event_verb=_words(raw, "event_verb"), subordinator=_words(raw, "subordinator"),
-        adjunct_before=_words(raw, "adjunct_before"),
+        adjunct_before=_words(raw, "adjunct_before"), phrase_end=_words(raw, "phrase_end"),
+        member_noun=_words(raw, "member_noun"),
     )
 
 
@@ -203,7 +207,14 @@ def grow_arabic(tokens: list[Token], first: int, last: int, grammar: Grammar, li
             j += 2
             grown += 2
             continue
-        if not _ar_modifier(tok, head_definite, grammar, taken_genitive, head_accusative):
+        if not _ar_modifier(tok, head_definite, grammar, taken_genitive, head_accusative) \
+                or grammar.has(grammar.quantity, tok) or grammar.has(grammar.phrase_end, tok):
+            break  # a number ("مدنيين اثنين") or a participle of place ("القوات المتمركزة") is no part
+        prev = tokens[j - 1].text
+        if len(prev) >= 5 and prev.endswith(_SOUND_PLURAL) and not tok.text.endswith(_SOUND_PLURAL):
+            # a sound plural keeps its nun only outside a construct, so what follows it is an adjective,
+            # which agrees in the plural ("المسلحون المجهولون"); anything else is the next constituent
+            # ("ورفع المتظاهرون الأعلام", "متظاهرون معارضون للحكومة")
             break
         if is_definite(tok):
             taken_genitive = True

@@ -86,6 +86,10 @@ def anchor_order(analysis: SentenceAnalysis, cluster: TriggerCluster,
     return tuple(sorted(hits, key=key))
 
 
+def _same(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and a.evidence.span == b.evidence.span
+
+
 def read_roles(
     finder: ActorFinder, ctx: SentenceContext, cluster: TriggerCluster, event_type: EventType
 ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -105,8 +109,12 @@ def read_roles(
             # an agent marker ("هجوم نفذه X", "على يد X") names the perpetrator outright, even when it
             # is read around a lower-ranked word of the cluster
             perpetrator, marked = roles.perpetrator, True
-        perpetrator = perpetrator or roles.perpetrator
-        target = target or roles.target
+        # one phrase is never both sides of an event: a later anchor's usual-role guess ("the IRGC")
+        # does not take the side an earlier anchor gave it by grammar ("فجرت حافلة مملوكة للحرس الثوري")
+        if perpetrator is None and not _same(roles.perpetrator, target):
+            perpetrator = roles.perpetrator
+        if target is None and not _same(roles.target, perpetrator):
+            target = roles.target
         if perpetrator is not None and target is not None and (marked or not markers):
             break
     return perpetrator, target

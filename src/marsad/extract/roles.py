@@ -31,12 +31,15 @@ from marsad.vocab import EventType, Role
 _BOUNDARY = frozenset({".", ";", "!", "?", ":"})
 _LEFT_BOUNDARY = frozenset({"ان", "أن", "انه", "بان", "بانه", "that", "فيما", "بينما", "حيث", "while"})
 _AGENT_REACH = 8  # tokens after the trigger where a passive agent ("by X", "على يد X") may stand
+_SUPPORT_REACH = 11  # tokens before a masdar where its support verb ("قام X بقتل") may stand
 _HINT_REACH = 12  # tokens around the trigger where an actor may fill a slot by its usual role
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
 _AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
 
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
+_MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
 _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
                            "بعدما", "ثم", "قال", "قالت", "فيما", "بينما"})  # normalized (إن -> ان)
@@ -104,8 +107,12 @@ def is_event_verb(tok: Token, g: Grammar) -> bool:
     prefix and ending) is a listed event verb. "فجر" followed by a time word is "dawn", not a verb."""
     if tok.definite or not tok.is_word:
         return False
-    w = tok.bare
-    verbs = g.event_verb
+    if tok.text != tok.bare and tok.text[0] == "ف" and _event_verb_form(tok.text, g.event_verb):
+        return True  # a verb whose first root letter is the one read as a conjunction ("فجرت", "فتحوا")
+    return _event_verb_form(tok.bare, g.event_verb)
+
+
+def _event_verb_form(w: str, verbs: frozenset[str]) -> bool:
     if w in verbs:
         return True
     for s in _SUBJECT_SUFFIX:
@@ -211,8 +218,11 @@ class RoleGrammar:
                 (not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
                 or tokens[k].text in ("the", "a", "an")):
             k -= 1
-        if k < 0 or trigger[0] <= k <= trigger[1] or not self.g.has(words, tokens[k]):
+        if k < 0 or not self.g.has(words, tokens[k]):
             return False
+        if trigger[0] <= k <= trigger[1] and not (trigger[0] < k and tokens[k].bare in _MARKER_PREPOSITION):
+            return False  # a marker verb that is the trigger ("استهدف مفجر انتحاري مركزا"); but a trigger
+            # phrase may end in its preposition ("أطلقوا النار على X", "اعتدى على X")
         word = tokens[k].bare
         if word in ("يد", "قبل"):  # only as "على يد", "من قبل"
             return k > 0 and tokens[k - 1].bare in (_ALA, "من")
@@ -262,6 +272,13 @@ class RoleGrammar:
                 and all(g.has(g.quantity, tokens[k]) for k in range(before[0].last + 1, ta)) \
                 and is_event_verb(trig, g):
             nominal = False  # "جنديا أميركيا قتل": a subject right before it makes "قتل" a verb, not a masdar
+        if nominal and not self.english and is_event_verb(trig, g) and (
+                (ta > 0 and tokens[ta - 1].bare in _RELATIVE)
+                or (after and after[0].first == tb + 1 and tokens[tb + 1].text.endswith("ون")
+                    and len(tokens[tb + 1].text) >= 5)):
+            # "النائب X الذي قتل": a relative pronoun opens a clause, so "قتل" is its verb; "وخطف مسلحون
+            # تاجرا": a nominative plural after it is a subject (a masdar's genitive would read -ين)
+            nominal = False
         if nominal:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
         else:
@@ -392,7 +409,8 @@ class RoleGrammar:
             and not tokens[nxt.first].text.startswith("لل")
         if perp is None and nxt is not None and nxt.first <= tb + 2 and lam:
             perp = nxt  # "هجوم لداعش"
-        genitive = nxt is not None and nxt is not perp and nxt.first <= self.skip_quantity(tokens, tb + 1)
+        genitive = nxt is not None and nxt is not perp and nxt is not target \
+            and nxt.first <= self.skip_quantity(tokens, tb + 1)
         patient = any(f in g.patient_genitive for f in _strip_ar(tokens[ta].text))
         if genitive and nxt is not None and not patient and perp is None \
                 and self.hint(nxt) is Role.PERPETRATOR and nxt.first == tb + 1:
@@ -400,13 +418,17 @@ class RoleGrammar:
         elif genitive and target is None:
             target = nxt  # patient genitive: "اغتيال المختار", "مقتل عنصرين", "قتل العشرات من المسلحين"
         # a support verb before the trigger: "قام X بقتل Y", "أقدم مسلحون على ..."
-        for k in range(ta - 1, max(ta - 7, -1), -1):
+        # the support verb's subject may carry a relative clause before the masdar ("قامت امرأة اعتنقت
+        # الإسلام ومتزوجة من X بتفجير نفسها"): look back to the clause start, at most _SUPPORT_REACH words
+        for k in range(ta - 1, max(ta - _SUPPORT_REACH, -1), -1):
+            if tokens[k].text in _BOUNDARY:
+                break
             if g.has(g.support_verb, tokens[k]):
                 if perp is None:
                     subj = [p for p in before if p.last < k and p.last >= k - 3] or \
-                           [p for p in before if p.first > k]
+                           sorted((p for p in before if p.first > k), key=lambda p: p.first)
                     if subj:
-                        perp = subj[0]
+                        perp = subj[0]  # before the verb, else the first phrase after it (VSO)
                 break
             if g.has(g.undergo_verb, tokens[k]):
                 if target is None:
@@ -425,7 +447,10 @@ class RoleGrammar:
         g = self.g
         trig = tokens[ta]
         subject = before[0] if before and before[0].last >= ta - 4 else None
-        if subject is not None and not self.english and any(
+        relative = not self.english and ta >= 2 and tokens[ta - 1].bare in _RELATIVE
+        if relative and subject is not None and subject.last == ta - 2:
+            pass  # "النائب X الذي قتل": a relative pronoun's antecedent is the subject of its verb
+        elif subject is not None and not self.english and any(
                 g.has(g.stop, tokens[k]) for k in range(subject.last + 1, ta) if tokens[k].bare != "قد"):
             subject = None  # "قتل رجلان إثر استهداف ...": a preposition between them; another verb's subject
         if g.has(g.intransitive, trig):
@@ -442,6 +467,8 @@ class RoleGrammar:
             return perp, target
         if subject is None and not self.english:
             subject = self.bare_subject(tokens, ta)
+            if subject is not None and self.event_subject(tokens, ta):
+                subject = None  # "سيارة مفخخة فجرت حافلة": a device is the subject, never a party
         if subject is None and not self.english and target is None and self.event_subject(tokens, ta) \
                 and not g.has(g.passive_default, trig) and not g.has(g.undergo_verb, trig):
             # "عملية انتحارية استهدفت قافلة X", "عبوة ناسفة استهدفت دورية": the subject is the attack or
@@ -492,7 +519,11 @@ class RoleGrammar:
             # passive forms: "أصيب X", "X أصيب"
             if target is None:
                 reach = self.skip_quantity(tokens, tb + 1) + 1
-                cand = [p for p in free_after if p.first <= reach] or ([subject] if subject else [])
+                # with a subject before the verb, a noun after a preposition is a companion or a place
+                # ("النائب X الذي قتل مع 9 مواطنين"), not the verb's subject
+                cand = [p for p in free_after if p.first <= reach and not (subject and any(
+                    g.has(g.stop, tokens[k]) for k in range(tb + 1, p.first)))]
+                cand = cand or ([subject] if subject else [])
                 if cand and cand[0] is not perp:
                     target = cand[0]
             return perp, target
@@ -510,6 +541,12 @@ class RoleGrammar:
                 perp = subject
             if target is None and free_after and free_after[0] is not perp and free_after[0].first <= obj_at:
                 target = free_after[0]
+            elif target is None and obj_at > tb and (has_object or not g.has(g.passive_default, trig)):
+                # SVO with an uncatalogued object ("حركة X خطفت 23 من الكوريين الجنوبيين"): the noun
+                # phrase right after the verb (past a count) is its object, before any later actor
+                obj = self.bare_np(tokens, obj_at)
+                if obj is not None and self.is_party(tokens, obj, Role.TARGET):
+                    target = obj
             return perp, target
         if g.has(g.passive_default, trig):
             if target is None and free_after and free_after[0].first <= obj_at + 1:

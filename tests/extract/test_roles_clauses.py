@@ -1,0 +1,106 @@
+"""Clause-level role rules: relative clauses, appositions, possessive pronouns, phrase edges, device
+subjects and objects (invented people and places; catalogued classes of actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.phrases import load_grammar, tokenize
+from marsad.extract.role_reading import read_roles
+from marsad.extract.roles import is_event_verb
+from marsad.extract.triggers import TriggerCluster, TriggerHit
+from marsad.vocab import EventType, Language
+
+from .sentence_helpers import sentence, span_of
+
+
+@pytest.fixture(scope="module")
+def finder() -> ActorFinder:
+    return ActorFinder(load_actor_catalog())
+
+
+def _read(finder: ActorFinder, text: str, words: list[str],
+          event_type: EventType = EventType.ARMED_ATTACK) -> tuple[str | None, str | None]:
+    ctx = sentence(text)
+    hits = tuple(TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=w)
+                 for w in words for s, e in [span_of(ctx, w)])
+    cluster = TriggerCluster(event_type=event_type, hits=hits, anchor=hits[0])
+    p, t = read_roles(finder, ctx, cluster, event_type)
+    return (p.text if p else None, t.text if t else None)
+
+
+def test_event_verb_whose_first_root_letter_looks_like_a_conjunction() -> None:
+    g = load_grammar(Language.AR)
+    tokens, _ = tokenize("فجرت فجروا وفجرت")
+    assert [is_event_verb(t, g) for t in tokens] == [True, True, True]
+
+
+def test_car_bomb_subject_is_a_device_and_the_verb_object_is_the_target(finder: ActorFinder) -> None:
+    text = "وقالت مصادر إن سيارة مفخخة فجرت دورية للشرطة في بلدة تل الورد"
+    perp, target = _read(finder, text, ["فجرت", "سيارة مفخخة"], EventType.CAR_BOMB)
+    assert perp is None
+    assert target is not None and "للشرطة" in target
+
+
+def test_number_word_after_a_victim_is_not_part_of_the_phrase(finder: ActorFinder) -> None:
+    text = "سقطت قذائف على بلدة كفر الورد ما أدى إلى مقتل مدنيين اثنين"
+    assert _read(finder, text, ["مقتل"])[1] == "مدنيين"
+
+
+def test_sound_plural_takes_only_agreeing_adjectives(finder: ActorFinder) -> None:
+    # the nun of "المتظاهرون" shows it is not in construct: "الأعلام" is the verb's object
+    perp, _ = _read(finder, "ورفع المتظاهرون الأعلام في ساحة بلدة الوادي", ["المتظاهرون"], EventType.PROTEST)
+    assert perp == "المتظاهرون"
+    perp, _ = _read(finder, "وخطف المسلحون المجهولون تاجرا من بلدة الوادي", ["وخطف"], EventType.ABDUCTION)
+    assert perp == "المسلحون المجهولون"
+
+
+def test_participle_of_place_ends_an_actor_phrase(finder: ActorFinder) -> None:
+    text = "هاجم مسلحون الشرطة المتمركزة قرب بلدة الوادي"
+    assert _read(finder, text, ["هاجم"])[1] == "الشرطة"
+
+
+def test_members_with_a_possessive_pronoun_stand_for_the_body(finder: ActorFinder) -> None:
+    text = "وقال الجيش الأمريكي إن جنوده قتلوا خمسة مسلحين في بلدة الوادي"
+    perp, target = _read(finder, text, ["قتلوا"])
+    assert perp == "الجيش الأمريكي"
+    assert target is not None and "مسلحين" in target
+
+
+def test_targeting_participle_marks_the_target(finder: ActorFinder) -> None:
+    text = "فجر رجل نفسه مستهدفا دورية للشرطة قرب بلدة الوادي"
+    target = _read(finder, text, ["نفسه"], EventType.SUICIDE_ATTACK)[1]
+    assert target is not None and "للشرطة" in target
+
+
+def test_support_verb_subject_may_carry_a_relative_clause(finder: ActorFinder) -> None:
+    text = "وقامت امرأة اعتنقت فكرا متشددا ومتزوجة من رجل آخر بتفجير نفسها في سوق بلدة الوادي"
+    perp, _ = _read(finder, text, ["بتفجير"], EventType.SUICIDE_ATTACK)
+    assert perp == "امرأة"
+
+
+def test_uncatalogued_object_after_a_count_is_the_target(finder: ActorFinder) -> None:
+    text = "وكان مسلحون قد خطفوا 12 من الفنلنديين وغالبيتهم من النساء في بلدة الوادي"
+    perp, target = _read(finder, text, ["خطفوا"], EventType.ABDUCTION)
+    assert perp == "مسلحون"
+    assert target == "الفنلنديين"
+
+
+def test_relative_pronoun_antecedent_is_the_subject_of_a_passive_verb(finder: ActorFinder) -> None:
+    text = "امتدت يد الإرهاب لتطال المختار سعيد الوردي الذي قتل مع 3 مواطنين آخرين في تفجير سيارة مفخخة"
+    _, target = _read(finder, text, ["قتل", "تفجير"], EventType.CAR_BOMB)
+    assert target == "المختار سعيد الوردي"
+
+
+def test_trigger_ending_in_its_preposition_marks_the_target(finder: ActorFinder) -> None:
+    text = "وقال شاهد إنه رأى مسلحين يطلقون النار على الطائرات الأمريكية قرب بلدة الوادي"
+    perp, target = _read(finder, text, ["النار على"], EventType.SHOOTING)
+    assert perp == "مسلحين"
+    assert target == "الطائرات الأمريكية"
+
+
+def test_apposition_after_a_comma_leaves_the_head_as_the_party(finder: ActorFinder) -> None:
+    text = "وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت صواريخ على بلدة الوادي"
+    perp, _ = _read(finder, text, ["صواريخ"], EventType.SHELLING)
+    assert perp == "كتائب القسام"
