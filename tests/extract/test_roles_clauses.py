@@ -104,3 +104,33 @@ def test_apposition_after_a_comma_leaves_the_head_as_the_party(finder: ActorFind
     text = "وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت صواريخ على بلدة الوادي"
     perp, _ = _read(finder, text, ["صواريخ"], EventType.SHELLING)
     assert perp == "كتائب القسام"
+
+
+def test_protest_target_is_what_the_protesters_demand_before_the_place(finder: ActorFinder) -> None:
+    text = "احتشد آلاف المتظاهرين قبالة برلمان مدينة الوادي للمطالبة باستقالة الحكومة المحلية"
+    _, target = _read(finder, text, ["احتشد"], EventType.PROTEST)
+    assert target == "الحكومة المحلية"
+
+
+def test_protest_target_genitive_of_a_noun_is_not_an_adjective(finder: ActorFinder) -> None:
+    text = "وتظاهر المئات في بلدة الوادي ضد الإصلاحات الاقتصادية للحكومة"
+    _, target = _read(finder, text, ["وتظاهر"], EventType.PROTEST)
+    assert target == "للحكومة"
+
+
+def test_protest_authority_word_after_a_definite_noun_is_an_adjective(finder: ActorFinder) -> None:
+    text = "وأغلق المتظاهرون أمس الشارع الرئيس في بلدة الوادي وهاجموا رئيس البلدية"
+    _, target = _read(finder, text, ["وأغلق"], EventType.PROTEST)
+    assert target == "رئيس البلدية"
+
+
+def test_protest_target_title_behind_a_proclitic_keeps_its_name(finder: ActorFinder) -> None:
+    text = "شهدت بلدة الوادي مظاهرات مؤيدة لزعيم حزب الوادي سعيد الوردي"
+    _, target = _read(finder, text, ["مظاهرات"], EventType.PROTEST)
+    assert target is not None and target.startswith("زعيم حزب") and "الوادي" in target
+
+
+def test_protest_target_government_of_a_titled_person(finder: ActorFinder) -> None:
+    text = "ورفع المتظاهرون لافتات واتهموا حكومة رئيس الوزراء سعيد الوردي بالفساد"
+    _, target = _read(finder, text, ["المتظاهرون"], EventType.PROTEST)
+    assert target == "حكومة رئيس الوزراء سعيد الوردي"

@@ -88,6 +88,19 @@ def _without_appositions(tokens: list[Token], phrases: list[Phrase]) -> list[Phr
     return out
 
 
+def _name_genitive(tokens: list[Token], j: int, g: Grammar) -> int:
+    """The last index of up to two name words after an indefinite construct head at ``j`` ("إدارة
+    جورج بوش", "حكومة أردوغان"): words that are no particle, verb, number or prepositional phrase."""
+    last = j
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        tok = tokens[k]
+        if not tok.is_word or tok.definite or g.has(g.name_stop, tok) or tok.text[0] in "وبليت" \
+                or tok.text.endswith(("ا", "ين", "ون")):
+            break
+        last = k
+    return last
+
+
 def sentence_language(ctx: SentenceContext) -> Language:
     """The document language, or (when unknown) the sentence's majority script."""
     if ctx.doc.language in (Language.AR, Language.EN):
@@ -377,28 +390,63 @@ class ActorFinder:
 
     def _protest_object(self, ctx: SentenceContext, parsed: SentenceAnalysis, tb: int,
                         slots: RoleSlots) -> ActorMention | None:
-        """What a protest is against or addresses: the first authority named after the trigger
-        ("مطالبين باستقالة الحكومة", "هتافات معادية لرئيس الوزراء"), or a catalogued non-protester."""
+        """What a protest is against or addresses: an authority the protesters demand something of or
+        oppose ("للمطالبة باستقالة الحكومة", "ضد الإصلاحات الاقتصادية للحكومة"), else the first
+        authority named after the trigger ("هتافات معادية لرئيس الوزراء", "أمام مقر السفارة"), or a
+        catalogued non-protester."""
         g = parsed.grammar
         tokens = parsed.tokens
-        perp = slots.perpetrator
-        for j in range(tb + 1, len(tokens)):
-            if perp is not None and perp.first <= j <= perp.last:
-                continue
-            phrase = next((p for p in parsed.phrases if p.first == j), None)
-            if phrase is not None and phrase is not perp and phrase.actor_id is not None \
-                    and self._hints.get(phrase.actor_id) is not Role.REPORTER \
-                    and self._entries[phrase.actor_id].actor.id != "protesters":
-                return self._mention(ctx, parsed, phrase, Role.TARGET)
-            tok = tokens[j]
-            if tok.is_word and any(f in g.protest_object for f in strip_proclitics(tok.text)):
-                end = title_phrase(tokens, j, g, set()) if g.has(g.title, tok) else None
-                last = end if end is not None else grow_arabic(tokens, j, j, g, limit=2)
-                cut = len(tok.text) - len(next(f for f in strip_proclitics(tok.text)[::-1]
-                                                if f in g.protest_object))
-                return self._mention(ctx, parsed, Phrase(j, last, None, False, j, proclitic_cut(
-                    tok.text[:cut]) if cut else 0), Role.TARGET)
+        at = {p.first: p for p in parsed.phrases}
+
+        def found(j: int) -> ActorMention | None:
+            phrase = self._authority(parsed, j, at, slots.perpetrator)
+            return self._mention(ctx, parsed, phrase, Role.TARGET) if phrase is not None else None
+
+        for k in range(tb + 1, len(tokens)):  # 1. the object of a demand or of opposition
+            if g.has(g.protest_demand, tokens[k]):
+                for j in range(k + 1, min(k + 5, len(tokens))):
+                    if not tokens[j].is_word:
+                        break
+                    if (m := found(j)) is not None:
+                        return m
+        for j in range(tb + 1, len(tokens)):  # 2. the first authority after the trigger
+            if (m := found(j)) is not None:
+                return m
         return None
+
+    def _authority(self, parsed: SentenceAnalysis, j: int, at: dict[int, Phrase],
+                   perp: Phrase | None) -> Phrase | None:
+        """The authority phrase starting at token ``j`` (a catalogued non-protester, or a protest-object
+        head with its genitive, title and name), or None."""
+        g = parsed.grammar
+        tokens = parsed.tokens
+        if perp is not None and perp.first <= j <= perp.last:
+            return None
+        phrase = at.get(j)
+        if phrase is not None and phrase is not perp and phrase.actor_id is not None \
+                and self._hints.get(phrase.actor_id) is not Role.REPORTER \
+                and self._entries[phrase.actor_id].actor.id != "protesters":
+            return phrase
+        tok = tokens[j]
+        if not tok.is_word:
+            return None
+        forms = strip_proclitics(tok.text)
+        head = next((f for f in forms[::-1] if f in g.protest_object), None)
+        if head is None:
+            return None
+        prev = tokens[j - 1] if j > 0 else None
+        if prev is not None and tok.text.startswith("ال") and prev.definite and j - 1 not in at \
+                and not any(f in g.protest_object for f in strip_proclitics(prev.text)):
+            return None  # "الشارع الرئيس" (the main street): an adjective of the noun before it
+        end = title_phrase(tokens, j, g, set(), titled=True) if any(f in g.title for f in forms) else None
+        last = end if end is not None else grow_arabic(tokens, j, j, g, limit=2)
+        if end is None and last == j and not tok.definite:
+            last = _name_genitive(tokens, j, g)  # "إدارة جورج بوش": a construct head and a name
+        if last + 1 < len(tokens) and g.has(g.title, tokens[last + 1]):
+            # "حكومة رئيس الوزراء X": the head's genitive is a titled person
+            last = title_phrase(tokens, last + 1, g, set()) or last
+        cut = len(tok.text) - len(head)
+        return Phrase(j, last, None, False, j, proclitic_cut(tok.text[:cut]) if cut else 0)
 
     def _nationality(self, ctx: SentenceContext, parsed: _Parsed, ta: int, tb: int) -> ActorMention | None:
         """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""

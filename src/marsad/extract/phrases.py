@@ -94,6 +94,7 @@ class Grammar:
     adjunct_before: frozenset[str] = frozenset()  # prepositions that make an event noun an adjunct
     phrase_end: frozenset[str] = frozenset()  # words after a head that are never part of its phrase
     member_noun: frozenset[str] = frozenset()  # members of a body: "جنوده" (its soldiers) names the body
+    protest_demand: frozenset[str] = frozenset()  # words before what protesters demand of or oppose
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -143,7 +144,7 @@ def load_grammar(language: Language) -> Grammar:
         not_actor=_words(raw, "not_actor"), object_verb=_words(raw, "object_verb"),
         event_verb=_words(raw, "event_verb"), subordinator=_words(raw, "subordinator"),
         adjunct_before=_words(raw, "adjunct_before"), phrase_end=_words(raw, "phrase_end"),
-        member_noun=_words(raw, "member_noun"),
+        member_noun=_words(raw, "member_noun"), protest_demand=_words(raw, "protest_demand"),
     )
 
 
@@ -239,10 +240,11 @@ def grow_english(tokens: list[Token], first: int, original_words: list[str], gra
 
 
 def title_phrase(
-    tokens: list[Token], i: int, grammar: Grammar, taken: set[int], limit: int = 3
+    tokens: list[Token], i: int, grammar: Grammar, taken: set[int], limit: int = 3, titled: bool = False
 ) -> int | None:
-    """If token ``i`` is a title, the last index of "title [في ACTOR] Name Name"; else None."""
-    if not grammar.has(grammar.title, tokens[i]):
+    """If token ``i`` is a title (or ``titled`` says it is one behind a proclitic: "لزعيم"), the last
+    index of "title [في ACTOR] Name Name"; else None."""
+    if not (titled or grammar.has(grammar.title, tokens[i])):
         return None
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].text in ("في", "in", "of") and j + 1 in taken:
