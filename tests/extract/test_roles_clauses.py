@@ -134,3 +134,22 @@ def test_protest_target_government_of_a_titled_person(finder: ActorFinder) -> No
     text = "ورفع المتظاهرون لافتات واتهموا حكومة رئيس الوزراء سعيد الوردي بالفساد"
     _, target = _read(finder, text, ["المتظاهرون"], EventType.PROTEST)
     assert target == "حكومة رئيس الوزراء سعيد الوردي"
+
+
+def test_attack_noun_subject_leaves_the_object_after_its_instrument_as_target(finder: ActorFinder) -> None:
+    text = "واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لمحافظ بلدة الوادي"
+    perp, target = _read(finder, text, ["واستهدف"], EventType.SUICIDE_ATTACK)
+    assert target == "موكبا لمحافظ"
+    assert perp is None
+
+
+def test_object_after_the_agent_keeps_its_owner_complement(finder: ActorFinder) -> None:
+    text = "استهدف مسلحون مركزا لتدريب أفراد للشرطة في بلدة الوادي"
+    perp, target = _read(finder, text, ["استهدف"])
+    assert perp == "مسلحون"
+    assert target == "مركزا لتدريب أفراد للشرطة"
+
+
+def test_a_car_made_a_weapon_is_never_the_target(finder: ActorFinder) -> None:
+    text = "فجر مسلح سيارة مفخخة أمام مطعم في بلدة الوادي"
+    assert _read(finder, text, ["فجر"], EventType.CAR_BOMB)[1] is None

@@ -165,6 +165,9 @@ class RoleGrammar:
         forms = (tok.text,) if self.english else head_forms(tok.text)
         if any(f in g.not_actor for f in forms):
             return False
+        if not self.english and any(f in g.not_actor for k in range(p.head + 1, p.last + 1)
+                                    for f in _strip_ar(tokens[k].text)):
+            return False  # "سيارة مفخخة", "دراجة ملغومة": a vehicle made a weapon
         if role is Role.TARGET:
             # a person noun, or a plural demonym ("بريطانيين", "13 إثيوبيا")
             return any(f in g.person_noun for f in forms) or tok.text.endswith(("يين", "يون")) or (
@@ -351,6 +354,34 @@ class RoleGrammar:
                     out.append(p)
         return out
 
+    def _event_noun(self, tok: Token) -> bool:
+        """An event or weapon noun ("هجوم", "انفجار", "قذيفة"): it can be a verb's subject, never a party."""
+        return tok.text in self.g.nominal_forms or any(f in self.g.not_actor for f in head_forms(tok.text))
+
+    def thing_object(self, tokens: list[Token], j: int, phrases: list[Phrase]) -> Phrase | None:
+        """An uncatalogued object at ``j`` that can be a target, with the "لـ" complement chain that says
+        whose it is, up to a catalogued actor ("موكبا لسفارة X", "مركزا لتجنيد أفراد للشرطة")."""
+        if j >= len(tokens) or tokens[j].text != tokens[j].bare:
+            return None  # "وسيارة ملغومة": a word after "و" is coordinated with the subject, no object
+        obj = self.bare_np(tokens, j)
+        if obj is None or not self.is_party(tokens, obj, Role.TARGET) or (obj.last + 1 < len(tokens) and any(
+                f in self.g.not_actor for f in _strip_ar(tokens[obj.last + 1].text))):
+            return None  # a person or thing, not a weapon ("فجر انتحاري سيارة مفخخة")
+        k = obj.last + 1
+        while k < len(tokens) and k <= obj.last + 3 and tokens[k].is_word \
+                and not self.g.has(self.g.stop, tokens[k]):
+            owner = next((p for p in phrases if p.first == k), None)
+            if owner is not None:  # named after its owner, as "دورية للشرطة" is (ActorFinder._qualify)
+                return Phrase(obj.first, owner.last, owner.actor_id, owner.generic, obj.first)
+            if not (tokens[k].text.startswith("ل") or k > obj.last + 1):
+                break  # the chain starts with "لـ" ("لتجنيد", "لسفارة")
+            k += 1
+        if obj.last + 1 < len(tokens) and tokens[obj.last + 1].text.startswith("ل") \
+                and not tokens[obj.last + 1].text.startswith("لل") and tokens[obj.last + 1].is_word:
+            k = obj.last + 1  # "موكبا لسفارة الولايات المتحدة": an uncatalogued owner in construct
+            return Phrase(obj.first, grow_arabic(tokens, k, k, self.g, limit=2), None, False, obj.first)
+        return obj
+
     def bare_np(self, tokens: list[Token], j: int) -> Phrase | None:
         """An uncatalogued noun phrase starting at token ``j`` (a noun with its adjectives)."""
         g = self.g
@@ -499,6 +530,19 @@ class RoleGrammar:
                 and not g.has(g.undergo_verb, trig):
             # VSO with uncatalogued nouns: "وخطف مسلحون خمسة بريطانيين", "وقتل الإرهابيون ثلاثة رهائن"
             agent = self.bare_np(tokens, tb + 1)
+            if agent is not None and self._event_noun(tokens[agent.first]):
+                # "واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة X": the attack itself is the
+                # subject (no party); the object comes after its instrument and a time adverbial
+                k = agent.last + 1
+                while k < len(tokens) and k <= agent.last + 8 and (
+                        not tokens[k].is_word or g.has(g.stop, tokens[k])
+                        or tokens[k].text.startswith(("ب", "و"))
+                        or (k > agent.last + 1 and tokens[k - 1].text.startswith(("ب", "و"))
+                            and not is_definite(tokens[k]) and tokens[k].text.endswith(("ه", "ة")))):
+                    k += 1  # punctuation, time words, "بسيارة مفخخة", a second subject "وسيارة ملغومة"
+                k = self.skip_quantity(tokens, k)
+                obj = next((p for p in after if p.first == k), None) or self.thing_object(tokens, k, after)
+                return perp, target or obj
             if agent is not None and (not g.has(g.passive_default, trig) or is_definite(tokens[agent.first])):
                 patient = self.bare_np(tokens, self.skip_quantity(tokens, agent.last + 1))
                 if patient is not None and patient.first <= agent.last + 4:
@@ -556,6 +600,10 @@ class RoleGrammar:
         rest = [p for p in free_after if p.first <= tb + 6]
         if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1):
             perp = rest.pop(0)
+            if target is None and not any(p.first == perp.last + 1 for p in rest):
+                # "استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة": the noun right after the agent is
+                # the object, whatever catalogued actor its complement names
+                target = self.thing_object(tokens, perp.last + 1, rest)
         if rest and target is None:
             target = rest[0]
         return perp, target
