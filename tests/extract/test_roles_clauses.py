@@ -153,3 +153,13 @@ def test_object_after_the_agent_keeps_its_owner_complement(finder: ActorFinder) 
 def test_a_car_made_a_weapon_is_never_the_target(finder: ActorFinder) -> None:
     text = "فجر مسلح سيارة مفخخة أمام مطعم في بلدة الوادي"
     assert _read(finder, text, ["فجر"], EventType.CAR_BOMB)[1] is None
+
+
+def test_subject_of_an_undergo_verb_may_be_uncatalogued(finder: ActorFinder) -> None:
+    text = "سقط عشرات الفنلنديين بين قتيل وجريح بانفجار سيارة مفخخة وسط بلدة الوادي"
+    assert _read(finder, text, ["بانفجار"], EventType.CAR_BOMB)[1] == "الفنلنديين"
+
+
+def test_parenthetical_part_is_not_the_subject(finder: ActorFinder) -> None:
+    text = "وقال مصدر إن ثمانية أشخاص، بينهم طفلان، قتلوا في قصف على بلدة الوادي"
+    assert _read(finder, text, ["قتلوا"])[1] == "أشخاص"

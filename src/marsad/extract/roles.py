@@ -39,6 +39,7 @@ _AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
+_SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
 _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
@@ -467,6 +468,11 @@ class RoleGrammar:
                            [p for p in before if p.first > k]
                     if subj and subj[0] is not perp:
                         target = subj[0]
+                    elif not subj and not self.english:
+                        # "سقط عشرات العراقيين بين قتيل وجريح بانفجار": an uncatalogued subject after it
+                        bare = self.bare_np(tokens, self.skip_quantity(tokens, k + 1))
+                        if bare is not None and bare.last < ta and self.is_party(tokens, bare, Role.TARGET):
+                            target = bare
                 break
         if perp is None and nxt is None and before and self.hint(before[0]) is Role.PERPETRATOR \
                 and before[0].last >= ta - 2:
@@ -478,6 +484,9 @@ class RoleGrammar:
         g = self.g
         trig = tokens[ta]
         subject = before[0] if before and before[0].last >= ta - 4 else None
+        if subject is not None and len(before) > 1 and subject.first > 0 \
+                and tokens[subject.first - 1].bare in _SUBSET and before[1].last >= subject.first - 3:
+            subject = before[1]  # "ثمانية أشخاص، بينهم طفلان، قتلوا": the part is parenthetical
         relative = not self.english and ta >= 2 and tokens[ta - 1].bare in _RELATIVE
         if relative and subject is not None and subject.last == ta - 2:
             pass  # "النائب X الذي قتل": a relative pronoun's antecedent is the subject of its verb
