@@ -46,3 +46,25 @@ def test_rule_scale_layout_normalizes_only_the_character_ngrams() -> None:
 def test_tuned_model_picks_a_threshold_from_the_grid() -> None:
     model = tuned_model(SAMPLES * 3, LABELS * 3, [0, 0, 1, 1, 2, 2] * 3, "assault")
     assert 0.05 <= model.threshold <= 0.95
+
+
+def test_soft_target_ranks_half_accepted_rows_between_yes_and_no() -> None:
+    samples = [["ab", "C:asserted"], ["ab", "xy", "C:asserted"], ["xy", "C:asserted"], ["zz", "C:historical"]]
+    design = Design(samples * 4)
+    agreement = [1.0, 1.0, 0.5, 0.0] * 4
+    model = design.fit(range(16), [], "protest", 0.0, agreement)
+    yes, half, no = (model.probability(s) for s in (samples[0], samples[2], samples[3]))
+    assert yes > half > no
+
+
+def test_training_only_rows_never_pick_the_threshold() -> None:
+    # the unscored rows carry labels that would be wrong if they were scored; only soft layouts see them
+    samples = SAMPLES * 3 + [["ab", "bc", "C:asserted"]] * 3
+    labels = LABELS * 3 + [False] * 3
+    fold = [0, 0, 1, 1, 2, 2] * 3 + [0, 1, 2]
+    scored = [True] * 18 + [False] * 3
+    model = tuned_model(
+        samples, labels, fold, "protest", agreement=[float(y) for y in labels[:18]] + [0.6] * 3, scored=scored
+    )
+    assert model.cv["layout"] in {"hard/0", "soft/0"}
+    assert 0.05 <= model.threshold <= 0.95

@@ -17,7 +17,7 @@ import pytest
 
 from marsad.extract.detect import load_detector_file
 from marsad.extract.evaluate import evaluate_actors
-from marsad.extract.evaluate_gsr import corpus_hash, cross_validate, load_rows, read_rows
+from marsad.extract.evaluate_gsr import corpus_hash, cross_validate, load_ambiguous_rows, load_rows, read_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 GSR = ROOT / ".." / "shared" / "eval" / "arabic_event_gsr"
@@ -81,8 +81,9 @@ def test_actor_score_is_not_below_its_floor(actor_scores: dict[str, Any], metric
 def test_recorded_cross_validation_reproduces_on_fold_zero(recorded: dict[str, Any], task: str) -> None:
     _need_gold()
     pytest.importorskip("sklearn", reason="re-running a fold needs scikit-learn (training dependency)")
-    rows = load_rows(GSR, task)
-    _, folds = cross_validate(read_rows(rows), rows, task, int(BASELINE["folds"]), only=[0])
+    rows, ambiguous = load_rows(GSR, task), load_ambiguous_rows(GSR, task)
+    extra = (read_rows(ambiguous), ambiguous)
+    _, folds = cross_validate(read_rows(rows), rows, task, int(BASELINE["folds"]), only=[0], extra=extra)
     assert folds[0].as_dict() == recorded["cv"][task]["folds"][0]
 
 

@@ -26,11 +26,13 @@ from marsad.extract.detect import LinearModel
 
 # Per task: inverse regularization strength C, whether classes are re-weighted (PROTEST has 7%
 # positives among its triggered sentences), and the rule-block scales the inner folds choose from
-# (listed first wins a tie). PROTEST keeps the joint layout only: with the choice open its nested F1
-# stayed 0.40 but recall fell 0.51 -> 0.43 (precision 0.33 -> 0.37), below the recorded recall floor.
+# (listed first wins a tie), and the targets they choose from ("hard": yes vs no; "soft": annotator
+# agreement, with the ambiguous sentences as training-only rows; see ``Layout``). PROTEST keeps the
+# joint layout: with the scale open its nested F1 stayed 0.40 but recall fell 0.51 -> 0.43, below the
+# recorded recall floor. ASSAULT does not offer "soft" (nested F1 0.677 with it, 0.693 without).
 TRAIN_OPTIONS: dict[str, dict[str, Any]] = {
     "assault": {"C": 10.0, "balanced": False, "rule_scales": [0.0, 0.1, 0.3]},
-    "protest": {"C": 3.0, "balanced": True, "rule_scales": [0.0]},
+    "protest": {"C": 3.0, "balanced": True, "rule_scales": [0.0], "targets": ["hard", "soft"]},
 }
 THRESHOLD_GRID = [round(0.05 + 0.01 * i, 2) for i in range(91)]
 SEED = 0
@@ -81,25 +83,53 @@ class Design:
                 self._layouts[scale] = scaled[:, inverse]
         return self._layouts[scale]
 
-    def fit(self, rows: Sequence[int], labels: Sequence[bool], task: str, scale: float) -> LinearModel:
-        """Fit the task's model on the given rows (threshold 0.5; see ``choose_threshold``)."""
+    def fit(
+        self,
+        rows: Sequence[int],
+        labels: Sequence[bool],
+        task: str,
+        scale: float,
+        agreement: Sequence[float] | None = None,
+    ) -> LinearModel:
+        """Fit the task's model on the given rows (threshold 0.5; see ``choose_threshold``). With
+        ``agreement`` (per given row, the share of annotators who accepted the event type) the target
+        is soft: each row counts as positive with that weight and as negative with the rest."""
         from sklearn.linear_model import LogisticRegression
 
         opts = TRAIN_OPTIONS[task]
+        x = self.matrix(scale)[list(rows)]
+        weights: Any = None
+        if agreement is None:
+            y: list[bool] = list(labels)
+            balanced: str | None = "balanced" if opts["balanced"] else None
+        else:
+            from scipy import sparse
+
+            pos = [float(a) for a in agreement]
+            neg = [1.0 - a for a in pos]
+            keep = [i for i, w in enumerate(pos + neg) if w > 0]
+            y = [i < len(pos) for i in keep]
+            weights = [(pos + neg)[i] for i in keep]
+            if opts["balanced"]:  # the weighted classes count the same in all
+                wp = sum(w for w, t in zip(weights, y, strict=True) if t)
+                wn = sum(w for w, t in zip(weights, y, strict=True) if not t)
+                weights = [w * (wp + wn) / (2 * (wp if t else wn)) for w, t in zip(weights, y, strict=True)]
+            x = sparse.vstack([x, x]).tocsr()[keep]
+            balanced = None
         m = LogisticRegression(
             C=float(opts["C"]),
             solver="liblinear",
-            class_weight="balanced" if opts["balanced"] else None,
+            class_weight=balanced,
             random_state=SEED,
             max_iter=1000,
-        ).fit(self.matrix(scale)[list(rows)], list(labels))
-        weights = {}
+        ).fit(x, y, sample_weight=weights)
+        coef = {}
         for n, w, rule in zip(self.names, m.coef_[0], self._rule, strict=True):
             w = float(w) * (scale if scale and rule else 1.0)
             if abs(w) >= 1e-4:
-                weights[n] = w
+                coef[n] = w
         return LinearModel(
-            bias=float(m.intercept_[0]), weights=weights, threshold=0.5, l2=True, rules_apart=bool(scale)
+            bias=float(m.intercept_[0]), weights=coef, threshold=0.5, l2=True, rules_apart=bool(scale)
         )
 
 
@@ -135,15 +165,55 @@ def choose_threshold(probs: Sequence[float], labels: Sequence[bool], missed: int
     return best
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """One training recipe the inner folds may choose: the rule-block scale and the target (``hard``:
+    the scored rows' yes/no; ``soft``: every row, training-only ones included, weighted by its
+    annotators' agreement)."""
+
+    scale: float
+    target: str
+
+
+def _layouts(task: str) -> list[Layout]:
+    opts = TRAIN_OPTIONS[task]
+    return [Layout(float(s), t) for t in opts.get("targets", ["hard"]) for s in opts["rule_scales"]]
+
+
+def _fit_layout(
+    design: Design,
+    rows: Sequence[int],
+    labels: Sequence[bool],
+    agreement: Sequence[float] | None,
+    scored: Sequence[bool],
+    task: str,
+    layout: Layout,
+) -> LinearModel:
+    if layout.target == "soft":
+        if agreement is None:
+            raise ConfigError("a soft target needs the annotators' agreement", hint="pass agreement=")
+        return design.fit(rows, [], task, layout.scale, [agreement[i] for i in rows])
+    hard = [i for i in rows if scored[i]]
+    return design.fit(hard, [labels[i] for i in hard], task, layout.scale)
+
+
 def _out_of_fold(
-    design: Design, labels: Sequence[bool], fold: Sequence[int], task: str, scale: float
+    design: Design,
+    labels: Sequence[bool],
+    fold: Sequence[int],
+    task: str,
+    layout: Layout,
+    agreement: Sequence[float] | None = None,
+    scored: Sequence[bool] | None = None,
 ) -> list[float]:
+    """Out-of-fold probabilities of the scored rows (nan for training-only rows)."""
+    scored = scored if scored is not None else [True] * len(labels)
     probs = [math.nan] * len(labels)
     for k in sorted(set(fold)):
         train = [i for i, f in enumerate(fold) if f != k]
-        model = design.fit(train, [labels[i] for i in train], task, scale)
+        model = _fit_layout(design, train, labels, agreement, scored, task, layout)
         for i, f in enumerate(fold):
-            if f == k:
+            if f == k and scored[i]:
                 probs[i] = model.probability(design.samples[i])
     return probs
 
@@ -156,25 +226,42 @@ def out_of_fold(
     scale: float = 0.0,
 ) -> list[float]:
     """Probabilities of each sample from the model trained without its fold."""
-    return _out_of_fold(Design(samples), labels, fold, task, scale)
+    return _out_of_fold(Design(samples), labels, fold, task, Layout(scale, "hard"))
 
 
 def tuned_model(
-    samples: Sequence[Sequence[str]], labels: Sequence[bool], fold: Sequence[int], task: str, missed: int = 0
+    samples: Sequence[Sequence[str]],
+    labels: Sequence[bool],
+    fold: Sequence[int],
+    task: str,
+    missed: int = 0,
+    *,
+    agreement: Sequence[float] | None = None,
+    scored: Sequence[bool] | None = None,
 ) -> LinearModel:
-    """A model fit on all given samples whose rule scale and threshold come from out-of-fold
-    probabilities over ``fold`` (grouped folds of these same samples)."""
+    """A model fit on all given samples whose layout (``TRAIN_OPTIONS``) and threshold come from
+    out-of-fold probabilities over ``fold`` (grouped folds of these same samples). ``scored`` marks
+    the rows whose yes/no counts (default all); the others (``ambiguous`` sentences) only train soft
+    layouts, which read each row's ``agreement``."""
+    scored = scored if scored is not None else [True] * len(samples)
     design = Design(samples)
-    best: tuple[float, float, float] | None = None  # (f1, threshold, scale)
-    for scale in TRAIN_OPTIONS[task]["rule_scales"]:
-        probs = _out_of_fold(design, labels, fold, task, float(scale))
-        cut = choose_threshold(probs, labels, missed)
-        f1 = counts_at(probs, labels, cut, missed).f1
+    best: tuple[float, float, Layout] | None = None  # (f1, threshold, layout)
+    for layout in _layouts(task):
+        probs = _out_of_fold(design, labels, fold, task, layout, agreement, scored)
+        kept = [i for i, s in enumerate(scored) if s]
+        p, y = [probs[i] for i in kept], [labels[i] for i in kept]
+        cut = choose_threshold(p, y, missed)
+        f1 = counts_at(p, y, cut, missed).f1
         if best is None or f1 > best[0]:
-            best = (f1, cut, float(scale))
+            best = (f1, cut, layout)
     assert best is not None
-    _, cut, scale = best
-    model = design.fit(range(len(samples)), labels, task, scale)
+    _, cut, layout = best
+    model = _fit_layout(design, range(len(samples)), labels, agreement, scored, task, layout)
     return LinearModel(
-        bias=model.bias, weights=model.weights, threshold=cut, l2=True, rules_apart=model.rules_apart
+        bias=model.bias,
+        weights=model.weights,
+        threshold=cut,
+        l2=True,
+        rules_apart=model.rules_apart,
+        cv={"layout": f"{layout.target}/{layout.scale:g}"},
     )

@@ -36,10 +36,19 @@ class GsrRow:
     id: str
     label: str
     text: str
+    accept: int = 0  # annotators who accepted the event type, of ``total``
+    total: int = 0
 
     @property
     def positive(self) -> bool:
         return self.label == "yes"
+
+    @property
+    def agreement(self) -> float:
+        """The share of annotators who accepted the event type (1 for yes, 0 for easy no)."""
+        if self.label == "yes":
+            return 1.0
+        return self.accept / self.total if self.total else 0.0
 
     @property
     def group(self) -> str:
@@ -66,15 +75,33 @@ class TaskScore:
         }
 
 
-def load_rows(folder: Path, task: str) -> list[GsrRow]:
+def _all_rows(folder: Path, task: str) -> list[GsrRow]:
     path = folder / TASK_FILES[task]
     if not path.is_file():
         raise ConfigError(
             f"{path} not found", hint="pass a folder laid out like shared/eval/arabic_event_gsr"
         )
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = [GsrRow(id=r["id"], label=r["label"].strip(), text=r["text"]) for r in csv.DictReader(fh)]
-    return [r for r in rows if r.label != "ambiguous"]
+        return [
+            GsrRow(
+                id=r["id"],
+                label=r["label"].strip(),
+                text=r["text"],
+                accept=int(r.get("accept") or 0),
+                total=int(r.get("total") or 0),
+            )
+            for r in csv.DictReader(fh)
+        ]
+
+
+def load_rows(folder: Path, task: str) -> list[GsrRow]:
+    """The scored rows (``ambiguous`` left out)."""
+    return [r for r in _all_rows(folder, task) if r.label != "ambiguous"]
+
+
+def load_ambiguous_rows(folder: Path, task: str) -> list[GsrRow]:
+    """The ``ambiguous`` rows: never scored, but a soft-target model trains on their agreement."""
+    return [r for r in _all_rows(folder, task) if r.label == "ambiguous"]
 
 
 def corpus_hash(folder: Path) -> str:
@@ -136,6 +163,16 @@ def fold_of(rows: Sequence[GsrRow], folds: int) -> list[int]:
     return out
 
 
+def extra_fold_of(
+    rows: Sequence[GsrRow], fold: Sequence[int], extra: Sequence[GsrRow], folds: int
+) -> list[int]:
+    """Folds of training-only rows: their article's fold, else articles dealt round-robin by name."""
+    by_group = {r.group: f for r, f in zip(rows, fold, strict=True)}
+    new = sorted({r.group for r in extra} - set(by_group))
+    by_group.update({g: n % folds for n, g in enumerate(new)})
+    return [by_group[r.group] for r in extra]
+
+
 def task_samples(
     readings: Sequence[SentenceReading], rows: Sequence[GsrRow], task: str
 ) -> tuple[list[int], list[list[str]], list[bool]]:
@@ -153,16 +190,16 @@ class FoldResult:
     tp: int
     fp: int
     fn: int
-    rules_apart: bool = False  # the inner folds chose a rule block outside the normalization
+    layout: str = ""  # what the inner folds chose: target/rule scale (``detect_train.Layout``)
 
-    def as_dict(self) -> dict[str, float | int | bool]:
+    def as_dict(self) -> dict[str, float | int | str]:
         return {
             "fold": self.fold,
             "threshold": self.threshold,
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
-            "rules_apart": self.rules_apart,
+            "layout": self.layout,
         }
 
 
@@ -172,24 +209,41 @@ def cross_validate(
     task: str,
     folds: int,
     only: Sequence[int] | None = None,
+    extra: tuple[Sequence[SentenceReading], Sequence[GsrRow]] | None = None,
 ) -> tuple[list[bool | None], list[FoldResult]]:
     """Nested, grouped cross-validation: for each outer fold, a model is fit on the other folds and
-    its threshold is chosen from inner out-of-fold probabilities over those same folds. Returns the
-    prediction per row (None for rows of folds not run, see ``only``) and per-fold counts."""
+    its layout and threshold are chosen from inner out-of-fold probabilities over those same folds.
+    ``extra`` (readings and rows of the ``ambiguous`` sentences) are training-only rows, kept in
+    their article's fold. Returns the prediction per row (None for rows of folds not run, see
+    ``only``) and per-fold counts."""
     fold = fold_of(rows, folds)
     idx, samples, labels = task_samples(readings, rows, task)
+    agreement = [rows[i].agreement for i in idx]
     has = set(idx)
+    xidx: list[int] = []
+    xfold: list[int] = []
+    if extra is not None:
+        xidx, xsamples, _ = task_samples(extra[0], extra[1], task)
+        xfold_all = extra_fold_of(rows, fold, extra[1], folds)
+        xfold = [xfold_all[i] for i in xidx]
+        samples = samples + xsamples
+        agreement = agreement + [extra[1][i].agreement for i in xidx]
+    scored = [True] * len(idx) + [False] * len(xidx)
+    all_labels = list(labels) + [False] * len(xidx)
+    all_fold = [fold[i] for i in idx] + xfold
     predicted: list[bool | None] = [None] * len(rows)
     results = []
     for k in only if only is not None else range(folds):
-        train = [j for j, i in enumerate(idx) if fold[i] != k]
+        train = [j for j, f in enumerate(all_fold) if f != k]
         missed = sum(1 for i, r in enumerate(rows) if fold[i] != k and r.positive and i not in has)
         model = tuned_model(
             [samples[j] for j in train],
-            [labels[j] for j in train],
-            [fold[idx[j]] for j in train],
+            [all_labels[j] for j in train],
+            [all_fold[j] for j in train],
             task,
             missed,
+            agreement=[agreement[j] for j in train],
+            scored=[scored[j] for j in train],
         )
         for i in range(len(rows)):
             if fold[i] == k:
@@ -202,7 +256,9 @@ def cross_validate(
         fp = sum(1 for i in test if predicted[i] and not rows[i].positive)
         fn = sum(1 for i in test if not predicted[i] and rows[i].positive)
         results.append(
-            FoldResult(fold=k, threshold=model.threshold, tp=tp, fp=fp, fn=fn, rules_apart=model.rules_apart)
+            FoldResult(
+                fold=k, threshold=model.threshold, tp=tp, fp=fp, fn=fn, layout=str(model.cv.get("layout", ""))
+            )
         )
     return predicted, results
 
@@ -211,6 +267,7 @@ def evaluate_task(folder: Path, task: str, *, model: LinearModel | None, folds: 
     rows = load_rows(folder, task)
     readings = read_rows(rows)
     if folds:
-        predicted, _ = cross_validate(readings, rows, task, folds)
+        ambiguous = load_ambiguous_rows(folder, task)
+        predicted, _ = cross_validate(readings, rows, task, folds, extra=(read_rows(ambiguous), ambiguous))
         return score([bool(p) for p in predicted], rows)
     return score(predict(readings, TASK_GROUP[task], model), rows)
