@@ -28,9 +28,18 @@ class DocumentContext:
 
     def evidence(self, nstart: int, nend: int, producer: str, note: str = "") -> Evidence:
         """Evidence for a normalized span, quoting the original text."""
-        span = self.norm.to_original(nstart, nend)
+        norm = self.norm
+        if not 0 <= nstart < nend <= len(norm.text):
+            span = norm.to_original(nstart, nend)  # empty or invalid spans: the general path
+        else:  # to_original, inlined (evidence is built for every extracted field)
+            offs = norm.offsets
+            o_start = offs[nstart]
+            o_end = offs[nend - 1] + 1
+            if offs[nend] > o_end:
+                o_end = offs[nend]
+            span = TextSpan(start=o_start, end=o_end)
         return Evidence(
-            document_id=self.document_id, span=span, quote=span.of(self.text),
+            document_id=self.document_id, span=span, quote=self.text[span.start : span.end],
             producer=producer, note=note,
         )
 

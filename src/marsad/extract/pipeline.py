@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
@@ -117,12 +117,18 @@ class _DocState:
     lead_places: tuple[PlaceMention, ...] = ()
     dropped: int = 0
     dates_disjoint: bool = False  # dates in order, none overlapping: their ends are in order too
+    date_starts: list[int] = field(default_factory=list)  # the dates' starts and ends, for bisect
+    date_ends: list[int] = field(default_factory=list)
+    count_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         d = self.dates
         self.dates_disjoint = all(d[i].start <= d[i].end <= d[i + 1].start for i in range(len(d) - 1)) and (
             not d or d[-1].start <= d[-1].end
         )
+        self.date_starts = [p.start for p in d]
+        self.date_ends = [p.end for p in d]
+        self.count_starts = [c.start for c in self.counts]
 
 
 def extract_document(doc: Document, resources: ExtractionResources) -> Extraction:
@@ -170,8 +176,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             find_tally(
                 sctx,
                 lexicon=cues,
-                counts=_within(state.counts, sctx),
-                periods=_within(state.dates, sctx),
+                counts=_within(state.counts, state.count_starts, sctx),
+                periods=_within(state.dates, state.date_starts, sctx),
                 triggers=reading.hits,
                 attributions=attrs,
                 places=places,
@@ -260,9 +266,10 @@ def _document_counts(dctx: DocumentContext, language: Language) -> list[Count]:
 _Item = TypeVar("_Item", Count, Period)
 
 
-def _within(items: list[_Item], sctx: SentenceContext) -> list[_Item]:
-    """Items inside the sentence, shifted to sentence offsets (binary search: no rescans)."""
-    lo = bisect_left(items, sctx.nstart, key=lambda i: i.start)
+def _within(items: list[_Item], starts: list[int], sctx: SentenceContext) -> list[_Item]:
+    """Items inside the sentence, shifted to sentence offsets (binary search on ``starts``, the items'
+    starts: no rescans)."""
+    lo = bisect_left(starts, sctx.nstart)
     out: list[_Item] = []
     for item in items[lo:]:
         if item.start >= sctx.nend:
@@ -363,14 +370,14 @@ def _event_date(
     dctx = sctx.doc
     dates = state.dates
     if state.dates_disjoint:  # binary search: no scan of the document's dates per report
-        lo = bisect_left(dates, sctx.nstart, key=lambda d: d.start)
+        lo = bisect_left(state.date_starts, sctx.nstart)
         inside = []
         for d in dates[lo:]:
             if d.start > sctx.nend:
                 break
             if d.end <= sctx.nend:
                 inside.append(d)
-        k = bisect_right(dates, sctx.nstart, key=lambda d: d.end)
+        k = bisect_right(state.date_ends, sctx.nstart)
         last_earlier = dates[k - 1] if k else None
     else:
         inside = [d for d in dates if sctx.nstart <= d.start and d.end <= sctx.nend]

@@ -162,10 +162,13 @@ class LexiconMatcher(Generic[T]):
             found = self.find(text[start:end])
             return found if relative else _shifted(found, -start)
         hits, starts = scan[1], scan[2]
+        first = bisect_left(starts, start)
+        if first == len(starts) or starts[first] >= end:
+            return []  # no hit in the slice (most calls)
         chosen: list[Match[T]] = []
         taken_until = -1
         last: Match[T] | None = None
-        for i in range(bisect_left(starts, start), len(starts)):
+        for i in range(first, len(starts)):
             m = hits[i]
             if m.start >= end:
                 break
@@ -188,8 +191,11 @@ class LexiconMatcher(Generic[T]):
         if scan is None:
             return self.find_all(text[start:end])
         hits, starts = scan[1], scan[2]
+        first = bisect_left(starts, start)
+        if first == len(starts) or starts[first] >= end:
+            return []
         out: list[Match[T]] = []
-        for i in range(bisect_left(starts, start), len(starts)):
+        for i in range(first, len(starts)):
             m = hits[i]
             if m.start >= end:
                 break
@@ -242,6 +248,7 @@ class LexiconMatcher(Generic[T]):
         """The automaton hits ``raw`` (in automaton order) that clitic rules accept."""
         out: list[Match[T]] = []
         append = out.append
+        new = tuple.__new__  # Match(...) without the named tuple's Python-level __new__
         n = len(norm)
         for last, (pattern, size, group, merged, arabic_first, arabic_last) in raw:
             stem_end = last + 1
@@ -258,14 +265,14 @@ class LexiconMatcher(Generic[T]):
                 continue
             if stem_end == n or not norm[stem_end].isalnum():
                 for payload, _ in group:
-                    append(Match(start, stem_end, stem_start, stem_end, payload, pattern))
+                    append(new(Match, (start, stem_end, stem_start, stem_end, payload, pattern)))
                 continue
             # the answer depends only on the 8 characters after the stem (see _suffix_length)
             right = norm[stem_end : stem_end + _MAX_SUFFIX + 2]
             for payload, inflect in group:
                 k = _suffix_length(right, inflect, arabic_last)
                 if k is not None:
-                    append(Match(start, stem_end + k, stem_start, stem_end, payload, pattern))
+                    append(new(Match, (start, stem_end + k, stem_start, stem_end, payload, pattern)))
         return out
 
 
@@ -307,10 +314,8 @@ class MatcherSet:
 def _shifted(matches: list[Match[T]], by: int) -> list[Match[T]]:
     if not by:
         return matches
-    return [
-        Match(m.start - by, m.end - by, m.stem_start - by, m.stem_end - by, m.payload, m.pattern)
-        for m in matches
-    ]
+    new = tuple.__new__  # Match(...) without the named tuple's Python-level __new__
+    return [new(Match, (s - by, e - by, ss - by, se - by, p, pat)) for s, e, ss, se, p, pat in matches]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -55,13 +55,17 @@ class Tokens(list[Token]):
 
     def has(self, i: int) -> bool:
         """Whether token ``i`` exists (reading on as far as needed)."""
+        if i < len(self):
+            return i >= 0
         if i < 0:
             return False
+        new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
         while len(self) <= i:
             m = next(self._matches, None)
             if m is None:
                 return False
-            self.append(Token(m.start(), m.end(), m.group(), m.group(1) is not None))
+            start, end = m.span()
+            self.append(new(Token, (start, end, m.group(), m.group(1) is not None)))
         return True
 
     @property
