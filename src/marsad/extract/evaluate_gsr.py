@@ -1,10 +1,11 @@
 """Sentence-level scoring on a folder laid out like ``shared/eval/arabic_event_gsr``.
 
-``label``: ``yes`` is positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out.
+``label``: ``yes`` is positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out of
+every score (a soft-target model may still train on those sentences' annotator agreement).
 A sentence is predicted positive when the rules find a trigger of the task's group (violence for
 ASSAULT, protest for PROTEST) and the incident model agrees. With ``folds > 0`` the model is
 retrained inside grouped, stratified folds (sentences of one article never straddle train and test)
-with its threshold chosen inside the training folds (nested), which is the honest score on data the
+with its layout and threshold chosen inside the training folds (nested), which is the honest score on data the
 shipped model was trained on (needs scikit-learn, as training does).
 """
 
