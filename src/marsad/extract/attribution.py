@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from marsad.extract.context import SentenceContext
@@ -126,7 +127,7 @@ def _kind_for(
 def _window_after(ntext: str, pos: int) -> tuple[int, int] | None:
     stop = _BREAK.search(ntext, pos, min(len(ntext), pos + 120))
     limit = stop.start() if stop else min(len(ntext), pos + 120)
-    words = list(_WORD.finditer(ntext, pos, limit))[:_MAX_WORDS]
+    words = islice(_WORD.finditer(ntext, pos, limit), _MAX_WORDS)
     kept: list[re.Match[str]] = []
     for w in words:
         if w.group() in _STOP_AR and kept:

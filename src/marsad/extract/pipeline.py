@@ -172,6 +172,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         if not reading.hits:
             continue
         # a sentence with no tally noun counts nothing (find_tally's first test): skip slicing for it
+        nouns = cues.tally_nouns.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
         tally = (
             find_tally(
                 sctx,
@@ -181,8 +182,9 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 triggers=reading.hits,
                 attributions=attrs,
                 places=places,
+                nouns=nouns,
             )
-            if cues.tally_nouns.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
+            if nouns
             else None
         )
         if tally is not None:

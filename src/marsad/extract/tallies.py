@@ -18,6 +18,7 @@ from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
 from marsad.extract.triggers import TriggerHit, clause_breaks
 from marsad.model import Attribution, PlaceMention, TallyClaim, content_hash
+from marsad.text.match import Match
 from marsad.vocab import TimePrecision
 
 PRODUCER = "extract.tallies.v1"
@@ -65,11 +66,14 @@ def find_tally(
     triggers: Sequence[TriggerHit],
     attributions: Sequence[Attribution],
     places: Sequence[PlaceMention],
+    nouns: list[Match[str]] | None = None,
 ) -> TallyClaim | None:
-    """The sentence's tally claim, or None when it does not count events."""
+    """The sentence's tally claim, or None when it does not count events. ``nouns``: the sentence's
+    tally nouns when the caller has read them already (``lexicon.tally_nouns.find_in``)."""
     ntext = ctx.ntext
     doc_text = ctx.doc.norm.text
-    nouns = lexicon.tally_nouns.find_in(doc_text, ctx.nstart, ctx.nend)
+    if nouns is None:
+        nouns = lexicon.tally_nouns.find_in(doc_text, ctx.nstart, ctx.nend)
     if not nouns:
         return None
     wide_periods = [

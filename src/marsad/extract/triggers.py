@@ -128,7 +128,23 @@ def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[Trigger
 
 
 def _dedupe(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[TriggerHit]:
-    """Same span, several senses: keep the strongest, most specific one."""
+    """Same span, several senses: keep the strongest, most specific one. ``find_in`` gives hits in
+    text order, the senses of one span side by side: then one pass does it, with no sort."""
+    out: list[TriggerHit] = []
+    for h in hits:
+        if out:
+            last = out[-1]
+            if h.nstart == last.nstart and h.nend == last.nend:
+                if _better(h, last, lexicon):
+                    out[-1] = h
+                continue
+            if h.nstart <= last.nstart:
+                return _dedupe_any(hits, lexicon)  # not in that order: the general way
+        out.append(h)
+    return out
+
+
+def _dedupe_any(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[TriggerHit]:
     best: dict[tuple[int, int], TriggerHit] = {}
     for h in hits:
         key = (h.nstart, h.nend)
