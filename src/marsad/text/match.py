@@ -157,10 +157,17 @@ class LexiconMatcher(Generic[T]):
         """``find(text[start:end])`` (offsets relative to ``start``; with ``relative=False``, offsets in
         ``text``) for normalized ``text``, read from one pass over the whole ``text``, kept for the next
         call: a document is scanned once, not once per sentence. Same result as ``find`` on the slice."""
-        scan = self._scanned(text, start, end, all_hits=False)
-        if scan is None:
-            found = self.find(text[start:end])
-            return found if relative else _shifted(found, -start)
+        scan: tuple[str, list[Match[T]], list[int]] | None = getattr(self._scans, "find", None)
+        if (
+            scan is None
+            or scan[0] is not text
+            or (start > 0 and text[start - 1].isalnum())
+            or (end < len(text) and text[end].isalnum())
+        ):  # the usual case (this text scanned, a slice on word edges) is decided inline
+            scan = self._scanned(text, start, end, all_hits=False)
+            if scan is None:
+                found = self.find(text[start:end])
+                return found if relative else _shifted(found, -start)
         hits, starts = scan[1], scan[2]
         first = bisect_left(starts, start)
         if first == len(starts) or starts[first] >= end:
@@ -187,9 +194,16 @@ class LexiconMatcher(Generic[T]):
 
     def find_all_in(self, text: str, start: int, end: int) -> list[Match[T]]:
         """``find_all(text[start:end])`` (offsets relative to ``start``), as :meth:`find_in` reads it."""
-        scan = self._scanned(text, start, end, all_hits=True)
-        if scan is None:
-            return self.find_all(text[start:end])
+        scan: tuple[str, list[Match[T]], list[int]] | None = getattr(self._scans, "all", None)
+        if (
+            scan is None
+            or scan[0] is not text
+            or (start > 0 and text[start - 1].isalnum())
+            or (end < len(text) and text[end].isalnum())
+        ):
+            scan = self._scanned(text, start, end, all_hits=True)
+            if scan is None:
+                return self.find_all(text[start:end])
         hits, starts = scan[1], scan[2]
         first = bisect_left(starts, start)
         if first == len(starts) or starts[first] >= end:
