@@ -374,7 +374,8 @@ def _event_date(
     if state.dates_disjoint:  # binary search: no scan of the document's dates per report
         lo = bisect_left(state.date_starts, sctx.nstart)
         inside = []
-        for d in dates[lo:]:
+        for i in range(lo, len(dates)):
+            d = dates[i]
             if d.start > sctx.nend:
                 break
             if d.end <= sctx.nend:
@@ -392,7 +393,8 @@ def _event_date(
             end=chosen.end_date,
             precision=chosen.precision,
             evidence=dctx.evidence(chosen.start, chosen.end, "extract.dates.v1"),
-            resolved_from=("relative" if chosen.relative else "explicit") if chosen in inside else "context",
+            # chosen is one of ``inside`` exactly when there are any (no field-by-field comparison)
+            resolved_from=("relative" if chosen.relative else "explicit") if inside else "context",
         )
     if certainty is Certainty.ASSERTED and dctx.published is not None:
         day: date = dctx.published

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.extract.actor_catalog import load_actor_catalog
 from marsad.extract.actors import sentence_language
@@ -99,8 +99,7 @@ def builtin_place_names() -> tuple[tuple[str, str], ...]:
     return _lexicon().builtin
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     start: int
     end: int
     qualifier: str
@@ -117,6 +116,7 @@ class PlaceMentionFinder:
             entries.extend((n, "gazetteer name", False) for n in names.place_names())
         self._names: LexiconMatcher[str] = LexiconMatcher(entries)
         self._lex = lex
+        self._grammar_ar = load_grammar(Language.AR)  # the function words an unknown name is not
         # actor names that contain a place name ("قوات سوريا الديمقراطية", "مجلس منبج العسكري"): a
         # place matched inside one of them is part of the actor's name, not a location
         inner = [alias.text for e in load_actor_catalog() for alias in e.actor.aliases
@@ -206,7 +206,7 @@ class PlaceMentionFinder:
             return None
         if lang is Language.EN:
             return self._english_name(ctx, words)
-        grammar = load_grammar(Language.AR)
+        grammar = self._grammar_ar
         first = words[0]
         w = first.group()
         if not w[0].isalpha() or w in grammar.stop or w in self._lex.direction or w in self._lex.qualifier \
