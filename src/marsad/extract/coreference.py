@@ -8,20 +8,31 @@ mention as an event is the classic machine-coding error of counting reports inst
 anaphoric mention is merged into its antecedent: the nearest earlier report of the document with the
 same certainty whose date and places do not contradict it. The antecedent keeps its id; fields it
 lacks are filled from the anaphor (their evidence still points at the anaphor's sentence), and the
-anaphor's attributions are added. Verbs ("هاجم مسلحون") and indefinite nouns ("هجوم آخر") always
-start a new event.
+anaphor's attributions are added. Verbs ("هاجم مسلحون") and indefinite nouns ("هجوم آخر") start a new event unless the pipeline says the
+mention refers back (``refers_back``: a cluster made only of weapons, casualties or participants, or a
+trigger inside a claim, accusation or denial sentence, :func:`refers_back`).
+
+Merging needs the same family group (violence, arrest, protest, threat), a certainty that can
+describe the antecedent (an accusation, denial or background remark about an asserted incident
+leaves it asserted), no contradicting date, no other place in the anaphor's own clause, and no
+phrase that opens a separate incident ("في حادثة منفصلة", "in another incident").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from marsad.model import EventReport
+from marsad.extract.lexicon_files import load_lexicon
+from marsad.extract.triggers import TriggerCluster, group_of
+from marsad.model import Attribution, EventReport, PlaceMention
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import CasualtyKind
+from marsad.vocab import AttributionKind, CasualtyKind, Certainty
 
 PRODUCER = "extract.coreference.v1"
 
@@ -52,6 +63,45 @@ _NEW_EVENT_MARKERS = frozenset(
         "مماثله",
     }
 )
+
+
+# Certainties under which a mention still describes an asserted antecedent: "X accused Y of the
+# bombing", "Y denied involvement in the attack", "this is the third attack since March".
+_DESCRIBES_ASSERTED = frozenset({Certainty.ALLEGED, Certainty.DENIED, Certainty.HISTORICAL})
+# Attributions that make a sentence about an earlier incident (who did it), not a new report.
+_RESPONSIBILITY = frozenset({AttributionKind.CLAIMS_RESPONSIBILITY, AttributionKind.ACCUSES, AttributionKind.DENIES})
+# Clause edges on the original text, for "the anaphor's own clause" (places elsewhere in its
+# sentence, such as the hospital the wounded were taken to, do not make it another incident).
+_CLAUSE_EDGE = re.compile(r"[,،;؛.!?\n:()]")
+
+
+@dataclass(frozen=True, slots=True)
+class CoreferenceWords:
+    ordinals: frozenset[str]
+    copulas: frozenset[str]
+    separate: tuple[str, ...]
+
+
+@cache
+def coreference_words() -> CoreferenceWords:
+    """The lexicon of ``lexicons/coreference.toml``, normalized, built once."""
+    data = load_lexicon("coreference")
+
+    def forms(key: str) -> list[str]:
+        return [" ".join(normalize_str(f).split()) for f in data[key]["forms"]]
+
+    return CoreferenceWords(
+        ordinals=frozenset(forms("ordinal")), copulas=frozenset(forms("copula")), separate=tuple(forms("separate"))
+    )
+
+
+def refers_back(cluster: TriggerCluster, attributions: Sequence[Attribution]) -> bool:
+    """A mention that describes an incident rather than reporting one: only weapon, casualty or
+    participant words ("the shells fell on two villages", "a fourth passenger was wounded", "the
+    protesters carried banners"), or any trigger in a sentence that claims, accuses or denies
+    ("IS claimed the attack", "اتهم المجلس ... بالوقوف وراء التفجير"). Either is merged into an
+    earlier compatible event of the document when there is one, and stays an event otherwise."""
+    return cluster.describes_only or any(a.kind in _RESPONSIBILITY for a in attributions)
 
 
 def _normalized(text: str, norm: NormalizedText | None, start: int, end: int) -> str:
@@ -88,17 +138,37 @@ def is_anaphoric(report: EventReport, text: str, norm: NormalizedText | None = N
     first = trigger.split()[0]
     arabic = "\u0600" <= first[0] <= "\u06ff"
     definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
-    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 2, norm)]
+    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 3, norm)]
+    if _ordinal_of_current(before):
+        return True
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
-    if not definite and not (before and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)):
+    demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
+    if not definite and not demonstrative:
         return False
     after = _word_after(text, report.trigger.span.end, norm).strip(".,;:\"'")
+    if demonstrative and after in coreference_words().ordinals:
+        return True  # "هذا الهجوم الثالث من نوعه": this (the reported) attack is the third
     return after not in _NEW_EVENT_MARKERS
 
 
-def _compatible(antecedent: EventReport, anaphor: EventReport) -> bool:
-    if antecedent.certainty is not anaphor.certainty:
+def _ordinal_of_current(before: list[str]) -> bool:
+    """"وهي ثاني محاولة اغتيال", "this is the fourth such attack": a copula or demonstrative, then an
+    ordinal, then the trigger: the sentence counts the incident just reported, it names no new one."""
+    words = coreference_words()
+    tail = [w for w in before if w != "such"]
+    for i in range(len(tail) - 1, 0, -1):
+        if tail[i] in words.ordinals:
+            return tail[i - 1] in words.copulas and i >= len(tail) - 2
+    return False
+
+
+def _compatible(antecedent: EventReport, anaphor: EventReport, text: str) -> bool:
+    if group_of(antecedent.event_type) != group_of(anaphor.event_type):
+        return False
+    if antecedent.certainty is not anaphor.certainty and not (
+        antecedent.certainty is Certainty.ASSERTED and anaphor.certainty in _DESCRIBES_ASSERTED
+    ):
         return False
     a, b = antecedent.date, anaphor.date
     if (
@@ -110,8 +180,26 @@ def _compatible(antecedent: EventReport, anaphor: EventReport) -> bool:
     ):
         return False
     a_places = {normalize_str(p.text) for p in antecedent.places}
-    b_places = {normalize_str(p.text) for p in anaphor.places}
-    return not (a_places and b_places and not a_places & b_places and b_places - a_places == b_places)
+    b_places = {normalize_str(p.text) for p in _clause_places(anaphor, text)}
+    return not (a_places and b_places and not a_places & b_places)
+
+
+def _clause_places(report: EventReport, text: str) -> list[PlaceMention]:
+    """The report's places that stand in its trigger's clause (between punctuation marks)."""
+    span = report.trigger.span
+    lo = report.sentence.span.start
+    hi = report.sentence.span.end
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lo, span.start)]
+    after = _CLAUSE_EDGE.search(text, span.end, hi)
+    start = before[-1] if before else lo
+    end = after.start() if after else hi
+    return [p for p in report.places if start <= p.evidence.span.start and p.evidence.span.end <= end]
+
+
+def _separate_incident(report: EventReport, text: str, norm: NormalizedText | None) -> bool:
+    """The anaphor's sentence, up to its trigger, opens a separate incident ("وفي حادثة منفصلة")."""
+    head = " ".join(_normalized(text, norm, report.sentence.span.start, report.trigger.span.start).split())
+    return any(phrase in head for phrase in coreference_words().separate)
 
 
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
@@ -138,19 +226,27 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
 
 
 def merge_anaphora(
-    reports: Sequence[EventReport], text: str, norm: NormalizedText | None = None
+    reports: Sequence[EventReport],
+    text: str,
+    norm: NormalizedText | None = None,
+    back: Sequence[bool] = (),
 ) -> tuple[list[EventReport], int]:
     """Merge anaphoric reports into their antecedents; returns (reports, number merged).
 
     ``reports`` are one document's, in text order; ``text`` is the document's original text and
-    ``norm``, when given, ``normalize(text)``.
+    ``norm``, when given, ``normalize(text)``; ``back[i]`` says that report ``i`` refers back by how it
+    was found (:func:`refers_back`), whatever its wording.
     """
     out: list[EventReport] = []
     merged = 0
-    for report in reports:
-        if out and is_anaphoric(report, text, norm):
+    for k, report in enumerate(reports):
+        if (
+            out
+            and ((k < len(back) and back[k]) or is_anaphoric(report, text, norm))
+            and not _separate_incident(report, text, norm)
+        ):
             for i in range(len(out) - 1, -1, -1):
-                if out[i].trigger.span.start < report.trigger.span.start and _compatible(out[i], report):
+                if out[i].trigger.span.start < report.trigger.span.start and _compatible(out[i], report, text):
                     out[i] = _merge(out[i], report)
                     merged += 1
                     break

@@ -20,7 +20,7 @@ from marsad.extract.attribution import find_attributions
 from marsad.extract.casualties import casualty_matchers, find_casualties
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
-from marsad.extract.coreference import merge_anaphora
+from marsad.extract.coreference import merge_anaphora, refers_back
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
@@ -151,6 +151,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     lead_found = [col.place_finder.find(s) for s in sentences[:_LEAD_SENTENCES]]
     state.lead_places = tuple(p for found in lead_found for p in found)
     reports: list[EventReport] = []
+    back: list[bool] = []  # per report: it describes an earlier incident (coreference.refers_back)
     tallies: list[TallyClaim] = []
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
@@ -190,7 +191,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col)
             reports.append(_report(sctx, cr, facts, state, col))
-    reports, merged = merge_anaphora(reports, doc.text, norm)
+            back.append(refers_back(cr.cluster, attrs))
+    reports, merged = merge_anaphora(reports, doc.text, norm, back)
     notes: list[str] = []
     if merged:
         notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
