@@ -5,12 +5,12 @@ blast killed two") is the same event, not a new one.
 News reports name an incident once, then return to it with a definite noun (الهجوم، الانفجار، the
 attack, this blast) to add casualties, a claim of responsibility, a denial or details. Counting each
 mention as an event is the classic machine-coding error of counting reports instead of events. An
-anaphoric mention is merged into its antecedent: the nearest earlier report of the document with the
-same certainty whose date and places do not contradict it. The antecedent keeps its id; fields it
+anaphoric mention is merged into its antecedent: the nearest earlier report of the document with a
+compatible certainty whose date and places do not contradict it. The antecedent keeps its id; fields it
 lacks are filled from the anaphor (their evidence still points at the anaphor's sentence), and the
-anaphor's attributions are added. Verbs ("هاجم مسلحون") and indefinite nouns ("هجوم آخر") start a new event unless the pipeline says the
-mention refers back (``refers_back``: a cluster made only of weapons, casualties or participants, or a
-trigger inside a claim, accusation or denial sentence, :func:`refers_back`).
+anaphor's attributions are added. Verbs ("هاجم مسلحون") and indefinite nouns ("هجوم آخر") start a
+new event unless the pipeline says the mention refers back (:func:`refers_back`: a cluster made only
+of weapons, casualties or participants, or a trigger inside a claim, accusation or denial sentence).
 
 Merging needs the same family group (violence, arrest, protest, threat), a certainty that can
 describe the antecedent (an accusation, denial or background remark about an asserted incident
@@ -29,10 +29,10 @@ from functools import cache
 
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import TriggerCluster, group_of
-from marsad.model import Attribution, EventReport, PlaceMention
+from marsad.model import EventReport, PlaceMention
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import AttributionKind, CasualtyKind, Certainty
+from marsad.vocab import CasualtyKind, Certainty
 
 PRODUCER = "extract.coreference.v1"
 
@@ -68,8 +68,6 @@ _NEW_EVENT_MARKERS = frozenset(
 # Certainties under which a mention still describes an asserted antecedent: "X accused Y of the
 # bombing", "Y denied involvement in the attack", "this is the third attack since March".
 _DESCRIBES_ASSERTED = frozenset({Certainty.ALLEGED, Certainty.DENIED, Certainty.HISTORICAL})
-# Attributions that make a sentence about an earlier incident (who did it), not a new report.
-_RESPONSIBILITY = frozenset({AttributionKind.CLAIMS_RESPONSIBILITY, AttributionKind.ACCUSES, AttributionKind.DENIES})
 # Clause edges on the original text, for "the anaphor's own clause" (places elsewhere in its
 # sentence, such as the hospital the wounded were taken to, do not make it another incident).
 _CLAUSE_EDGE = re.compile(r"[,،;؛.!?\n:()]")
@@ -91,17 +89,36 @@ def coreference_words() -> CoreferenceWords:
         return [" ".join(normalize_str(f).split()) for f in data[key]["forms"]]
 
     return CoreferenceWords(
-        ordinals=frozenset(forms("ordinal")), copulas=frozenset(forms("copula")), separate=tuple(forms("separate"))
+        ordinals=frozenset(forms("ordinal")),
+        copulas=frozenset(forms("copula")),
+        separate=tuple(forms("separate")),
     )
 
 
-def refers_back(cluster: TriggerCluster, attributions: Sequence[Attribution]) -> bool:
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """How a report was found, for coreference: ``sentence`` is its sentence's index in the document;
+    ``describes``: its cluster has only weapon, casualty or participant words; ``responsibility``: its
+    sentence claims, accuses or denies."""
+
+    sentence: int
+    describes: bool = False
+    responsibility: bool = False
+
+    @property
+    def back(self) -> bool:
+        return self.describes or self.responsibility
+
+
+def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool) -> Reference:
     """A mention that describes an incident rather than reporting one: only weapon, casualty or
     participant words ("the shells fell on two villages", "a fourth passenger was wounded", "the
     protesters carried banners"), or any trigger in a sentence that claims, accuses or denies
     ("IS claimed the attack", "اتهم المجلس ... بالوقوف وراء التفجير"). Either is merged into an
-    earlier compatible event of the document when there is one, and stays an event otherwise."""
-    return cluster.describes_only or any(a.kind in _RESPONSIBILITY for a in attributions)
+    earlier compatible event of the document when there is one, and stays an event otherwise. A
+    describing mention in the sentence of its antecedent or the next one attaches to it whatever
+    other date or place its sentence names (the funeral today, the hospital the wounded reached)."""
+    return Reference(sentence=sentence, describes=cluster.describes_only, responsibility=responsibility)
 
 
 def _normalized(text: str, norm: NormalizedText | None, start: int, end: int) -> str:
@@ -153,7 +170,7 @@ def is_anaphoric(report: EventReport, text: str, norm: NormalizedText | None = N
 
 
 def _ordinal_of_current(before: list[str]) -> bool:
-    """"وهي ثاني محاولة اغتيال", "this is the fourth such attack": a copula or demonstrative, then an
+    """ "وهي ثاني محاولة اغتيال", "this is the fourth such attack": a copula or demonstrative, then an
     ordinal, then the trigger: the sentence counts the incident just reported, it names no new one."""
     words = coreference_words()
     tail = [w for w in before if w != "such"]
@@ -163,13 +180,17 @@ def _ordinal_of_current(before: list[str]) -> bool:
     return False
 
 
-def _compatible(antecedent: EventReport, anaphor: EventReport, text: str) -> bool:
+def _compatible(antecedent: EventReport, anaphor: EventReport, text: str, *, adjacent: bool = False) -> bool:
+    """Whether ``anaphor`` can be the same incident as ``antecedent``; ``adjacent``: a describing
+    mention next to its antecedent, where only the group and the certainty are checked."""
     if group_of(antecedent.event_type) != group_of(anaphor.event_type):
         return False
     if antecedent.certainty is not anaphor.certainty and not (
         antecedent.certainty is Certainty.ASSERTED and anaphor.certainty in _DESCRIBES_ASSERTED
     ):
         return False
+    if adjacent:
+        return True
     a, b = antecedent.date, anaphor.date
     if (
         a is not None
@@ -229,29 +250,36 @@ def merge_anaphora(
     reports: Sequence[EventReport],
     text: str,
     norm: NormalizedText | None = None,
-    back: Sequence[bool] = (),
+    back: Sequence[Reference] = (),
 ) -> tuple[list[EventReport], int]:
     """Merge anaphoric reports into their antecedents; returns (reports, number merged).
 
     ``reports`` are one document's, in text order; ``text`` is the document's original text and
-    ``norm``, when given, ``normalize(text)``; ``back[i]`` says that report ``i`` refers back by how it
-    was found (:func:`refers_back`), whatever its wording.
+    ``norm``, when given, ``normalize(text)``; ``back[i]`` says how report ``i`` was found
+    (:func:`refers_back`): a describing or responsibility mention refers back whatever its wording.
     """
     out: list[EventReport] = []
+    where: list[int] = []  # the sentence index of each report in ``out`` (-1: unknown)
     merged = 0
     for k, report in enumerate(reports):
+        ref = back[k] if k < len(back) else None
         if (
             out
-            and ((k < len(back) and back[k]) or is_anaphoric(report, text, norm))
+            and ((ref is not None and ref.back) or is_anaphoric(report, text, norm))
             and not _separate_incident(report, text, norm)
         ):
             for i in range(len(out) - 1, -1, -1):
-                if out[i].trigger.span.start < report.trigger.span.start and _compatible(out[i], report, text):
+                adjacent = ref is not None and ref.describes and 0 <= ref.sentence - where[i] <= 1
+                if out[i].trigger.span.start < report.trigger.span.start and _compatible(
+                    out[i], report, text, adjacent=adjacent
+                ):
                     out[i] = _merge(out[i], report)
                     merged += 1
                     break
             else:
                 out.append(report)
+                where.append(ref.sentence if ref is not None else -1)
             continue
         out.append(report)
+        where.append(ref.sentence if ref is not None else -1)
     return out, merged

@@ -121,6 +121,14 @@ class Figurative:
     window: int
 
 
+@dataclass(frozen=True, slots=True)
+class SenseInContext:
+    """Another sense of an ambiguous form, taken when the document names ``cues`` up to its sentence."""
+
+    sense: TriggerSense
+    cues: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class TriggerLexicon:
     matcher: LexiconMatcher[TriggerSense]
@@ -129,6 +137,7 @@ class TriggerLexicon:
     # fought with mortars is a clash)
     over_instruments: frozenset[EventType] = frozenset()
     figurative: dict[str, Figurative] = field(default_factory=dict)  # by trigger pattern
+    senses_in_context: dict[str, SenseInContext] = field(default_factory=dict)  # by trigger pattern
 
 
 @cache
@@ -140,7 +149,8 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
         mention = group.get("mention", EVENT)
         if mention not in MENTION_KINDS:
             raise ConfigError(
-                f"triggers_{lang}: unknown mention kind {mention!r}", hint=f"use one of {sorted(MENTION_KINDS)}"
+                f"triggers_{lang}: unknown mention kind {mention!r}",
+                hint=f"use one of {sorted(MENTION_KINDS)}",
             )
         sense = TriggerSense(EventType(group["type"]), group.get("strength", "strong") == "strong", mention)
         inflect = bool(group.get("inflect", True))
@@ -152,9 +162,18 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
     for fig in data.get("figurative", []):
         spec = Figurative(frozenset(normalize_str(o) for o in fig["objects"]), int(fig.get("window", 4)))
         figurative.update({normalize_str(t): spec for t in fig["triggers"]})
+    in_context = {}
+    for amb in data.get("sense_in_context", []):
+        alt = SenseInContext(
+            TriggerSense(EventType(amb["type"]), True, amb.get("mention", EVENT)),
+            tuple(" ".join(normalize_str(c).split()) for c in amb["when"]),
+        )
+        in_context.update({normalize_str(f): alt for f in amb["forms"]})
     order = [EventType(t) for t in data["priority"]["order"]]
     over = frozenset(EventType(t) for t in data["priority"].get("over_instruments", []))
-    return TriggerLexicon(LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative)
+    return TriggerLexicon(
+        LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context
+    )
 
 
 def prenormalized(ntext: str) -> NormalizedText:
@@ -176,14 +195,18 @@ def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[Trigger
         fig = lexicon.figurative.get(m.pattern)
         if fig is not None and _figurative(text, m.end, ctx.nend, fig):
             continue
+        sense = m.payload
+        alt = lexicon.senses_in_context.get(m.pattern)
+        if alt is not None and any(c in text[: ctx.nend] for c in alt.cues):
+            sense = alt.sense  # "المسيرة" after "طائرة مسيرة": the drone, not a march
         hits.append(
             TriggerHit(
-                event_type=event_type,
-                strong=m.payload.strong,
+                event_type=sense.event_type or event_type,
+                strong=sense.strong,
                 nstart=m.start,
                 nend=m.end,
                 pattern=m.pattern,
-                mention=m.payload.mention,
+                mention=sense.mention,
             )
         )
     if blocked:
