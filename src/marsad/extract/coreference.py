@@ -5,23 +5,34 @@ blast killed two") is the same event, not a new one.
 News reports name an incident once, then return to it with a definite noun (الهجوم، الانفجار، the
 attack, this blast) to add casualties, a claim of responsibility, a denial or details. Counting each
 mention as an event is the classic machine-coding error of counting reports instead of events. An
-anaphoric mention is merged into its antecedent: the nearest earlier report of the document with the
-same certainty whose date and places do not contradict it. The antecedent keeps its id; fields it
+anaphoric mention is merged into its antecedent: the nearest earlier report of the document with a
+compatible certainty whose date and places do not contradict it. The antecedent keeps its id; fields it
 lacks are filled from the anaphor (their evidence still points at the anaphor's sentence), and the
-anaphor's attributions are added. Verbs ("هاجم مسلحون") and indefinite nouns ("هجوم آخر") always
-start a new event.
+anaphor's attributions are added. Verbs ("هاجم مسلحون") and indefinite nouns ("هجوم آخر") start a
+new event unless the pipeline says the mention refers back (:func:`refers_back`: a cluster made only
+of weapons, casualties or participants, or a trigger inside a claim, accusation or denial sentence).
+
+Merging needs the same family group (violence, arrest, protest, threat), a certainty that can
+describe the antecedent (an accusation, denial or background remark about an asserted incident
+leaves it asserted), no contradicting date, no other place in the anaphor's own clause, and no
+phrase that opens a separate incident ("في حادثة منفصلة", "in another incident").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from marsad.model import EventReport
+from marsad.extract.lexicon_files import load_lexicon
+from marsad.extract.triggers import TriggerCluster, group_of
+from marsad.model import EventReport, PlaceMention
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import CasualtyKind
+from marsad.vocab import CasualtyKind, Certainty
 
 PRODUCER = "extract.coreference.v1"
 
@@ -52,6 +63,62 @@ _NEW_EVENT_MARKERS = frozenset(
         "مماثله",
     }
 )
+
+
+# Certainties under which a mention still describes an asserted antecedent: "X accused Y of the
+# bombing", "Y denied involvement in the attack", "this is the third attack since March".
+_DESCRIBES_ASSERTED = frozenset({Certainty.ALLEGED, Certainty.DENIED, Certainty.HISTORICAL})
+# Clause edges on the original text, for "the anaphor's own clause" (places elsewhere in its
+# sentence, such as the hospital the wounded were taken to, do not make it another incident).
+_CLAUSE_EDGE = re.compile(r"[,،;؛.!?\n:()]")
+
+
+@dataclass(frozen=True, slots=True)
+class CoreferenceWords:
+    ordinals: frozenset[str]
+    copulas: frozenset[str]
+    separate: tuple[str, ...]
+
+
+@cache
+def coreference_words() -> CoreferenceWords:
+    """The lexicon of ``lexicons/coreference.toml``, normalized, built once."""
+    data = load_lexicon("coreference")
+
+    def forms(key: str) -> list[str]:
+        return [" ".join(normalize_str(f).split()) for f in data[key]["forms"]]
+
+    return CoreferenceWords(
+        ordinals=frozenset(forms("ordinal")),
+        copulas=frozenset(forms("copula")),
+        separate=tuple(forms("separate")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """How a report was found, for coreference: ``sentence`` is its sentence's index in the document;
+    ``describes``: its cluster has only weapon, casualty or participant words; ``responsibility``: its
+    sentence claims, accuses or denies."""
+
+    sentence: int
+    describes: bool = False
+    responsibility: bool = False
+
+    @property
+    def back(self) -> bool:
+        return self.describes or self.responsibility
+
+
+def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool) -> Reference:
+    """A mention that describes an incident rather than reporting one: only weapon, casualty or
+    participant words ("the shells fell on two villages", "a fourth passenger was wounded", "the
+    protesters carried banners"), or any trigger in a sentence that claims, accuses or denies
+    ("IS claimed the attack", "اتهم المجلس ... بالوقوف وراء التفجير"). Either is merged into an
+    earlier compatible event of the document when there is one, and stays an event otherwise. A
+    describing mention in the sentence of its antecedent or the next one attaches to it whatever
+    other date or place its sentence names (the funeral today, the hospital the wounded reached)."""
+    return Reference(sentence=sentence, describes=cluster.describes_only, responsibility=responsibility)
 
 
 def _normalized(text: str, norm: NormalizedText | None, start: int, end: int) -> str:
@@ -88,18 +155,42 @@ def is_anaphoric(report: EventReport, text: str, norm: NormalizedText | None = N
     first = trigger.split()[0]
     arabic = "\u0600" <= first[0] <= "\u06ff"
     definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
-    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 2, norm)]
+    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 3, norm)]
+    if _ordinal_of_current(before):
+        return True
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
-    if not definite and not (before and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)):
+    demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
+    if not definite and not demonstrative:
         return False
     after = _word_after(text, report.trigger.span.end, norm).strip(".,;:\"'")
+    if demonstrative and after in coreference_words().ordinals:
+        return True  # "هذا الهجوم الثالث من نوعه": this (the reported) attack is the third
     return after not in _NEW_EVENT_MARKERS
 
 
-def _compatible(antecedent: EventReport, anaphor: EventReport) -> bool:
-    if antecedent.certainty is not anaphor.certainty:
+def _ordinal_of_current(before: list[str]) -> bool:
+    """ "وهي ثاني محاولة اغتيال", "this is the fourth such attack": a copula or demonstrative, then an
+    ordinal, then the trigger: the sentence counts the incident just reported, it names no new one."""
+    words = coreference_words()
+    tail = [w for w in before if w != "such"]
+    for i in range(len(tail) - 1, 0, -1):
+        if tail[i] in words.ordinals:
+            return tail[i - 1] in words.copulas and i >= len(tail) - 2
+    return False
+
+
+def _compatible(antecedent: EventReport, anaphor: EventReport, text: str, *, adjacent: bool = False) -> bool:
+    """Whether ``anaphor`` can be the same incident as ``antecedent``; ``adjacent``: a describing
+    mention next to its antecedent, where only the group and the certainty are checked."""
+    if group_of(antecedent.event_type) != group_of(anaphor.event_type):
         return False
+    if antecedent.certainty is not anaphor.certainty and not (
+        antecedent.certainty is Certainty.ASSERTED and anaphor.certainty in _DESCRIBES_ASSERTED
+    ):
+        return False
+    if adjacent:
+        return True
     a, b = antecedent.date, anaphor.date
     if (
         a is not None
@@ -110,8 +201,26 @@ def _compatible(antecedent: EventReport, anaphor: EventReport) -> bool:
     ):
         return False
     a_places = {normalize_str(p.text) for p in antecedent.places}
-    b_places = {normalize_str(p.text) for p in anaphor.places}
-    return not (a_places and b_places and not a_places & b_places and b_places - a_places == b_places)
+    b_places = {normalize_str(p.text) for p in _clause_places(anaphor, text)}
+    return not (a_places and b_places and not a_places & b_places)
+
+
+def _clause_places(report: EventReport, text: str) -> list[PlaceMention]:
+    """The report's places that stand in its trigger's clause (between punctuation marks)."""
+    span = report.trigger.span
+    lo = report.sentence.span.start
+    hi = report.sentence.span.end
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lo, span.start)]
+    after = _CLAUSE_EDGE.search(text, span.end, hi)
+    start = before[-1] if before else lo
+    end = after.start() if after else hi
+    return [p for p in report.places if start <= p.evidence.span.start and p.evidence.span.end <= end]
+
+
+def _separate_incident(report: EventReport, text: str, norm: NormalizedText | None) -> bool:
+    """The anaphor's sentence, up to its trigger, opens a separate incident ("وفي حادثة منفصلة")."""
+    head = " ".join(_normalized(text, norm, report.sentence.span.start, report.trigger.span.start).split())
+    return any(phrase in head for phrase in coreference_words().separate)
 
 
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
@@ -138,24 +247,39 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
 
 
 def merge_anaphora(
-    reports: Sequence[EventReport], text: str, norm: NormalizedText | None = None
+    reports: Sequence[EventReport],
+    text: str,
+    norm: NormalizedText | None = None,
+    back: Sequence[Reference] = (),
 ) -> tuple[list[EventReport], int]:
     """Merge anaphoric reports into their antecedents; returns (reports, number merged).
 
     ``reports`` are one document's, in text order; ``text`` is the document's original text and
-    ``norm``, when given, ``normalize(text)``.
+    ``norm``, when given, ``normalize(text)``; ``back[i]`` says how report ``i`` was found
+    (:func:`refers_back`): a describing or responsibility mention refers back whatever its wording.
     """
     out: list[EventReport] = []
+    where: list[int] = []  # the sentence index of each report in ``out`` (-1: unknown)
     merged = 0
-    for report in reports:
-        if out and is_anaphoric(report, text, norm):
+    for k, report in enumerate(reports):
+        ref = back[k] if k < len(back) else None
+        if (
+            out
+            and ((ref is not None and ref.back) or is_anaphoric(report, text, norm))
+            and not _separate_incident(report, text, norm)
+        ):
             for i in range(len(out) - 1, -1, -1):
-                if out[i].trigger.span.start < report.trigger.span.start and _compatible(out[i], report):
+                adjacent = ref is not None and ref.describes and 0 <= ref.sentence - where[i] <= 1
+                if out[i].trigger.span.start < report.trigger.span.start and _compatible(
+                    out[i], report, text, adjacent=adjacent
+                ):
                     out[i] = _merge(out[i], report)
                     merged += 1
                     break
             else:
                 out.append(report)
+                where.append(ref.sentence if ref is not None else -1)
             continue
         out.append(report)
+        where.append(ref.sentence if ref is not None else -1)
     return out, merged

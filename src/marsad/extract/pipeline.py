@@ -20,7 +20,7 @@ from marsad.extract.attribution import find_attributions
 from marsad.extract.casualties import casualty_matchers, find_casualties
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
-from marsad.extract.coreference import merge_anaphora
+from marsad.extract.coreference import Reference, merge_anaphora, refers_back
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
@@ -33,8 +33,9 @@ from marsad.extract.reading import (
     read_sentence,
 )
 from marsad.extract.role_reading import read_roles
+from marsad.extract.specificity import generic_cues, is_specific
 from marsad.extract.tallies import Count, Period, find_tally
-from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
+from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
 from marsad.model import (
     Attribution,
     CasualtyFigure,
@@ -116,6 +117,7 @@ class _DocState:
     counts: list[Count]
     lead_places: tuple[PlaceMention, ...] = ()
     dropped: int = 0
+    generic: int = 0  # clusters read as general statements, statistics, plans or seized weapons
     dates_disjoint: bool = False  # dates in order, none overlapping: their ends are in order too
     date_starts: list[int] = field(default_factory=list)  # the dates' starts and ends, for bisect
     date_ends: list[int] = field(default_factory=list)
@@ -157,6 +159,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     lead_found = [col.place_finder.find(s) for s in sentences[:_LEAD_SENTENCES]]
     state.lead_places = tuple(p for found in lead_found for p in found)
     reports: list[EventReport] = []
+    back: list[Reference] = []  # per report: how it may refer to an earlier incident
     tallies: list[TallyClaim] = []
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
@@ -191,19 +194,32 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             tallies.append(tally)
             continue
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
+        breaks = clause_breaks(sctx.ntext)
+        generic = generic_cues(lang)
+        responsibility = bool(cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend))
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
                 continue
+            # an accusation is kept as the accuser's claim even about a series (design: "sources
+            # accused Turkey of coordinating" is an ALLEGED report, attributed)
+            if cr.certainty.certainty is not Certainty.ALLEGED and not is_specific(
+                cr.cluster, sctx.ntext, sctx.nstart, breaks, generic
+            ):
+                state.generic += 1
+                continue
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col)
             reports.append(_report(sctx, cr, facts, state, col))
-    reports, merged = merge_anaphora(reports, doc.text, norm)
+            back.append(refers_back(cr.cluster, i, responsibility=responsibility))
+    reports, merged = merge_anaphora(reports, doc.text, norm, back)
     notes: list[str] = []
     if merged:
         notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
     if state.dropped:
         notes.append(f"{state.dropped} trigger(s) read as commentary, not incidents")
+    if state.generic:
+        notes.append(f"{state.generic} mention(s) read as general statements, statistics, plans or weapons")
     return Extraction(
         document_id=doc.id,
         status=DocumentStatus.PROCESSED,

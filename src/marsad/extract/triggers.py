@@ -4,6 +4,14 @@ A sentence's triggers are grouped by *family group* (violence, arrest, threat, p
 violent words of one sentence usually describe one incident ("هجوم انتحاري بسيارة مفخخة أسفر عن
 مقتل ..."), and the most specific type wins by the lexicon's priority order (suicide > car bomb >
 IED). A cluster made only of weak words (قتل, انفجار) keeps the weak type.
+
+Each trigger form also says what kind of *mention* it is (``mention`` in the lexicon): the event
+itself (هجوم, قصف, attacked), an instrument (قذائف, rockets: the weapon of an event), a casualty word
+(قتلى, wounded) or a participant (المتظاهرون, the attackers). Only event words name an incident by
+themselves; the others describe one (see :mod:`marsad.extract.coreference`). Lexicon ``[[blocker]]``
+forms are readings that are no event at all ("فجر اليوم" = at dawn today): a blocker covering a trigger
+word removes it, and ``[[figurative]]`` entries drop a trigger whose object is abstract ("فجّر
+القرار موجة غضب": the decision sparked anger).
 """
 
 from __future__ import annotations
@@ -11,13 +19,14 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.errors import ConfigError
 from marsad.extract.context import SentenceContext
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.text.match import LexiconMatcher
-from marsad.text.normalize import NormalizedText
+from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.vocab import EventType
 
 PRODUCER = "extract.triggers.v1"
@@ -38,10 +47,21 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# Mention kinds (the lexicon's ``mention`` key); EVENT is the default.
+EVENT = "event"
+INSTRUMENT = "instrument"
+CASUALTY = "casualty"
+PARTICIPANT = "participant"
+MENTION_KINDS = frozenset({EVENT, INSTRUMENT, CASUALTY, PARTICIPANT})
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerSense:
-    event_type: EventType
+    """What a lexicon form means; ``event_type`` is None for a blocker (a non-event reading)."""
+
+    event_type: EventType | None
     strong: bool
+    mention: str = EVENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +73,7 @@ class TriggerHit:
     nstart: int
     nend: int
     pattern: str
+    mention: str = EVENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +87,11 @@ class TriggerCluster:
     @property
     def strong(self) -> bool:
         return any(h.strong for h in self.hits)
+
+    @property
+    def describes_only(self) -> bool:
+        """No word of the cluster names an event: only instruments, casualties or participants."""
+        return all(h.mention != EVENT for h in self.hits)
 
     @property
     def role_anchors(self) -> tuple[TriggerHit, ...]:
@@ -87,10 +113,31 @@ class TriggerCluster:
         return max(h.nend for h in self.hits)
 
 
+@dataclass(frozen=True, slots=True)
+class Figurative:
+    """A trigger form read figuratively when an abstract object follows it within ``window`` words."""
+
+    objects: frozenset[str]
+    window: int
+
+
+@dataclass(frozen=True, slots=True)
+class SenseInContext:
+    """Another sense of an ambiguous form, taken when the document names ``cues`` up to its sentence."""
+
+    sense: TriggerSense
+    cues: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class TriggerLexicon:
     matcher: LexiconMatcher[TriggerSense]
     rank: dict[EventType, int]
+    # types that keep their name when an instrument of another type is in their cluster (a clash
+    # fought with mortars is a clash)
+    over_instruments: frozenset[EventType] = frozenset()
+    figurative: dict[str, Figurative] = field(default_factory=dict)  # by trigger pattern
+    senses_in_context: dict[str, SenseInContext] = field(default_factory=dict)  # by trigger pattern
 
 
 @cache
@@ -99,11 +146,34 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
     data = load_lexicon(f"triggers_{lang}")
     entries: list[tuple[str, TriggerSense, bool]] = []
     for group in data.get("trigger", []):
-        sense = TriggerSense(EventType(group["type"]), group.get("strength", "strong") == "strong")
+        mention = group.get("mention", EVENT)
+        if mention not in MENTION_KINDS:
+            raise ConfigError(
+                f"triggers_{lang}: unknown mention kind {mention!r}",
+                hint=f"use one of {sorted(MENTION_KINDS)}",
+            )
+        sense = TriggerSense(EventType(group["type"]), group.get("strength", "strong") == "strong", mention)
         inflect = bool(group.get("inflect", True))
         entries.extend((form, sense, inflect) for form in group["forms"])
+    blocker = TriggerSense(None, False)
+    for group in data.get("blocker", []):
+        entries.extend((form, blocker, bool(group.get("inflect", False))) for form in group["forms"])
+    figurative = {}
+    for fig in data.get("figurative", []):
+        spec = Figurative(frozenset(normalize_str(o) for o in fig["objects"]), int(fig.get("window", 4)))
+        figurative.update({normalize_str(t): spec for t in fig["triggers"]})
+    in_context = {}
+    for amb in data.get("sense_in_context", []):
+        alt = SenseInContext(
+            TriggerSense(EventType(amb["type"]), True, amb.get("mention", EVENT)),
+            tuple(" ".join(normalize_str(c).split()) for c in amb["when"]),
+        )
+        in_context.update({normalize_str(f): alt for f in amb["forms"]})
     order = [EventType(t) for t in data["priority"]["order"]]
-    return TriggerLexicon(LexiconMatcher(entries), {t: i for i, t in enumerate(order)})
+    over = frozenset(EventType(t) for t in data["priority"].get("over_instruments", []))
+    return TriggerLexicon(
+        LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context
+    )
 
 
 def prenormalized(ntext: str) -> NormalizedText:
@@ -112,19 +182,49 @@ def prenormalized(ntext: str) -> NormalizedText:
 
 
 def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[TriggerHit]:
-    """Trigger hits in the sentence (longest match wins), in text order, in document offsets."""
+    """Trigger hits in the sentence (longest match wins), in text order, in document offsets.
+    Words covered by a blocker reading, and figurative uses, are no triggers."""
     hits: list[TriggerHit] = []
-    for m in lexicon.matcher.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend, relative=False):
+    blocked: set[tuple[int, int]] = set()
+    text = ctx.doc.norm.text
+    for m in lexicon.matcher.find_in(text, ctx.nstart, ctx.nend, relative=False):
+        event_type = m.payload.event_type
+        if event_type is None:
+            blocked.add((m.start, m.end))
+            continue
+        fig = lexicon.figurative.get(m.pattern)
+        if fig is not None and _figurative(text, m.end, ctx.nend, fig):
+            continue
+        sense = m.payload
+        alt = lexicon.senses_in_context.get(m.pattern)
+        if alt is not None and any(c in text[: ctx.nend] for c in alt.cues):
+            sense = alt.sense  # "المسيرة" after "طائرة مسيرة": the drone, not a march
         hits.append(
             TriggerHit(
-                event_type=m.payload.event_type,
-                strong=m.payload.strong,
+                event_type=sense.event_type or event_type,
+                strong=sense.strong,
                 nstart=m.start,
                 nend=m.end,
                 pattern=m.pattern,
+                mention=sense.mention,
             )
         )
+    if blocked:
+        hits = [h for h in hits if (h.nstart, h.nend) not in blocked]
     return _dedupe(hits, lexicon)
+
+
+def _figurative(text: str, end: int, limit: int, fig: Figurative) -> bool:
+    """An abstract object among the next words of the clause ("فجر ... موجة غضب")."""
+    window = _CLAUSE_BREAK.split(text[end : min(limit, end + 80)], maxsplit=1)[0].split()[: fig.window]
+    return any(_strip_clitics(w) in fig.objects for w in window)
+
+
+def _strip_clitics(word: str) -> str:
+    for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ب"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
 
 
 def _dedupe(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[TriggerHit]:
@@ -172,7 +272,12 @@ def cluster_triggers(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[Tr
         groups.setdefault(group_of(h.event_type), []).append(h)
     clusters = []
     for members in groups.values():
-        anchor = min(members, key=lambda h: (not h.strong, lexicon.rank.get(h.event_type, 99), h.nstart))
+        ranked = members
+        if lexicon.over_instruments and any(
+            h.event_type in lexicon.over_instruments and h.strong for h in members
+        ):
+            ranked = [h for h in members if h.mention != INSTRUMENT]  # the weapons of a clash
+        anchor = min(ranked, key=lambda h: (not h.strong, lexicon.rank.get(h.event_type, 99), h.nstart))
         clusters.append(TriggerCluster(event_type=anchor.event_type, hits=tuple(members), anchor=anchor))
     clusters.sort(key=lambda c: c.nstart)
     return clusters
