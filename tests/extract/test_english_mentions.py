@@ -1,0 +1,131 @@
+"""English news wording that is no new incident, or that names one: threats need a threatened action,
+the action of a threat is no attack, statistics in times and plural weapons over a period are no
+incidents, March is a month, a statement's day is not the incident's day. Invented places and people."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from marsad.extract.pipeline import ExtractionResources, extract_document, load_resources
+from marsad.model import Document, Extraction
+
+
+@pytest.fixture(scope="module")
+def resources() -> ExtractionResources:
+    return load_resources()
+
+
+def extract(text: str, resources: ExtractionResources) -> Extraction:
+    doc = Document.create(text=text, published=datetime(2024, 4, 15, 9, tzinfo=UTC))  # a Monday
+    return extract_document(doc, resources)
+
+
+def types(out: Extraction) -> list[str]:
+    return [r.event_type.value for r in out.reports]
+
+
+# --- threats ------------------------------------------------------------------------------------
+
+
+def test_a_threat_to_stability_is_no_threat_event(resources: ExtractionResources) -> None:
+    out = extract(
+        "Officials in Fictown have long warned that the camps are a threat to regional stability.", resources
+    )
+    assert types(out) == []
+
+
+def test_received_threats_are_no_threat_event(resources: ExtractionResources) -> None:
+    out = extract(
+        "His family said Omar Fictori had received threats after mediating in a local dispute.", resources
+    )
+    assert types(out) == []
+
+
+def test_a_warning_of_a_military_operation_is_a_threat(resources: ExtractionResources) -> None:
+    out = extract(
+        "A senior Fictonian official warned on Tuesday that his army could launch a new military operation.",
+        resources,
+    )
+    assert types(out) == ["threaten"]
+
+
+def test_the_attack_a_group_threatens_is_no_attack(resources: ExtractionResources) -> None:
+    out = extract("The Fictor Front threatened on Sunday to attack camps near Fictown.", resources)
+    assert types(out) == ["threaten"]
+    assert out.reports[0].certainty.value == "threatened"
+
+
+# --- statistics and general statements ----------------------------------------------------------
+
+
+def test_an_event_verb_counted_in_times_is_a_statistic(resources: ExtractionResources) -> None:
+    out = extract(
+        "A woman was killed on Saturday when a shell struck her home in Fictorabad. "
+        "Local officials said the factions had shelled the area more than 30 times since January.",
+        resources,
+    )
+    assert types(out) == ["shelling"]
+
+
+def test_plural_weapons_over_a_period_are_a_statistic(resources: ExtractionResources) -> None:
+    out = extract("Landmines have killed dozens of civilians around Fictown since 2019.", resources)
+    assert types(out) == []
+
+
+def test_continued_attacks_are_a_phenomenon(resources: ExtractionResources) -> None:
+    out = extract("Hundreds demonstrated in Fictown against continued attacks on power stations.", resources)
+    assert types(out) == ["protest"]
+
+
+def test_a_summary_of_separate_attacks_is_no_incident_of_its_own(resources: ExtractionResources) -> None:
+    out = extract(
+        "Two people were killed in separate attacks in Fictor province on Sunday. "
+        "In the village of Tell Fictor, gunmen shot dead a trader. "
+        "In a separate incident, a woman was killed when a bomb planted in her car went off in Fictown.",
+        resources,
+    )
+    assert sorted(types(out)) == ["mine_ied", "shooting"]
+
+
+# --- words ----------------------------------------------------------------------------------------
+
+
+def test_march_the_month_is_no_protest(resources: ExtractionResources) -> None:
+    out = extract(
+        "In March, 18 truffle gatherers were killed when their car hit a landmine near Fictown.", resources
+    )
+    assert types(out) == ["mine_ied"]
+
+
+def test_a_single_shell_names_a_shelling(resources: ExtractionResources) -> None:
+    out = extract(
+        "A woman was killed on Saturday when a shell fired by the faction struck her home.", resources
+    )
+    assert types(out) == ["shelling"]
+
+
+def test_a_rally_whose_speakers_warned_that_something_would_happen_took_place(
+    resources: ExtractionResources,
+) -> None:
+    out = extract(
+        "Hundreds of people demonstrated in Fictown on Sunday. "
+        "Speakers at the rally warned that the cuts would cause a disaster.",
+        resources,
+    )
+    assert types(out) == ["protest"]
+    assert out.reports[0].certainty.value == "asserted"
+
+
+# --- the day of a statement ---------------------------------------------------------------------
+
+
+def test_the_day_a_statement_was_made_is_not_the_incident_day(resources: ExtractionResources) -> None:
+    out = extract(
+        "Police said on Monday they had arrested three men in Fictown. "
+        "The suspects were detained at a checkpoint on Sunday, the statement said.",
+        resources,
+    )
+    (report,) = out.reports
+    assert report.date is not None and report.date.start.isoformat() == "2024-04-14"
