@@ -129,3 +129,44 @@ def test_the_day_a_statement_was_made_is_not_the_incident_day(resources: Extract
     )
     (report,) = out.reports
     assert report.date is not None and report.date.start.isoformat() == "2024-04-14"
+
+
+# --- parties and certainty ------------------------------------------------------------------------
+
+
+def test_the_victims_of_a_passive_casualty_clause_are_not_the_attackers(
+    resources: ExtractionResources,
+) -> None:
+    out = extract(
+        "Two members of the Syrian Democratic Forces (SDF) were killed on Monday when Islamic State "
+        "militants attacked their checkpoint near the village of Tell Fictor.",
+        resources,
+    )
+    (report,) = out.reports
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "islamic_state"
+    assert report.target is not None and report.target.actor_id == "sdf"
+
+
+def test_an_accusation_after_an_arrest_is_the_charge_not_a_doubt(resources: ExtractionResources) -> None:
+    out = extract("Police detained a man suspected of planting a bomb in Fictown on Sunday.", resources)
+    arrests = [r for r in out.reports if r.event_type.value == "arrest"]
+    assert [r.certainty.value for r in arrests] == ["asserted"]
+
+
+def test_an_accusation_before_the_incident_still_makes_it_alleged(resources: ExtractionResources) -> None:
+    out = extract("The council accused the Fictor Front of shelling the village of Tell Fictor.", resources)
+    assert [r.certainty.value for r in out.reports] == ["alleged"]
+
+
+def test_a_car_bomb_being_prepared_is_a_plan_and_its_explosives_no_incident(
+    resources: ExtractionResources,
+) -> None:
+    out = extract(
+        "Police said they had arrested three men in Fictown who were preparing a car bomb. "
+        "The suspects were detained at a checkpoint with a vehicle packed with explosives.",
+        resources,
+    )
+    assert sorted((r.event_type.value, r.certainty.value) for r in out.reports) == [
+        ("arrest", "asserted"),
+        ("car_bomb", "hypothetical"),
+    ]

@@ -35,7 +35,7 @@ from marsad.extract.reading import (
     read_sentence,
 )
 from marsad.extract.role_reading import read_roles
-from marsad.extract.specificity import generic_cues, is_specific, threat_content
+from marsad.extract.specificity import generic_cues, is_specific, threat_content, weapons_of_a_detention
 from marsad.extract.tallies import Count, Period, find_tally
 from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
 from marsad.model import (
@@ -224,6 +224,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         generic = generic_cues(lang)
         responsibility = bool(cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend))
         threats = [h for c in reading.clusters if c.event_type is EventType.THREATEN for h in c.cluster.hits]
+        detention = any(c.event_type is EventType.ARREST for c in reading.clusters)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
@@ -233,7 +234,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if (
                 cr.certainty.certainty is not Certainty.ALLEGED
                 and not is_specific(cr.cluster, sctx.ntext, sctx.nstart, breaks, generic)
-            ) or threat_content(cr.cluster, threats, sctx.ntext, sctx.nstart, breaks):
+            ) or (
+                threat_content(cr.cluster, threats, sctx.ntext, sctx.nstart, breaks)
+                or weapons_of_a_detention(
+                    cr.cluster, detention, asserted=cr.certainty.certainty is Certainty.ASSERTED
+                )
+            ):
                 state.generic += 1
                 continue
             if facts is None:

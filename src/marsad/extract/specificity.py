@@ -8,7 +8,8 @@ News text uses event words for more than incidents. The rules read the cluster's
 - a plural incident noun over a period, planned, or pointed at by a demonstrative is a series
   ("هجمات خلال الأشهر الماضية", "خلايا تخطط لشن هجمات", "these attacks", "similar attacks");
 - a cluster of weapon words only, in a clause about seizing or finding them, is a seizure
-  ("ضبط أحزمة ناسفة", "weapons and explosives were seized");
+  ("ضبط أحزمة ناسفة", "weapons and explosives were seized"), and so is one in a sentence that reports
+  a detention ("detained with a vehicle packed with explosives");
 - a cluster of casualty words only is no incident when negated ("without civilian casualties");
 - a cluster of weak words only (killed, قتل) counted over a period is a statistic ("112 people were
   killed in the first half of 2024");
@@ -192,3 +193,11 @@ def threat_content(
         if not any(c_start <= t.nstart - sentence_nstart and t.nend <= h.nstart for t in threats):
             return False
     return True
+
+
+def weapons_of_a_detention(cluster: TriggerCluster, arrest_in_sentence: bool, *, asserted: bool) -> bool:
+    """Weapon words only, read as asserted, in a sentence that reports a detention: what the suspects
+    were caught with ("the suspects were detained at a checkpoint with a vehicle packed with
+    explosives"), no incident. A foiled plot ("arresting three men who were preparing a car bomb") is
+    hypothetical and stays a planned incident."""
+    return asserted and arrest_in_sentence and all(h.mention == INSTRUMENT for h in cluster.hits)
