@@ -170,3 +170,34 @@ def test_a_car_bomb_being_prepared_is_a_plan_and_its_explosives_no_incident(
         ("arrest", "asserted"),
         ("car_bomb", "hypothetical"),
     ]
+
+
+def test_who_condemned_the_attack_is_no_party_of_it(resources: ExtractionResources) -> None:
+    out = extract(
+        "Three policemen were wounded in a gun attack on a police station in Fictown on Sunday. "
+        "Interior Minister Karim al-Fictori condemned the attack and ordered an investigation.",
+        resources,
+    )
+    (report,) = out.reports
+    assert report.perpetrator is None or "Fictori" not in report.perpetrator.text
+
+
+def test_who_survived_an_assassination_attempt_is_not_its_perpetrator(resources: ExtractionResources) -> None:
+    out = extract(
+        "A tribal sheikh survived an assassination attempt on Wednesday when gunmen opened fire on his car.",
+        resources,
+    )
+    (report,) = out.reports
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "unidentified_gunmen"
+
+
+def test_people_who_demonstrate_are_the_protesters(resources: ExtractionResources) -> None:
+    out = extract("Hundreds of people demonstrated in Fictown on Sunday against power cuts.", resources)
+    (report,) = out.reports
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "protesters"
+
+
+def test_a_kidnapped_pharmacist_is_a_civilian(resources: ExtractionResources) -> None:
+    out = extract("Unknown gunmen kidnapped a pharmacist in the town of Fictown on Tuesday night.", resources)
+    (report,) = out.reports
+    assert report.target is not None and report.target.actor_id == "civilians"

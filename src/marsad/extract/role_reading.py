@@ -20,6 +20,7 @@ Each side (perpetrator, target) comes from the first anchor that yields it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from marsad.extract.actors import ActorFinder, SentenceAnalysis
 from marsad.extract.context import SentenceContext
@@ -27,12 +28,13 @@ from marsad.extract.phrases import Grammar, Token
 from marsad.extract.roles import is_event_verb
 from marsad.extract.triggers import CASUALTY, EVENT, TriggerCluster, TriggerHit
 from marsad.model import ActorMention
-from marsad.vocab import EventType
+from marsad.vocab import ActorType, EventType
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
 # complementizers after a speech verb: what follows is the reported (main) clause
 _REPORTED = frozenset({"ان", "انه", "بان", "بانه", "انها", "بانها", "that"})
 _PROTESTERS = "protesters"
+_CIVILIANS = "civilians"
 
 
 def _subordinate(tokens: list[Token], i: int, g: Grammar) -> bool:
@@ -131,7 +133,17 @@ def read_roles(
             break
     if analysis.english:
         target = _english_victims(finder, ctx, cluster, event_type, analysis, perpetrator) or target
+    if event_type is EventType.PROTEST and perpetrator is not None and perpetrator.actor_id == _CIVILIANS:
+        perpetrator = _as_protesters(perpetrator)
     return perpetrator, target
+
+
+def _as_protesters(mention: ActorMention) -> ActorMention:
+    """People who protest are the protesters ("Hundreds of people demonstrated", "خرج مئات الأهالي
+    في مظاهرة"): the acting side of a protest (eval/events/README.md guideline 5)."""
+    return dataclasses.replace(
+        mention, actor_id=_PROTESTERS, name=_PROTESTERS, actor_type=ActorType.PROTESTERS
+    )
 
 
 def _english_victims(
