@@ -201,3 +201,14 @@ def test_a_kidnapped_pharmacist_is_a_civilian(resources: ExtractionResources) ->
     out = extract("Unknown gunmen kidnapped a pharmacist in the town of Fictown on Tuesday night.", resources)
     (report,) = out.reports
     assert report.target is not None and report.target.actor_id == "civilians"
+
+
+def test_a_modal_of_a_coordinated_predicate_leaves_the_arrest_asserted(
+    resources: ExtractionResources,
+) -> None:
+    out = extract(
+        "Military police detained seven men in Fictown yesterday. "
+        "A spokesman said the seven were arrested on security charges and would be referred to a court.",
+        resources,
+    )
+    assert [(r.event_type.value, r.certainty.value) for r in out.reports] == [("arrest", "asserted")]
