@@ -115,3 +115,12 @@ def test_an_asserted_mention_of_an_alleged_incident_makes_it_asserted(resources:
     )
     bombs = [r for r in extract(text, resources).reports if r.event_type.value == "mine_ied"]
     assert [b.certainty.value for b in bombs] == ["asserted"]
+
+
+def test_a_rising_toll_gives_the_latest_dead(resources: ExtractionResources) -> None:
+    text = (
+        "Three policemen were killed and five wounded in a gun attack on a police post in Fictown on Sunday. "
+        "The death toll later rose to four after one of the wounded died."
+    )
+    (report,) = extract(text, resources).reports
+    assert report.casualty(CasualtyKind.KILLED) == 4

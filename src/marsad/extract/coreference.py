@@ -91,6 +91,7 @@ class CoreferenceWords:
     separate: tuple[str, ...]
     paraphrase: tuple[frozenset[EventType], ...] = ()
     paraphrase_any: frozenset[EventType] = frozenset()
+    toll_update: tuple[str, ...] = ()
 
 
 @cache
@@ -107,6 +108,9 @@ def coreference_words() -> CoreferenceWords:
         separate=tuple(forms("separate")),
         paraphrase=tuple(frozenset(EventType(t) for t in p["types"]) for p in data.get("paraphrase", [])),
         paraphrase_any=frozenset(EventType(t) for t in data.get("paraphrase_any", {}).get("types", [])),
+        toll_update=tuple(
+            " ".join(normalize_str(f).split()) for f in data.get("toll_update", {}).get("forms", [])
+        ),
     )
 
 
@@ -285,9 +289,20 @@ def _separate_incident(report: EventReport, text: str, norm: NormalizedText | No
     return any(phrase in head for phrase in coreference_words().separate)
 
 
+def _toll_update(report: EventReport) -> bool:
+    """The report's sentence says a toll rose ("the death toll later rose to four")."""
+    sentence = " ".join(normalize_str(report.sentence.quote).split())
+    return any(form in sentence for form in coreference_words().toll_update)
+
+
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
     have = {c.kind for c in antecedent.casualties}
-    casualties = antecedent.casualties + tuple(
+    casualties = antecedent.casualties
+    killed = [c for c in anaphor.casualties if c.kind is CasualtyKind.KILLED]
+    if killed and CasualtyKind.KILLED in have and _toll_update(anaphor):
+        # the latest toll replaces the first figure
+        casualties = (*(c for c in casualties if c.kind is not CasualtyKind.KILLED), killed[0])
+    casualties = casualties + tuple(
         c for c in anaphor.casualties if c.kind not in have and c.kind is not CasualtyKind.ARRESTED
     )
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
