@@ -61,3 +61,66 @@ def test_a_verb_always_starts_a_new_event(resources: ExtractionResources) -> Non
     )
     out = extract(text, resources)
     assert len(out.reports) == 2
+
+
+# --- paraphrases in the next sentence ------------------------------------------------------------
+
+
+def test_opened_fire_after_shot_dead_is_the_same_shooting(resources: ExtractionResources) -> None:
+    text = (
+        "A village teacher was shot dead on Monday in the town of Fictorabad, residents said. "
+        "Gunmen on a motorcycle opened fire on Samir al-Fictori as he left his school, they said."
+    )
+    assert [r.event_type.value for r in extract(text, resources).reports] == ["shooting"]
+
+
+def test_a_detention_the_family_calls_a_kidnapping_is_one_event(resources: ExtractionResources) -> None:
+    text = (
+        "Fighters of a local faction detained a young man at a checkpoint in Fictorville on Wednesday. "
+        "His relatives said Nabil Fictor, 24, was kidnapped and that a ransom was demanded."
+    )
+    assert [r.event_type.value for r in extract(text, resources).reports] == ["arrest"]
+
+
+def test_two_specific_means_in_adjacent_sentences_stay_two_events(resources: ExtractionResources) -> None:
+    text = (
+        "A car bomb exploded in the town of Fictown on Monday. "
+        "A suicide bomber blew himself up at a checkpoint on Tuesday."
+    )
+    assert len(extract(text, resources).reports) == 2
+
+
+def test_a_paraphrase_naming_another_day_is_another_incident(resources: ExtractionResources) -> None:
+    text = (
+        "Gunmen shot dead a trader in the village of Tell Fictor on Monday. "
+        "On Friday, gunmen opened fire on a bus, wounding two passengers."
+    )
+    assert len(extract(text, resources).reports) == 2
+
+
+def test_a_claim_dated_in_its_own_clause_still_names_the_attack(resources: ExtractionResources) -> None:
+    text = (
+        "A suicide bomber blew himself up at a checkpoint in Fictorabad on Saturday, killing four policemen. "
+        "Nine other people were wounded in the attack, which the Islamic State claimed on Sunday."
+    )
+    (report,) = extract(text, resources).reports
+    assert report.event_type.value == "suicide_attack"
+    assert report.date is not None and report.date.start.isoformat() == "2024-04-13"
+
+
+def test_an_asserted_mention_of_an_alleged_incident_makes_it_asserted(resources: ExtractionResources) -> None:
+    text = (
+        "Police detained a man suspected of planting an explosive device in Fictown, officials said. "
+        "The device exploded near a bakery on Tuesday, killing a woman."
+    )
+    bombs = [r for r in extract(text, resources).reports if r.event_type.value == "mine_ied"]
+    assert [b.certainty.value for b in bombs] == ["asserted"]
+
+
+def test_a_rising_toll_gives_the_latest_dead(resources: ExtractionResources) -> None:
+    text = (
+        "Three policemen were killed and five wounded in a gun attack on a police post in Fictown on Sunday. "
+        "The death toll later rose to four after one of the wounded died."
+    )
+    (report,) = extract(text, resources).reports
+    assert report.casualty(CasualtyKind.KILLED) == 4

@@ -7,7 +7,8 @@ The rules read the trigger's clause the way an analyst does:
 - a negator right before the trigger (لم يقع الهجوم, "did not attack") is NEGATED, but "no
   casualties" (لم يسفر عن اصابات) is not: the negator must touch the trigger;
 - denial, threat, modality/plan/foiled, accusation and background cues in the trigger's clause
-  (or before the trigger, for threats) set the certainty in the lexicon's order;
+  (or before the trigger, for threats) set the certainty in the lexicon's order; a cue after the
+  trigger and past an English "and" belongs to the next, coordinated predicate;
 - a year two or more years before publication makes it HISTORICAL.
 """
 
@@ -25,6 +26,9 @@ from marsad.vocab import Certainty, EventType
 PRODUCER = "extract.certainty.v1"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+# a coordinated predicate after the trigger ("... were arrested and would be referred to court"): a cue
+# standing past it belongs to that predicate, not to the trigger's
+_COORDINATED = re.compile(r"\sand\s")
 _PLUPERFECT = re.compile(r"(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
@@ -86,6 +90,8 @@ def _applies(m: Match[CertaintyCue], ntext: str, t_start: int, c_start: int, c_e
         return len(between) <= cue.gap and m.start >= c_start
     if cue.scope == "before":
         return c_start <= m.start and m.end <= t_start
+    if m.start >= t_start and _COORDINATED.search(ntext, t_start, m.start):
+        return False  # "were arrested on security charges and would be referred": the next predicate's
     return c_start <= m.start and m.end <= c_end
 
 

@@ -14,8 +14,15 @@ of weapons, casualties or participants, or a trigger inside a claim, accusation 
 
 Merging needs the same family group (violence, arrest, protest, threat), a certainty that can
 describe the antecedent (an accusation, denial or background remark about an asserted incident
-leaves it asserted), no contradicting date, no other place in the anaphor's own clause, and no
-phrase that opens a separate incident ("في حادثة منفصلة", "in another incident").
+leaves it asserted; an asserted mention of an alleged incident makes it asserted), no other date and
+no other place in the anaphor's own clause (the claim "which IS claimed on Sunday" is dated, not the
+attack), and no phrase that opens a separate incident ("في حادثة منفصلة", "in another incident").
+
+A *paraphrase* is the same incident told again in the next sentence with other words: "was shot dead
+... Gunmen opened fire on him", "kidnapped ... was abducted as he closed his shop", "detained ... the
+family said he was kidnapped". A report whose type is in one ``[[paraphrase]]`` set of
+``coreference.toml`` with an event mentioned in the previous sentence is merged into it under the
+same checks (the sets may cross family groups: arrest and abduction).
 """
 
 from __future__ import annotations
@@ -29,10 +36,10 @@ from functools import cache
 
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import TriggerCluster, group_of
-from marsad.model import EventReport, PlaceMention
+from marsad.model import EventReport
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import CasualtyKind, Certainty
+from marsad.vocab import CasualtyKind, Certainty, EventType
 
 PRODUCER = "extract.coreference.v1"
 
@@ -68,6 +75,10 @@ _NEW_EVENT_MARKERS = frozenset(
 # Certainties under which a mention still describes an asserted antecedent: "X accused Y of the
 # bombing", "Y denied involvement in the attack", "this is the third attack since March".
 _DESCRIBES_ASSERTED = frozenset({Certainty.ALLEGED, Certainty.DENIED, Certainty.HISTORICAL})
+# Certainties of an antecedent that an asserted mention may still name: "the SDF denied shelling the
+# village ... media said two were wounded in the shelling"; "detained a man suspected of planting a
+# device ... The device exploded near a bakery".
+_ASSERTED_CAN_NAME = frozenset({Certainty.ALLEGED, Certainty.DENIED})
 # Clause edges on the original text, for "the anaphor's own clause" (places elsewhere in its
 # sentence, such as the hospital the wounded were taken to, do not make it another incident).
 _CLAUSE_EDGE = re.compile(r"[,،;؛.!?\n:()]")
@@ -78,6 +89,9 @@ class CoreferenceWords:
     ordinals: frozenset[str]
     copulas: frozenset[str]
     separate: tuple[str, ...]
+    paraphrase: tuple[frozenset[EventType], ...] = ()
+    paraphrase_any: frozenset[EventType] = frozenset()
+    toll_update: tuple[str, ...] = ()
 
 
 @cache
@@ -92,7 +106,24 @@ def coreference_words() -> CoreferenceWords:
         ordinals=frozenset(forms("ordinal")),
         copulas=frozenset(forms("copula")),
         separate=tuple(forms("separate")),
+        paraphrase=tuple(frozenset(EventType(t) for t in p["types"]) for p in data.get("paraphrase", [])),
+        paraphrase_any=frozenset(EventType(t) for t in data.get("paraphrase_any", {}).get("types", [])),
+        toll_update=tuple(
+            " ".join(normalize_str(f).split()) for f in data.get("toll_update", {}).get("forms", [])
+        ),
     )
+
+
+def paraphrases(earlier: EventType, later: EventType, *, later_weak: bool = False) -> bool:
+    """Whether a report of type ``later`` (``later_weak``: made of weak words only) can tell again the
+    incident reported as ``earlier`` (see ``coreference.toml`` ``[[paraphrase]]``)."""
+    if earlier is later:
+        return True
+    words = coreference_words()
+    same_group = group_of(earlier) == group_of(later)
+    if same_group and (later_weak or earlier in words.paraphrase_any or later in words.paraphrase_any):
+        return True
+    return any(earlier in s and later in s for s in words.paraphrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +135,7 @@ class Reference:
     sentence: int
     describes: bool = False
     responsibility: bool = False
+    weak: bool = False  # the cluster has only weak words ("exploded", "killing")
 
     @property
     def back(self) -> bool:
@@ -118,7 +150,12 @@ def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool)
     earlier compatible event of the document when there is one, and stays an event otherwise. A
     describing mention in the sentence of its antecedent or the next one attaches to it whatever
     other date or place its sentence names (the funeral today, the hospital the wounded reached)."""
-    return Reference(sentence=sentence, describes=cluster.describes_only, responsibility=responsibility)
+    return Reference(
+        sentence=sentence,
+        describes=cluster.describes_only,
+        responsibility=responsibility,
+        weak=not cluster.strong,
+    )
 
 
 def _normalized(text: str, norm: NormalizedText | None, start: int, end: int) -> str:
@@ -180,41 +217,70 @@ def _ordinal_of_current(before: list[str]) -> bool:
     return False
 
 
-def _compatible(antecedent: EventReport, anaphor: EventReport, text: str, *, adjacent: bool = False) -> bool:
+def _certainty_fits(antecedent: Certainty, anaphor: Certainty) -> bool:
+    """Whether a mention of certainty ``anaphor`` can name an incident reported as ``antecedent``."""
+    return (
+        antecedent is anaphor
+        or (antecedent is Certainty.ASSERTED and anaphor in _DESCRIBES_ASSERTED)
+        or (anaphor is Certainty.ASSERTED and antecedent in _ASSERTED_CAN_NAME)
+    )
+
+
+def _compatible(
+    antecedent: EventReport,
+    anaphor: EventReport,
+    text: str,
+    *,
+    adjacent: bool = False,
+    paraphrase: bool = False,
+    weak: bool = False,
+    sentence_wide: bool = False,
+) -> bool:
     """Whether ``anaphor`` can be the same incident as ``antecedent``; ``adjacent``: a describing
-    mention next to its antecedent, where only the group and the certainty are checked."""
-    if group_of(antecedent.event_type) != group_of(anaphor.event_type):
+    mention next to its antecedent, where only the group and the certainty are checked;
+    ``paraphrase``: the types must pair (:func:`paraphrases`; ``weak``: the anaphor has weak words
+    only) instead of sharing a group;
+    ``sentence_wide``: a date or place anywhere in the anaphor's sentence counts (a definite noun or a
+    claim is checked on its own clause only: "the attack, which IS claimed on Sunday")."""
+    if paraphrase:
+        if not paraphrases(antecedent.event_type, anaphor.event_type, later_weak=weak):
+            return False
+    elif group_of(antecedent.event_type) != group_of(anaphor.event_type):
         return False
-    if antecedent.certainty is not anaphor.certainty and not (
-        antecedent.certainty is Certainty.ASSERTED and anaphor.certainty in _DESCRIBES_ASSERTED
-    ):
+    if not _certainty_fits(antecedent.certainty, anaphor.certainty):
         return False
     if adjacent:
         return True
+    start, end = (
+        (anaphor.sentence.span.start, anaphor.sentence.span.end) if sentence_wide else _clause(anaphor, text)
+    )
     a, b = antecedent.date, anaphor.date
     if (
         a is not None
         and b is not None
         and a.resolved_from != "publication"
         and b.resolved_from in ("explicit", "relative")
+        and (b.evidence is None or start <= b.evidence.span.start < end)
         and (b.end < a.start or a.end < b.start)
     ):
         return False
     a_places = {normalize_str(p.text) for p in antecedent.places}
-    b_places = {normalize_str(p.text) for p in _clause_places(anaphor, text)}
+    b_places = {
+        normalize_str(p.text)
+        for p in anaphor.places
+        if start <= p.evidence.span.start and p.evidence.span.end <= end
+    }
     return not (a_places and b_places and not a_places & b_places)
 
 
-def _clause_places(report: EventReport, text: str) -> list[PlaceMention]:
-    """The report's places that stand in its trigger's clause (between punctuation marks)."""
+def _clause(report: EventReport, text: str) -> tuple[int, int]:
+    """The original-text bounds of the report's trigger clause (between punctuation marks)."""
     span = report.trigger.span
     lo = report.sentence.span.start
     hi = report.sentence.span.end
     before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lo, span.start)]
     after = _CLAUSE_EDGE.search(text, span.end, hi)
-    start = before[-1] if before else lo
-    end = after.start() if after else hi
-    return [p for p in report.places if start <= p.evidence.span.start and p.evidence.span.end <= end]
+    return (before[-1] if before else lo), (after.start() if after else hi)
 
 
 def _separate_incident(report: EventReport, text: str, norm: NormalizedText | None) -> bool:
@@ -223,9 +289,20 @@ def _separate_incident(report: EventReport, text: str, norm: NormalizedText | No
     return any(phrase in head for phrase in coreference_words().separate)
 
 
+def _toll_update(report: EventReport) -> bool:
+    """The report's sentence says a toll rose ("the death toll later rose to four")."""
+    sentence = " ".join(normalize_str(report.sentence.quote).split())
+    return any(form in sentence for form in coreference_words().toll_update)
+
+
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
     have = {c.kind for c in antecedent.casualties}
-    casualties = antecedent.casualties + tuple(
+    casualties = antecedent.casualties
+    killed = [c for c in anaphor.casualties if c.kind is CasualtyKind.KILLED]
+    if killed and CasualtyKind.KILLED in have and _toll_update(anaphor):
+        # the latest toll replaces the first figure
+        casualties = (*(c for c in casualties if c.kind is not CasualtyKind.KILLED), killed[0])
+    casualties = casualties + tuple(
         c for c in anaphor.casualties if c.kind not in have and c.kind is not CasualtyKind.ARRESTED
     )
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
@@ -235,8 +312,13 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
     date = antecedent.date
     if anaphor.date is not None and (date is None or date.resolved_from == "publication"):
         date = anaphor.date
+    certainty = antecedent.certainty
+    if certainty is Certainty.ALLEGED and anaphor.certainty is Certainty.ASSERTED:
+        certainty = Certainty.ASSERTED  # the incident itself is asserted; the accusation was of a role
     return dataclasses.replace(
         antecedent,
+        certainty=certainty,
+        certainty_evidence=antecedent.certainty_evidence if certainty is antecedent.certainty else None,
         perpetrator=antecedent.perpetrator or anaphor.perpetrator,
         target=antecedent.target or anaphor.target,
         casualties=casualties,
@@ -256,30 +338,54 @@ def merge_anaphora(
 
     ``reports`` are one document's, in text order; ``text`` is the document's original text and
     ``norm``, when given, ``normalize(text)``; ``back[i]`` says how report ``i`` was found
-    (:func:`refers_back`): a describing or responsibility mention refers back whatever its wording.
+    (:func:`refers_back`): a describing or responsibility mention refers back whatever its wording,
+    and any report may be a paraphrase of an event mentioned in the previous sentence.
     """
     out: list[EventReport] = []
-    where: list[int] = []  # the sentence index of each report in ``out`` (-1: unknown)
+    seen: list[set[int]] = []  # per report in ``out``: the sentence indexes that mention it
     merged = 0
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
-        if (
-            out
-            and ((ref is not None and ref.back) or is_anaphoric(report, text, norm))
-            and not _separate_incident(report, text, norm)
-        ):
-            for i in range(len(out) - 1, -1, -1):
-                adjacent = ref is not None and ref.describes and 0 <= ref.sentence - where[i] <= 1
-                if out[i].trigger.span.start < report.trigger.span.start and _compatible(
-                    out[i], report, text, adjacent=adjacent
-                ):
-                    out[i] = _merge(out[i], report)
-                    merged += 1
-                    break
-            else:
-                out.append(report)
-                where.append(ref.sentence if ref is not None else -1)
+        target = _antecedent(out, seen, report, ref, text, norm) if out else None
+        if target is None:
+            out.append(report)
+            seen.append({ref.sentence} if ref is not None else set())
             continue
-        out.append(report)
-        where.append(ref.sentence if ref is not None else -1)
+        out[target] = _merge(out[target], report)
+        if ref is not None:
+            seen[target].add(ref.sentence)
+        merged += 1
     return out, merged
+
+
+def _antecedent(
+    out: list[EventReport],
+    seen: list[set[int]],
+    report: EventReport,
+    ref: Reference | None,
+    text: str,
+    norm: NormalizedText | None,
+) -> int | None:
+    """The index in ``out`` of the event ``report`` names again, or None when it is a new one."""
+    if _separate_incident(report, text, norm):
+        return None
+    at = report.trigger.span.start
+    earlier = [i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at]
+    definite = is_anaphoric(report, text, norm)
+    if (ref is not None and ref.back) or definite:
+        describes = ref is not None and ref.describes
+        for i in earlier:
+            adjacent = describes and ref is not None and bool({ref.sentence, ref.sentence - 1} & seen[i])
+            wide = describes and not definite  # "were killed ... hit a landmine": the sentence's day
+            if _compatible(out[i], report, text, adjacent=adjacent, sentence_wide=wide):
+                return i
+        return None
+    if ref is None:
+        return None
+    # a paraphrase: the next sentence tells the same incident again in other words
+    for i in earlier:
+        if ref.sentence - 1 in seen[i] and _compatible(
+            out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True
+        ):
+            return i
+    return None

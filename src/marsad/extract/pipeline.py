@@ -10,10 +10,12 @@ dropped and counted in ``Extraction.notes``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any, TypeVar
 
 from marsad.extract.attribution import find_attributions
@@ -24,7 +26,7 @@ from marsad.extract.coreference import Reference, merge_anaphora, refers_back
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
-from marsad.extract.lexicon_files import lexicon_language
+from marsad.extract.lexicon_files import lexicon_language, load_lexicon
 from marsad.extract.reading import (
     TASK_GROUP,
     ClusterReading,
@@ -33,7 +35,7 @@ from marsad.extract.reading import (
     read_sentence,
 )
 from marsad.extract.role_reading import read_roles
-from marsad.extract.specificity import generic_cues, is_specific
+from marsad.extract.specificity import generic_cues, is_specific, threat_content, weapons_of_a_detention
 from marsad.extract.tallies import Count, Period, find_tally
 from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
 from marsad.model import (
@@ -49,10 +51,10 @@ from marsad.model import (
 )
 from marsad.text.dates import find_dates
 from marsad.text.match import LexiconMatcher, MatcherSet
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers
 from marsad.text.sentences import split_sentences
-from marsad.vocab import Certainty, DocumentStatus, Language, TimePrecision
+from marsad.vocab import Certainty, DocumentStatus, EventType, Language, TimePrecision
 
 __all__ = ["ExtractionResources", "extract_batch", "extract_document", "load_resources"]
 
@@ -109,6 +111,26 @@ def extract_batch(docs: Sequence[Document], resources: ExtractionResources) -> l
     return [extract_document(d, resources) for d in docs]
 
 
+@cache
+def _statement_date_cue(lang: str) -> re.Pattern[str] | None:
+    """``cues_<lang>.toml`` ``[statement_date]``: a reporting verb (and "on", "late on") that ends just
+    before a date, on normalized text; None when the lexicon has none."""
+    data = load_lexicon(f"cues_{lang}").get("statement_date")
+    if not data:
+        return None
+    verbs = "|".join(re.escape(normalize_str(v)) for v in sorted(data["verbs"], key=len, reverse=True))
+    between = "|".join(re.escape(normalize_str(b)) for b in sorted(data["between"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{between})\s+)?$")
+
+
+def _statement_dates(text: str, dates: list[Period], lang: str) -> frozenset[int]:
+    """Indexes of the dates that follow a reporting verb ("said on Monday"): a statement's day."""
+    cue = _statement_date_cue(lang)
+    if cue is None:
+        return frozenset()
+    return frozenset(i for i, d in enumerate(dates) if cue.search(text, max(0, d.start - 40), d.start))
+
+
 @dataclass(slots=True)
 class _DocState:
     """Per-document working data (local to one call)."""
@@ -122,6 +144,7 @@ class _DocState:
     date_starts: list[int] = field(default_factory=list)  # the dates' starts and ends, for bisect
     date_ends: list[int] = field(default_factory=list)
     count_starts: list[int] = field(default_factory=list)
+    statement: frozenset[int] = frozenset()  # indexes of dates that date a statement, not an incident
 
     def __post_init__(self) -> None:
         d = self.dates
@@ -151,8 +174,11 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         document_id=doc.id, text=doc.text, norm=norm, language=language, published=published
     )
     col = resources.collaborators
+    dates = _document_dates(dctx, language)
     state = _DocState(
-        dates=_document_dates(dctx, language), counts=_document_counts(dctx, language)
+        dates=dates,
+        counts=_document_counts(dctx, language),
+        statement=_statement_dates(norm.text, dates, lexicon_language(language)),
     )
     sentences = _sentences(dctx)
     # the lead sentences' places, found once (reused below)
@@ -197,14 +223,22 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         breaks = clause_breaks(sctx.ntext)
         generic = generic_cues(lang)
         responsibility = bool(cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend))
+        threats = [h for c in reading.clusters if c.event_type is EventType.THREATEN for h in c.cluster.hits]
+        detention = any(c.event_type is EventType.ARREST for c in reading.clusters)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
                 continue
             # an accusation is kept as the accuser's claim even about a series (design: "sources
             # accused Turkey of coordinating" is an ALLEGED report, attributed)
-            if cr.certainty.certainty is not Certainty.ALLEGED and not is_specific(
-                cr.cluster, sctx.ntext, sctx.nstart, breaks, generic
+            if (
+                cr.certainty.certainty is not Certainty.ALLEGED
+                and not is_specific(cr.cluster, sctx.ntext, sctx.nstart, breaks, generic)
+            ) or (
+                threat_content(cr.cluster, threats, sctx.ntext, sctx.nstart, breaks)
+                or weapons_of_a_detention(
+                    cr.cluster, detention, asserted=cr.certainty.certainty is Certainty.ASSERTED
+                )
             ):
                 state.generic += 1
                 continue
@@ -394,13 +428,19 @@ def _event_date(
             d = dates[i]
             if d.start > sctx.nend:
                 break
-            if d.end <= sctx.nend:
+            if d.end <= sctx.nend and i not in state.statement:
                 inside.append(d)
         k = bisect_right(state.date_ends, sctx.nstart)
+        while k and k - 1 in state.statement:
+            k -= 1
         last_earlier = dates[k - 1] if k else None
     else:
-        inside = [d for d in dates if sctx.nstart <= d.start and d.end <= sctx.nend]
-        earlier = [d for d in dates if d.end <= sctx.nstart]
+        inside = [
+            d
+            for i, d in enumerate(dates)
+            if sctx.nstart <= d.start and d.end <= sctx.nend and i not in state.statement
+        ]
+        earlier = [d for i, d in enumerate(dates) if d.end <= sctx.nstart and i not in state.statement]
         last_earlier = earlier[-1] if earlier else None
     chosen = min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else last_earlier
     if chosen is not None:

@@ -12,25 +12,29 @@ anchors are tried in the order :func:`anchor_order` gives, by linguistic criteri
    acting side;
 4. the earlier word first.
 
+In English, only rule 3 and the mention kind apply (:func:`_english_rank`), then the earlier word.
+
 Each side (perpetrator, target) comes from the first anchor that yields it.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from marsad.extract.actors import ActorFinder, SentenceAnalysis
 from marsad.extract.context import SentenceContext
 from marsad.extract.phrases import Grammar, Token
 from marsad.extract.roles import is_event_verb
-from marsad.extract.triggers import TriggerCluster, TriggerHit
+from marsad.extract.triggers import CASUALTY, EVENT, TriggerCluster, TriggerHit
 from marsad.model import ActorMention
-from marsad.vocab import EventType
+from marsad.vocab import ActorType, EventType
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
 # complementizers after a speech verb: what follows is the reported (main) clause
 _REPORTED = frozenset({"ان", "انه", "بان", "بانه", "انها", "بانها", "that"})
 _PROTESTERS = "protesters"
+_CIVILIANS = "civilians"
 
 
 def _subordinate(tokens: list[Token], i: int, g: Grammar) -> bool:
@@ -59,6 +63,16 @@ def _subordinate(tokens: list[Token], i: int, g: Grammar) -> bool:
     return False
 
 
+def _english_rank(hit: TriggerHit) -> int:
+    """English anchors: a strong event word ("attacked", "shot dead") names the predicate whose
+    arguments are the parties; then a weapon or participant ("Turkish drones"); then a weak event word
+    ("killing" of a participle clause); a casualty word's subject is a victim, last ("Two SDF fighters
+    were killed when IS militants attacked ...")."""
+    if hit.mention == EVENT:
+        return 0 if hit.strong else 2
+    return 3 if hit.mention == CASUALTY else 1
+
+
 def anchor_order(analysis: SentenceAnalysis, cluster: TriggerCluster,
                  event_type: EventType) -> tuple[TriggerHit, ...]:
     """The cluster's hits, the sentence's main predicate first (see the module doc)."""
@@ -77,7 +91,7 @@ def anchor_order(analysis: SentenceAnalysis, cluster: TriggerCluster,
         if i in protester_at:
             return (0, -1, hit.nstart)
         if analysis.english:
-            return (0, 1, hit.nstart)
+            return (0, _english_rank(hit), hit.nstart)
         verb = is_event_verb(tok, g) and not (
             tok.bare in g.stop and (i + 1 >= len(tokens) or g.has(g.stop, tokens[i + 1])))
         kind = 0 if verb else 1 if tok.text in g.nominal_forms else 2
@@ -117,4 +131,34 @@ def read_roles(
             target = roles.target
         if perpetrator is not None and target is not None and (marked or not markers):
             break
+    if analysis.english:
+        target = _english_victims(finder, ctx, cluster, event_type, analysis, perpetrator) or target
+    if event_type is EventType.PROTEST and perpetrator is not None and perpetrator.actor_id == _CIVILIANS:
+        perpetrator = _as_protesters(perpetrator)
     return perpetrator, target
+
+
+def _as_protesters(mention: ActorMention) -> ActorMention:
+    """People who protest are the protesters ("Hundreds of people demonstrated", "خرج مئات الأهالي
+    في مظاهرة"): the acting side of a protest (eval/events/README.md guideline 5)."""
+    return dataclasses.replace(
+        mention, actor_id=_PROTESTERS, name=_PROTESTERS, actor_type=ActorType.PROTESTERS
+    )
+
+
+def _english_victims(
+    finder: ActorFinder,
+    ctx: SentenceContext,
+    cluster: TriggerCluster,
+    event_type: EventType,
+    analysis: SentenceAnalysis,
+    perpetrator: ActorMention | None,
+) -> ActorMention | None:
+    """The target read around the first casualty word ("Two civilians were wounded when shells hit
+    villages ..."): the ones killed or wounded are the event's target, whatever the event word's
+    clause says further on; None when the cluster has no casualty word or it names nobody."""
+    hit = next((h for h in cluster.hits if h.mention == CASUALTY), None)
+    if hit is None:
+        return None
+    roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type, analysis=analysis)
+    return None if _same(roles.target, perpetrator) else roles.target

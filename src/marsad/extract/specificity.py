@@ -8,10 +8,17 @@ News text uses event words for more than incidents. The rules read the cluster's
 - a plural incident noun over a period, planned, or pointed at by a demonstrative is a series
   ("هجمات خلال الأشهر الماضية", "خلايا تخطط لشن هجمات", "these attacks", "similar attacks");
 - a cluster of weapon words only, in a clause about seizing or finding them, is a seizure
-  ("ضبط أحزمة ناسفة", "weapons and explosives were seized");
+  ("ضبط أحزمة ناسفة", "weapons and explosives were seized"), and so is one in a sentence that reports
+  a detention ("detained with a vehicle packed with explosives");
 - a cluster of casualty words only is no incident when negated ("without civilian casualties");
 - a cluster of weak words only (killed, قتل) counted over a period is a statistic ("112 people were
-  killed in the first half of 2024").
+  killed in the first half of 2024");
+- plural weapons over a period are a statistic too ("Landmines have killed dozens since 2019"), and so
+  is an event verb counted in times ("had shelled the area more than 30 times");
+- a threat noun or "warned" names a threat only with a threatened action after it ("threatened to
+  attack", "warned that Ankara could launch an operation"; not "a threat to regional stability", "he
+  had received threats"), and the violent words of a threat's clause after it are what is threatened,
+  not an incident ("IS threatened on Sunday to attack the camps").
 
 A cluster with any event word that is not generic stays an incident. Nothing here decides whether a
 specific mention is new or refers back (see :mod:`marsad.extract.coreference`).
@@ -24,8 +31,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.lexicon_files import load_lexicon
-from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerCluster, TriggerHit, clause_bounds
+from marsad.extract.triggers import (
+    CASUALTY,
+    EVENT,
+    INSTRUMENT,
+    TriggerCluster,
+    TriggerHit,
+    clause_bounds,
+    group_of,
+)
 from marsad.text.normalize import normalize_str
+from marsad.vocab import EventType
 
 # Arabic clitics that may stand before a listed word (و ف ب ل and the article).
 _CLITICS = r"(?:[وف]?(?:بال|لل|ال|[بل])?)"
@@ -41,6 +57,11 @@ class GenericCues:
     period: re.Pattern[str]
     seized: re.Pattern[str]
     no_casualty: re.Pattern[str]
+    plural_instruments: re.Pattern[str] | None = None
+    times: re.Pattern[str] | None = None  # "<number> times"
+    threat_conditional: frozenset[str] = frozenset()
+    threat_actions: re.Pattern[str] | None = None
+    threat_window: int = 8
 
 
 def _words_pattern(forms: list[str]) -> re.Pattern[str]:
@@ -50,10 +71,25 @@ def _words_pattern(forms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){_CLITICS}(?:{body})(?!\w)")
 
 
+def _optional(forms: list[str]) -> re.Pattern[str] | None:
+    return _words_pattern(forms) if forms else None
+
+
+def _times_pattern(times: list[str], quantity: list[str]) -> re.Pattern[str] | None:
+    """A count in times: a number (digits or a quantity word) then a times word ("30 times")."""
+    if not times:
+        return None
+    counts = "|".join([r"\d+"] + [re.escape(normalize_str(q)) for q in quantity])
+    body = "|".join(re.escape(normalize_str(t)) for t in times)
+    return re.compile(rf"(?<!\w)(?:{counts})\s+(?:{body})(?!\w)")
+
+
 @cache
 def generic_cues(lang: str) -> GenericCues:
-    """The ``[generic]`` lists of ``cues_<lang>.toml`` as patterns, built once."""
-    data = load_lexicon(f"cues_{lang}")["generic"]
+    """The ``[generic]`` and ``[threat]`` lists of ``cues_<lang>.toml`` as patterns, built once."""
+    lexicon = load_lexicon(f"cues_{lang}")
+    data = lexicon["generic"]
+    threat = lexicon.get("threat", {})
     return GenericCues(
         phenomenon=_words_pattern(data["phenomenon"]),
         plural=_words_pattern(data["plural"]),
@@ -61,6 +97,11 @@ def generic_cues(lang: str) -> GenericCues:
         period=_words_pattern(data["period"]),
         seized=_words_pattern(data["seized"]),
         no_casualty=_words_pattern(data["no_casualty"]),
+        plural_instruments=_optional(data.get("plural_instruments", [])),
+        times=_times_pattern(data.get("times", []), data.get("quantity", [])),
+        threat_conditional=frozenset(normalize_str(f) for f in threat.get("conditional", [])),
+        threat_actions=_optional(threat.get("actions", [])),
+        threat_window=int(threat.get("window", 8)),
     )
 
 
@@ -79,12 +120,21 @@ def is_specific(
     clause = ntext[c_start:c_end]
     if not cluster.strong and cues.period.search(clause):
         return False  # killings counted over a half year: a statistic
+    if cues.times is not None and cues.times.search(clause):
+        return False  # "had shelled the area more than 30 times": a statistic
+    if cluster.event_type is EventType.THREATEN:
+        return _names_a_threat(cluster, ntext, sentence_nstart, breaks, cues)
     events = [h for h in cluster.hits if h.mention == EVENT]
     if events:
         return not all(_generic_event(h, ntext, sentence_nstart, breaks, cues) for h in events)
     kinds = {h.mention for h in cluster.hits}
     if INSTRUMENT in kinds and cues.seized.search(clause):
         return False
+    if cues.plural_instruments is not None and cues.series.search(clause):
+        plural = cues.plural_instruments
+        words = (ntext[h.nstart - sentence_nstart : h.nend - sentence_nstart] for h in cluster.hits)
+        if any(plural.fullmatch(w) for w in words):
+            return False  # "Landmines have killed dozens of civilians since 2019"
     if kinds == {CASUALTY}:
         before = " ".join(ntext[c_start:start].split()[-_NEGATION_WORDS:])
         if cues.no_casualty.search(before):
@@ -101,3 +151,53 @@ def _generic_event(
     if cues.phenomenon.search(near):
         return True
     return bool(cues.plural.fullmatch(ntext[start:end]) and cues.series.search(ntext[c_start:c_end]))
+
+
+def _names_a_threat(
+    cluster: TriggerCluster,
+    ntext: str,
+    sentence_nstart: int,
+    breaks: list[tuple[int, int]],
+    cues: GenericCues,
+) -> bool:
+    """A THREATEN cluster made only of threat nouns or "warned" names a threat only when a threatened
+    action follows within its clause ("a threat to attack the camp"; not "a threat to stability")."""
+    actions = cues.threat_actions
+    if actions is None:
+        return True
+    for h in cluster.hits:
+        start, end = h.nstart - sentence_nstart, h.nend - sentence_nstart
+        if ntext[start:end] not in cues.threat_conditional:
+            return True  # "threatened", "vowed to": a threat verb
+        _, c_end = clause_bounds(breaks, len(ntext), start)
+        after = " ".join(ntext[end:c_end].split()[: cues.threat_window])
+        if actions.search(after):
+            return True
+    return False
+
+
+def threat_content(
+    cluster: TriggerCluster,
+    threats: list[TriggerHit],
+    ntext: str,
+    sentence_nstart: int,
+    breaks: list[tuple[int, int]],
+) -> bool:
+    """A violent cluster whose words all stand after a threat word of the same clause is what is
+    threatened ("IS threatened on Sunday to attack the camps"), not an incident."""
+    if group_of(cluster.event_type) != "violence" or not threats:
+        return False
+    for h in cluster.hits:
+        start = h.nstart - sentence_nstart
+        c_start, _ = clause_bounds(breaks, len(ntext), start)
+        if not any(c_start <= t.nstart - sentence_nstart and t.nend <= h.nstart for t in threats):
+            return False
+    return True
+
+
+def weapons_of_a_detention(cluster: TriggerCluster, arrest_in_sentence: bool, *, asserted: bool) -> bool:
+    """Weapon words only, read as asserted, in a sentence that reports a detention: what the suspects
+    were caught with ("the suspects were detained at a checkpoint with a vehicle packed with
+    explosives"), no incident. A foiled plot ("arresting three men who were preparing a car bomb") is
+    hypothetical and stays a planned incident."""
+    return asserted and arrest_in_sentence and all(h.mention == INSTRUMENT for h in cluster.hits)

@@ -40,10 +40,11 @@ _GROUP: dict[EventType, str] = {
 
 # Clause breaks: punctuation, contrastive conjunctions, and (English) a reporting verb or relative
 # pronoun that opens a reported or relative clause ("... detained seven men and said they would be
-# tried": "would" belongs to the reported clause, not to the detention).
+# tried": "would" belongs to the reported clause, not to the detention; "speakers at the rally warned
+# that attacks would cause a disaster": the rally took place).
 _CLAUSE_BREAK = re.compile(
     r"[,;:.!?\n\"()«»]|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
-    r"|said|says|told|added|stated|who|which)\s"
+    r"|said|says|told|added|stated|who|which|warned that|warning that)\s"
 )
 
 
@@ -209,8 +210,8 @@ def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[Trigger
                 mention=sense.mention,
             )
         )
-    if blocked:
-        hits = [h for h in hits if (h.nstart, h.nend) not in blocked]
+    if blocked:  # a blocker covering a trigger word removes it ("in march": the month)
+        hits = [h for h in hits if not any(b0 <= h.nstart and h.nend <= b1 for b0, b1 in blocked)]
     return _dedupe(hits, lexicon)
 
 
