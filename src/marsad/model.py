@@ -210,6 +210,9 @@ class CasualtyFigure:
     value: int
     evidence: Evidence
     approximate: bool = False
+    # the latest total of a rising or restated toll ("the toll rose to 7"): it replaces earlier figures
+    # of its kind for the same incident instead of adding to them
+    update: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,12 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import TriggerCluster, group_of
 from marsad.model import EventReport, PlaceMention
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import CasualtyKind, Certainty
+from marsad.vocab import Certainty
 
 PRODUCER = "extract.coreference.v1"
 
@@ -224,10 +225,7 @@ def _separate_incident(report: EventReport, text: str, norm: NormalizedText | No
 
 
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
-    have = {c.kind for c in antecedent.casualties}
-    casualties = antecedent.casualties + tuple(
-        c for c in anaphor.casualties if c.kind not in have and c.kind is not CasualtyKind.ARRESTED
-    )
+    casualties = combine_casualties(antecedent.casualties, anaphor.casualties)  # a rising toll replaces
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
     attributions = antecedent.attributions + tuple(
         a for a in anaphor.attributions if (a.kind, a.source, a.evidence.span.start) not in seen
