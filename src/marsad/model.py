@@ -293,6 +293,9 @@ class TallyClaim:
     categories: tuple[str, ...] = ()
     source: str = ""
     source_evidence: Evidence | None = None
+    # the counted parts of a breakdown ("27 attacks, among them 9 assassinations"): (category, count);
+    # parts of the total, not added to it
+    category_counts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

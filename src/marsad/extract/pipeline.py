@@ -34,7 +34,7 @@ from marsad.extract.reading import (
 )
 from marsad.extract.role_reading import read_roles
 from marsad.extract.specificity import generic_cues, is_specific
-from marsad.extract.tallies import Count, Period, find_tally
+from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
 from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
 from marsad.model import (
     Attribution,
@@ -83,6 +83,7 @@ def _document_matchers(
         matchers += [c.certainty, c.reporting, c.stance, c.sources, c.tally_nouns, c.tally_context]
     matchers += col.place_finder.matchers()
     matchers += casualty_matchers()
+    matchers += tally_matchers()
     return MatcherSet(matchers)
 
 
@@ -175,10 +176,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         if not reading.hits:
             _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
             continue
-        # a sentence with no tally noun counts nothing (find_tally's first test): skip slicing for it
-        nouns = cues.tally_nouns.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
-        tally = (
-            find_tally(
+        # a sentence with no tally noun counts nothing (find_tallies' first test): skip slicing for it
+        nouns = tally_nouns(cues, lang, dctx.norm.text, sctx.nstart, sctx.nend)
+        if nouns:
+            found = find_tallies(
                 sctx,
                 lexicon=cues,
                 counts=_within(state.counts, state.count_starts, sctx),
@@ -187,13 +188,11 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 attributions=attrs,
                 places=places,
                 nouns=nouns,
+                lang=lang,
             )
-            if nouns
-            else None
-        )
-        if tally is not None:
-            tallies.append(tally)
-            continue
+            tallies.extend(found.claims)
+            if found.statistic:
+                continue
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
         breaks = clause_breaks(sctx.ntext)
         generic = generic_cues(lang)
@@ -214,6 +213,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             reports.append(_report(sctx, cr, facts, state, col))
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
+    tallies = carry_context(tallies, doc.text)
     notes: list[str] = []
     if merged:
         notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
