@@ -383,15 +383,16 @@ def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], 
 
 def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
                              ) -> tuple[int, int, int] | None:
-    """A passive cue whose subject has no number: one victim when singular ("A tribal elder was shot
-    dead"), the coordinated singulars when plural ("An officer and a soldier were killed" = 2)."""
+    """A passive cue whose subject has no number: one victim when singular and a person ("A tribal
+    elder was shot dead"), the coordinated singulars when plural ("An officer and a soldier were
+    killed" = 2)."""
     subject = _subject(ntext, cue, lex, prev_end)
     if subject is None:
         return None
     start, end, plural = subject
-    if not plural:
-        return 1, start + len(ntext[start:end]) - len(ntext[start:end].lstrip()), cue.end
     persons = [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.person]
+    if not plural:  # a person or a pronoun: "a cache was seized" names no victim
+        return (1, persons[0].start(), cue.end) if persons else None
     articles = [m for m in _WORD.finditer(ntext, start, end) if m.group() in ("a", "an", "one")]
     if len(persons) >= 2 and len(articles) == len(persons):
         return len(persons), articles[0].start(), cue.end

@@ -30,14 +30,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any, NamedTuple
 
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
 from marsad.extract.triggers import TriggerHit, clause_breaks
 from marsad.model import Attribution, Evidence, PlaceMention, TallyClaim, content_hash
 from marsad.text.match import LexiconMatcher, Match
-from marsad.text.normalize import normalize, normalize_str
-from marsad.text.numbers import NumberMention, find_ordinals
+from marsad.text.normalize import normalize_str
+from marsad.text.numbers import NumberMention, find_ordinals_in, ordinal_matchers
 from marsad.vocab import TimePrecision
 
 __all__ = [
@@ -136,26 +137,41 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
-def tally_matchers() -> tuple[LexiconMatcher[bool], ...]:
+def tally_matchers() -> tuple[LexiconMatcher[Any], ...]:
     """The matchers :func:`find_tallies` reads over a sentence's document (both languages)."""
-    return tuple(m for lang in ("ar", "en") for lex in [_lexicon(lang)] for m in (lex.nouns, lex.breakdown,
-                                                                                lex.since, lex.this_year))
+    own = tuple(m for lang in ("ar", "en") for lex in [_lexicon(lang)]
+                for m in (lex.nouns, lex.breakdown, lex.since, lex.this_year))
+    return own + ordinal_matchers()
 
 
 def tally_nouns(cues: CueLexicon, lang: str, text: str, start: int, end: int) -> list[TallyNoun]:
     """The event nouns a statistic may count in ``text[start:end]`` (normalized document text), in
     order, longest first at one position: the cue lexicon's (strong) and this module's (weak)."""
-    found = [TallyNoun(m.start, m.end) for m in cues.tally_nouns.find_in(text, start, end)]
-    found += [TallyNoun(m.start, m.end, weak=True) for m in _lexicon(lang).nouns.find_in(text, start, end)]
+    strong = cues.tally_nouns.find_in(text, start, end)
+    weak = _lexicon(lang).nouns.find_in(text, start, end)
+    if not weak:
+        return [TallyNoun(m.start, m.end) for m in strong]
+    found = [TallyNoun(m.start, m.end) for m in strong] + [TallyNoun(m.start, m.end, weak=True) for m in weak]
     found.sort(key=lambda n: (n.start, n.start - n.end, n.weak))
     out: list[TallyNoun] = []
     for n in found:
         if out and n.start < out[-1].end:
             if not n.weak and out[-1].weak:  # "حالات خطف": a strong noun inside a longer weak one
-                out[-1] = dataclasses.replace(out[-1], weak=False)
+                out[-1] = TallyNoun(out[-1].start, out[-1].end)
             continue
         out.append(n)
     return out
+
+
+class _Draft(NamedTuple):
+    """A claim before its source and area are known (sentence offsets of its evidence)."""
+
+    start: int
+    end: int
+    value: int
+    period: Period | None
+    categories: list[str]
+    parts: list[tuple[str, int]]
 
 
 def find_tally(
@@ -198,35 +214,31 @@ def find_tallies(
     if not nouns:
         return SentenceTallies()
     lex = _lexicon(lang)
-    wide = [p for p in periods if p.precision in _WIDE] or _year_so_far(ctx, lex)
     recording = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend))
-    source = _best_source(attributions)
-    named = None if source else _named_source(ctx, lexicon)
-    area = "; ".join(dict.fromkeys(p.text for p in places))
-    claims: list[TallyClaim] = []
-    statistic = False
+    wide = [p for p in periods if p.precision in _WIDE]
     since = lex.since.find_in(doc_text, ctx.nstart, ctx.nend)
+    if not (recording or wide or since):
+        return SentenceTallies()  # no count and no period: nothing counts here (most sentences)
+    wide = wide or _year_so_far(ctx, lex)
+    ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
+    drafts: list[_Draft] = []
     if recording or wide:
         # a weak noun needs a period: a week/month/year date or "since"/"منذ"
-        claims = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=bool(wide or since))
-        statistic = bool(claims)
-    taken = [(c.evidence.span.start, c.evidence.span.end) for c in claims]
-    ordinals = _ordinal_claims(ctx, lex, nouns, periods, wide, triggers, lang, since)
-    claims += [c for c in ordinals if not any(a < c.evidence.span.end and c.evidence.span.start < b
-                                              for a, b in taken)]
-    claims.sort(key=lambda c: c.evidence.span.start)
-    return SentenceTallies(
-        claims=tuple(_sourced(c, source, named, area) for c in claims), statistic=statistic
-    )
-
-
-def _sourced(claim: TallyClaim, source: Attribution | None, named: tuple[str, Evidence] | None, area: str
-             ) -> TallyClaim:
-    if source is not None:
-        return dataclasses.replace(claim, area=area, source=source.source, source_evidence=source.evidence)
-    return dataclasses.replace(
-        claim, area=area, source=named[0] if named else "", source_evidence=named[1] if named else None
-    )
+        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=bool(wide or since))
+    statistic = bool(drafts)
+    if ordinals:
+        taken = [(d.start, d.end) for d in drafts]
+        drafts += [
+            d for d in _ordinal_claims(ctx, lex, ordinals, nouns, periods, wide, triggers, since)
+            if not any(a < d.end and d.start < b for a, b in taken)
+        ]
+    if not drafts:
+        return SentenceTallies()
+    drafts.sort(key=lambda d: d.start)
+    source = _best_source(attributions)
+    named = (source.source, source.evidence) if source else _named_source(ctx, lexicon)
+    area = "; ".join(dict.fromkeys(p.text for p in places))
+    return SentenceTallies(claims=tuple(_claim(ctx, d, named, area) for d in drafts), statistic=statistic)
 
 
 def _named_source(ctx: SentenceContext, lexicon: CueLexicon) -> tuple[str, Evidence] | None:
@@ -281,7 +293,7 @@ def _cardinal_claims(
     lang: str,
     *,
     has_wide: bool,
-) -> list[TallyClaim]:
+) -> list[_Draft]:
     ntext = ctx.ntext
     breaks = clause_breaks(ntext)
     markers = lex.breakdown.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend)
@@ -292,7 +304,7 @@ def _cardinal_claims(
         noun = _noun_after(ntext, count, nouns, lex, lang, has_wide)
         if noun is not None:
             candidates.append((count, noun))
-    claims: list[TallyClaim] = []
+    claims: list[_Draft] = []
     zones: list[tuple[int, int]] = []
     for k, (count, noun) in enumerate(candidates):
         if any(a <= count.start < b for a, b in zones):
@@ -309,7 +321,7 @@ def _cardinal_claims(
         else:
             categories = _own_categories(ntext, triggers, ctx.nstart, count, noun, next_start, breaks)
         period = min(wide, key=lambda p: abs(p.start - count.start)) if wide else None
-        claims.append(_claim(ctx, count.start, noun.end, count.value, period, categories, parts))
+        claims.append(_Draft(count.start, noun.end, count.value, period, categories, parts))
     return claims
 
 
@@ -372,20 +384,17 @@ def _parts(counts: Sequence[Count], triggers: Sequence[TriggerHit], ctx: Sentenc
 def _ordinal_claims(
     ctx: SentenceContext,
     lex: _Lexicon,
+    ordinals: Sequence[NumberMention],
     nouns: Sequence[TallyNoun],
     periods: Sequence[Period],
     wide: Sequence[Period],
     triggers: Sequence[TriggerHit],
-    lang: str,
     since: Sequence[Match[bool]],
-) -> list[TallyClaim]:
+) -> list[_Draft]:
     ntext = ctx.ntext
-    ordinals = find_ordinals(normalize(ntext), language=lang)
-    if not ordinals:
-        return []
     events = sorted([TallyNoun(h.nstart - ctx.nstart, h.nend - ctx.nstart) for h in triggers] + list(nouns),
                     key=lambda n: n.start)
-    claims: list[TallyClaim] = []
+    claims: list[_Draft] = []
     for o in ordinals:
         if any(p.start <= o.start < p.end for p in periods):
             continue  # "كانون الثاني": a month name, not an ordinal
@@ -398,7 +407,7 @@ def _ordinal_claims(
         period = min(later or list(wide), key=lambda p: abs(p.start - o.start)) if (later or wide) else None
         span = (min(o.start, noun.start), max(o.end, noun.end))
         categories = _types_in(triggers, ctx.nstart, span[0], span[1])[:1]
-        claims.append(_claim(ctx, span[0], span[1], o.value, period, categories, []))
+        claims.append(_Draft(span[0], span[1], o.value, period, categories, []))
     return claims
 
 
@@ -418,19 +427,22 @@ def _noun_of_ordinal(ntext: str, o: NumberMention, events: Sequence[TallyNoun], 
     return None
 
 
-def _claim(ctx: SentenceContext, start: int, end: int, value: int, period: Period | None,
-           categories: list[str], parts: list[tuple[str, int]]) -> TallyClaim:
-    evidence = ctx.doc.evidence(ctx.nstart + start, ctx.nstart + end, PRODUCER)
+def _claim(ctx: SentenceContext, d: _Draft, source: tuple[str, Evidence] | None, area: str) -> TallyClaim:
+    evidence = ctx.doc.evidence(ctx.nstart + d.start, ctx.nstart + d.end, PRODUCER)
+    period = d.period
     return TallyClaim(
         id=content_hash(ctx.doc.document_id, str(evidence.span.start), prefix="tal_"),
         document_id=ctx.doc.document_id,
-        count=value,
+        count=d.value,
         evidence=evidence,
         period=_period_label(period) if period else "",
         period_start=period.start_date if period else None,
         period_end=period.end_date if period else None,
-        categories=tuple(categories),
-        category_counts=tuple(parts),
+        area=area,
+        categories=tuple(d.categories),
+        source=source[0] if source else "",
+        source_evidence=source[1] if source else None,
+        category_counts=tuple(d.parts),
     )
 
 
@@ -441,7 +453,8 @@ def carry_context(tallies: Sequence[TallyClaim], text: str) -> list[TallyClaim]:
     out: list[TallyClaim] = []
     for t in tallies:
         prev = out[-1] if out else None
-        if prev is not None and "\n" not in text[prev.evidence.span.end : t.evidence.span.start]:
+        missing = not (t.period and t.source and t.area)
+        if missing and prev is not None and "\n" not in text[prev.evidence.span.end : t.evidence.span.start]:
             t = dataclasses.replace(
                 t,
                 period=t.period or prev.period,

@@ -44,8 +44,10 @@ __all__ = [
     "find_dual_nouns",
     "find_numbers",
     "find_ordinals",
+    "find_ordinals_in",
     "number_at",
     "number_words",
+    "ordinal_matchers",
     "parse_number",
 ]
 
@@ -526,13 +528,25 @@ def _ordinal_matcher(language: str) -> LexiconMatcher[int]:
 def find_ordinals(norm: NormalizedText, *, language: str = "ar") -> list[NumberMention]:
     """Ordinals 2-10 in ``norm`` ("الثالث", "ثانية", "fourth", "4th"): value n, form ``"ordinal"``,
     left to right (normalized offsets). Words carry clitics and the article ("والرابعة")."""
+    return find_ordinals_in(norm.text, 0, len(norm.text), language=language)
+
+
+def find_ordinals_in(text: str, start: int, end: int, *, language: str = "ar") -> list[NumberMention]:
+    """:func:`find_ordinals` of ``text[start:end]`` (normalized text; offsets relative to ``start``),
+    read from one scan of the whole ``text`` kept for the next slice (``LexiconMatcher.find_in``)."""
     out = [
-        _mention(m.start, m.end, m.payload, False, "ordinal") for m in _ordinal_matcher(language).find(norm)
+        _mention(m.start, m.end, m.payload, False, "ordinal")
+        for m in _ordinal_matcher(language).find_in(text, start, end)
     ]
     if language != "ar":
-        for d in _ORDINAL_DIGITS.finditer(norm.text):
+        for d in _ORDINAL_DIGITS.finditer(text[start:end]):
             value = int(d.group(1))
             if value >= 2:
                 out.append(_mention(d.start(), d.end(), value, False, "ordinal"))
         out.sort(key=lambda m: m.start)
     return out
+
+
+def ordinal_matchers() -> tuple[LexiconMatcher[int], ...]:
+    """The matchers :func:`find_ordinals_in` reads (to scan a document once with the others)."""
+    return (_ordinal_matcher("ar"), _ordinal_matcher("en"))
