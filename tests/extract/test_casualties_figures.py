@@ -130,3 +130,24 @@ def test_pipeline_statistic_sentence_gives_no_figures_to_the_last_incident() -> 
     )
     got = _extract(text, Language.EN)
     assert got[0][1] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل مسلحون شابا في قرية كفر سمرة", [(K, 1)]),  # accusative ending
+        ("ما أدى إلى مقتل رجل وإصابة شقيقه", [(K, 1), (INJ, 1)]),  # a relative with a possessive
+    ],
+)
+def test_casualties_arabic_person_endings(text: str, expected: list[tuple[CasualtyKind, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_pipeline_toll_brought_up_in_a_later_sentence() -> None:
+    text = (
+        "Gunmen shot dead a farmer in Tel Warda on Monday. "
+        "His brother later died of his wounds, bringing the death toll to two."
+    )
+    assert [k for _, k, _ in _extract(text, Language.EN)] == [2]
+    arabic = "قتل مسلحون شابا في كفر سمرة أمس. ولترتفع حصيلة القتلى إلى 3 بعد وفاة شقيقه متأثرا بجروحه."
+    assert [(k, i) for _, k, i in _extract(arabic, Language.AR)] == [(3, None)]

@@ -122,3 +122,30 @@ def test_incident_sentences_are_no_tallies(text: str, language: Language, resour
     ex = _extract(text, language, resources)
     assert ex.tallies == ()
     assert ex.reports
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("ارتفع عدد الهجمات في ريف تل وردة إلى 15 منذ مطلع العام.", Language.AR, 15),
+        ("The council said the number of attacks on officials in Tel Warda rose to 11.", Language.EN, 11),
+    ],
+)
+def test_number_of_events_takes_the_count_after_it(  # type: ignore[no-untyped-def]
+    text: str, language: Language, count: int, resources
+) -> None:
+    ex = _extract(text, language, resources)
+    assert [t.count for t in ex.tallies] == [count]
+
+
+def test_number_of_tally_leaves_the_incident_of_its_sentence(resources) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen shot dead a mukhtar in Tel Warda on Monday, bringing the number of attacks to 11."
+    ex = _extract(text, Language.EN, resources)
+    assert [t.count for t in ex.tallies] == [11]
+    assert [(r.event_type.value, r.killed) for r in ex.reports] == [("shooting", 1)]
+
+
+def test_breakdown_count_is_no_tally_of_its_own(resources) -> None:  # type: ignore[no-untyped-def]
+    text = "Activists documented 18 attacks in Tel Warda in March, of which 5 were bombings."
+    ex = _extract(text, Language.EN, resources)
+    assert [t.count for t in ex.tallies] == [18]

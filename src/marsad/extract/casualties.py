@@ -312,7 +312,7 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
             continue
         if not expect_person:
             if (english and word == "and") or (not english and word.startswith("و") and len(word) > 3
-                                                and _strip_clitic(word) in lex.person):
+                                                and _is_person(word[1:], lex)):
                 if not english:
                     count, end = count + 1, m.end()
                     continue
@@ -321,14 +321,37 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
             if not english and word in lex.person:  # "شاب ثالث": an ordinal after a person noun
                 continue
             break
-        if word in lex.person or (not english and _strip_clitic(word) in lex.person):
+        if word in lex.person or (not english and _is_person(word, lex)):
             count, end, expect_person = count + 1, m.end(), False
             continue
-        if english and skipped == 0:  # one adjective: "a Palestinian man", "a local teacher"
+        if skipped == 0 and (english or _accusative_person(ntext, m.end(), lex)):
+            # English: one adjective ("a Palestinian man"); Arabic: the subject between the verb and
+            # an accusative object ("قتل مسلحون شابا")
             skipped += 1
             continue
         break
     return (count, end) if count else None
+
+
+def _accusative_person(ntext: str, at: int, lex: _Lexicon) -> bool:
+    """The next word is an Arabic person noun in the accusative ("شابا", "رجلا")."""
+    m = _WORD.search(ntext, at)
+    if m is None:
+        return False
+    word = _strip_clitic(m.group())
+    return word.endswith("ا") and word[:-1] in lex.person
+
+
+def _is_person(word: str, lex: _Lexicon) -> bool:
+    """An Arabic person noun, seen through a clitic, the accusative ending ("قتلوا شابا") or a
+    possessive pronoun ("وإصابة شقيقه")."""
+    base = _strip_clitic(word)
+    if base in lex.person:
+        return True
+    for ending in ("ا", "ه", "ها", "هم"):
+        if base.endswith(ending) and base[: -len(ending)] in lex.person:
+            return True
+    return False
 
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:

@@ -12,6 +12,9 @@ categories (mapped to EventType values) and the source (the sentence's attributi
   ``category_counts``; the list's numbers are parts of the total, never tallies of their own.
 - Without a breakdown the categories are the event words of the count's own noun phrase ("عملية
   اغتيال"), else the first event word after it before the next count.
+- "The number of" before an event noun takes the count after it ("ارتفع عدد الهجمات إلى 15",
+  "bringing the number of attacks on officials to 11"); like an ordinal claim it leaves the
+  sentence's incident ("Gunmen killed a mukhtar, bringing the number of ... to 11").
 - An **ordinal** next to an event noun, with a period ("وهي ثاني محاولة اغتيال منذ مطلع آذار",
   "الهجوم الثالث من نوعه منذ مطلع أبريل", "the fourth such attack since early April") counts the
   incidents of the period up to the current one: a claim whose sentence still reports the current
@@ -61,6 +64,7 @@ _WORD = re.compile(r"\w+")
 _WIDE = (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)
 _LIST_REACH = 8  # words between a count's noun and its breakdown marker ("31 attacks in April, among them")
 _PART_REACH = 2  # words between a number of a breakdown and its event word ("9 عمليات اغتيال")
+_TO = frozenset({"to", "at", "reached", "الي", "بلغ", "وصل"})  # normalized: إلى -> الي
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,7 @@ class _Lexicon:
     this_year: LexiconMatcher[bool]
     filler: frozenset[str]
     not_modifiers: frozenset[str]
+    count_of: tuple[str, ...]
 
 
 @cache
@@ -134,6 +139,7 @@ def _lexicon(lang: str) -> _Lexicon:
         this_year=LexiconMatcher((w, True, False) for w in raw.get("this_year", [])),
         filler=frozenset(normalize_str(w) for w in raw.get("filler", [])),
         not_modifiers=frozenset(normalize_str(w) for w in raw.get("not_modifiers", [])),
+        count_of=tuple(" ".join(normalize_str(w).split()) for w in raw.get("count_of", [])),
     )
 
 
@@ -172,6 +178,7 @@ class _Draft(NamedTuple):
     period: Period | None
     categories: list[str]
     parts: list[tuple[str, int]]
+    statistic: bool = True  # a count first ("27 هجوماً"): the sentence states no incident of its own
 
 
 def find_tally(
@@ -225,7 +232,7 @@ def find_tallies(
     if recording or wide:
         # a weak noun needs a period: a week/month/year date or "since"/"منذ"
         drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=bool(wide or since))
-    statistic = bool(drafts)
+    statistic = any(d.statistic for d in drafts)
     if ordinals:
         taken = [(d.start, d.end) for d in drafts]
         drafts += [
@@ -322,7 +329,45 @@ def _cardinal_claims(
             categories = _own_categories(ntext, triggers, ctx.nstart, count, noun, next_start, breaks)
         period = min(wide, key=lambda p: abs(p.start - count.start)) if wide else None
         claims.append(_Draft(count.start, noun.end, count.value, period, categories, parts))
+    taken = [(d.start, d.end) for d in claims] + zones
+    for noun in nouns:
+        if any(a <= noun.start < b for a, b in taken):
+            continue
+        found = _number_of(ntext, noun, counts, lex, has_wide)
+        if found is None or any(a <= found[1].start < b for a, b in taken):
+            continue
+        start, count = found
+        categories = _types_in(triggers, ctx.nstart, noun.start, count.start)[:1]
+        period = min(wide, key=lambda p: abs(p.start - count.start)) if wide else None
+        # "bringing the number of attacks to 11" often follows the incident it counts: no statistic
+        claims.append(_Draft(start, count.end, count.value, period, categories, [], statistic=False))
+        taken.append((start, count.end))
     return claims
+
+
+def _number_of(ntext: str, noun: TallyNoun, counts: Sequence[Count], lex: _Lexicon, has_wide: bool
+               ) -> tuple[int, Count] | None:
+    """(start, count) of "the number of <noun> ... <count>" ("ارتفع عدد الهجمات إلى 15", "bringing the
+    number of attacks to 15"): the count within four words after the noun, no clause break between."""
+    if noun.weak and not has_wide:
+        return None
+    head = ntext[max(0, noun.start - 30) : noun.start].rstrip()
+    marker = next((m for m in lex.count_of if head.endswith(m) or head.endswith(" " + m)), None)
+    if marker is None:
+        return None
+    start = noun.start - (len(ntext[max(0, noun.start - 30) : noun.start]) - len(head)) - len(marker)
+    for count in counts:
+        if count.start < noun.end:
+            continue
+        between = ntext[noun.end : count.start]
+        words = _WORD.findall(between)
+        # up to three words, or up to eight ending in "to"/"إلى" ("... on local officials in X to 11")
+        if re.search(r"[.,;:!?()]", between) or len(words) > 8 or (len(words) > 3 and words[-1] not in _TO):
+            return None
+        if count.value < 2 or 1900 <= count.value <= 2100:
+            return None
+        return start, count
+    return None
 
 
 def _breakdown(ntext: str, noun_end: int, next_start: int, markers: Sequence[Match[bool]],
@@ -354,14 +399,20 @@ def _types_in(triggers: Sequence[TriggerHit], offset: int, a: int, b: int) -> li
 
 def _own_categories(ntext: str, triggers: Sequence[TriggerHit], offset: int, count: Count, noun: TallyNoun,
                     next_start: int, breaks: list[tuple[int, int]]) -> list[str]:
-    """Event words of the count's own noun phrase, else the first one after it in its clause."""
+    """Event words of the count's own noun phrase, else the first one after it in its clause, else the
+    last one before it in its clause."""
     after = _WORD.search(ntext, noun.end)
     phrase_end = after.end() if after and after.start() - noun.end <= 1 else noun.end
     own = _types_in(triggers, offset, count.start, min(phrase_end, next_start))
     if own:
         return own
     stop = min(next((s for s, _ in breaks if s > noun.end), len(ntext)), next_start)
-    return _types_in(triggers, offset, count.end, stop)[:1]
+    later = _types_in(triggers, offset, count.end, stop)[:1]
+    if later:
+        return later
+    # "بلغ عدد عمليات الاغتيال ... 9 عمليات": the event word stands before the count, in its clause
+    begin = max((e for _, e in breaks if e <= count.start), default=0)
+    return _types_in(triggers, offset, begin, count.start)[-1:]
 
 
 def _parts(counts: Sequence[Count], triggers: Sequence[TriggerHit], ctx: SentenceContext,
@@ -407,7 +458,7 @@ def _ordinal_claims(
         period = min(later or list(wide), key=lambda p: abs(p.start - o.start)) if (later or wide) else None
         span = (min(o.start, noun.start), max(o.end, noun.end))
         categories = _types_in(triggers, ctx.nstart, span[0], span[1])[:1]
-        claims.append(_Draft(span[0], span[1], o.value, period, categories, []))
+        claims.append(_Draft(span[0], span[1], o.value, period, categories, [], statistic=False))
     return claims
 
 
