@@ -42,6 +42,14 @@ def _figures(text: str, language: Language = Language.UNKNOWN) -> list[tuple[Cas
         ("Gunmen killed two guards and three civilians were wounded.", [(K, 2), (INJ, 3)]),
         # "a number of" gives no defensible figure
         ("The strikes killed a number of fighters near Tel Warda.", []),
+        # persons joined by "and", whatever their articles
+        ("A child and his mother were wounded by shrapnel near Tel Warda.", [(INJ, 2)]),
+        # an adverb between the auxiliary and the cue
+        ("Two of the attackers were also killed, the source said.", [(K, 2)]),
+        # the commas around a breakdown do not end the subject
+        ("Four people, including two children, were killed near Tel Warda.", [(K, 4)]),
+        # a casualty noun whose count follows it
+        ("The bodies of two men were found near Tel Warda.", [(K, 2)]),
     ],
 )
 def test_casualties_english_subjects_and_coordination(
@@ -71,6 +79,9 @@ def test_casualties_english_subjects_and_coordination(
         ("وتوفي رجل متأثرا بجروحه في مشفى كفر سمرة", [(K, 1)]),
         # "the number of the wounded reached 15"
         ("وأشارت المصادر إلى أن عدد الجرحى بلغ ١٥ شخصاً، بينهم أربعة أطفال", [(INJ, 15)]),
+        # a casualty noun whose count follows it (the construct dual "جثتي")
+        ("عثر على جثتي شابين قرب قرية تل وردة", [(K, 2)]),
+        ("عثر الأهالي على جثث 4 أشخاص مجهولي الهوية قرب كفر سمرة", [(K, 4)]),
         # "عدد من" gives no defensible figure
         ("أسفرت الغارات عن مقتل عدد من عناصر التنظيم", []),
     ],

@@ -85,6 +85,8 @@ class _Lexicon:
     one_victim: frozenset[str]
     not_counts: frozenset[str]
     singular_aux: tuple[str, ...]
+    adverbs: frozenset[str]
+    counted_after: frozenset[str]
     plural_aux: tuple[str, ...]
     no_one: frozenset[str]
 
@@ -119,6 +121,8 @@ def _lexicon(lang: Language) -> _Lexicon:
         one_victim=frozenset(phrases("one_victim")),
         not_counts=frozenset(phrases("not_counts")),
         singular_aux=phrases("singular_auxiliaries"),
+        adverbs=words("adverbs"),
+        counted_after=words("counted_after"),
         plural_aux=phrases("plural_auxiliaries"),
         no_one=words("no_one"),
     )
@@ -182,7 +186,8 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         before = ntext[max(0, m.start - 16) : m.start].split()
         cues.append(_Cue(
             m.start, m.end, kind, noun,
-            count_of=noun and bool(before) and _strip_clitic(before[-1]) in lex.count_of,
+            count_of=noun and ((bool(before) and _strip_clitic(before[-1]) in lex.count_of)
+                               or m.pattern in lex.counted_after),
             single=noun and m.end == m.stem_end and "ال" not in prefix and m.pattern in lex.single,
             dual=not noun and word.endswith("هما"),
             one=not noun and m.pattern in lex.one_victim and m.end == m.stem_end,
@@ -228,7 +233,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         next_start = cues[i + 1].start if i + 1 < len(cues) else len(ntext)
         chosen = _pick(ntext, cue, numbers, used, prev_end, next_start, english)
         if chosen is None and english and not cue.noun:
-            chosen = _passive_subject_count(ntext, cue, numbers, used, prev_end)
+            chosen = _passive_subject_count(ntext, cue, numbers, used, prev_end, zones)
         if chosen is not None:
             used.add(chosen.start)
             s, e = min(cue.start, chosen.start), max(cue.end, chosen.end)
@@ -243,7 +248,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             continue
         person = _lone_person(ntext, cue, lex, english)
         if person is None and english:
-            person = _passive_subject_persons(ntext, cue, lex, prev_end)
+            person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
         if person is not None:
             value, s, e = person
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
@@ -363,9 +368,9 @@ def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[i
 
 def _auxiliary(ntext: str, cue: _Cue, lex: _Lexicon) -> tuple[int, bool] | None:
     """(start, plural) of the passive auxiliary right before an English cue ("were", "was", "has
-    been"), adverbs in "-ly" skipped ("was seriously wounded")."""
+    been"), adverbs skipped ("was seriously wounded", "were also killed")."""
     words = list(_WORD.finditer(ntext, max(0, cue.start - 60), cue.start))
-    while words and words[-1].group().endswith("ly"):
+    while words and (words[-1].group().endswith("ly") or words[-1].group() in lex.adverbs):
         words.pop()
     for plural, table in ((False, lex.singular_aux), (True, lex.plural_aux)):
         for aux in table:
@@ -378,15 +383,18 @@ def _auxiliary(ntext: str, cue: _Cue, lex: _Lexicon) -> tuple[int, bool] | None:
 _SUBJECT_EDGE = re.compile(r"[.;:!?,]|\b(?:when|after|while|where|as|because|that|said|says)\b")
 
 
-def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, bool] | None:
-    """(start, end, plural) of the subject of a passive English cue, None when it is not passive."""
+def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, zones: list[tuple[int, int]]
+             ) -> tuple[int, int, bool] | None:
+    """(start, end, plural) of the subject of a passive English cue, None when it is not passive. The
+    commas around a breakdown do not end it ("Four people, including two children, were killed")."""
     aux = _auxiliary(ntext, cue, lex)
     if aux is None:
         return None
     end, plural = aux
     start = max(prev_end, end - 120)
     for m in _SUBJECT_EDGE.finditer(ntext, start, end):
-        start = m.end()
+        if not any(a - 2 <= m.start() <= b + 1 for a, b in zones):
+            start = m.end()
     words = _WORD.findall(ntext[start:end])
     if not words or any(w in lex.no_one for w in words):
         return None
@@ -394,9 +402,9 @@ def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, 
 
 
 def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int],
-                           prev_end: int) -> NumberMention | None:
+                           prev_end: int, zones: list[tuple[int, int]]) -> NumberMention | None:
     """The subject's count for a passive cue: "Three fighters of the SDF (SDF) were killed"."""
-    subject = _subject(ntext, cue, _lexicon(Language.EN), prev_end)
+    subject = _subject(ntext, cue, _lexicon(Language.EN), prev_end, zones)
     if subject is None:
         return None
     start, end, _ = subject
@@ -404,21 +412,20 @@ def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], 
     return inside[-1] if inside else None
 
 
-def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
-                             ) -> tuple[int, int, int] | None:
+def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int,
+                             zones: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """A passive cue whose subject has no number: one victim when singular and a person ("A tribal
-    elder was shot dead"), the coordinated singulars when plural ("An officer and a soldier were
-    killed" = 2)."""
-    subject = _subject(ntext, cue, lex, prev_end)
+    elder was shot dead"), the coordinated persons when plural ("An officer and a soldier were
+    killed" = 2, "A child and his mother were wounded" = 2)."""
+    subject = _subject(ntext, cue, lex, prev_end, zones)
     if subject is None:
         return None
     start, end, plural = subject
     persons = [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.person]
     if not plural:  # a person or a pronoun: "a cache was seized" names no victim
         return (1, persons[0].start(), cue.end) if persons else None
-    articles = [m for m in _WORD.finditer(ntext, start, end) if m.group() in ("a", "an", "one")]
-    if len(persons) >= 2 and len(articles) == len(persons):
-        return len(persons), articles[0].start(), cue.end
+    if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
+        return len(persons), persons[0].start(), cue.end
     return None
 
 
