@@ -114,6 +114,9 @@ def test_ordinal_tally_leaves_the_incident_of_its_sentence(resources) -> None:  
         # one incident told in the plural (a weak noun with no period)
         ("نفذت طائرات مسيرة ثلاث ضربات على قرية تل وردة أمس، ما أدى إلى مقتل شخصين.", Language.AR),
         ("Warplanes carried out 3 strikes on Tel Warda on Monday, killing two people.", Language.EN),
+        # a weak noun or a count with modifiers without a week, month or year
+        ("نفذت طائرات مسيرة ثلاث ضربات على قرية تل وردة منذ صباح اليوم، ما أدى إلى مقتل شخصين.", Language.AR),
+        ("Gunmen carried out two simultaneous attacks in Tel Warda on Monday, killing a man.", Language.EN),
         # a month name with an ordinal in it
         ("قتل شاب في كفر سمرة في الثاني من كانون الثاني.", Language.AR),
     ],

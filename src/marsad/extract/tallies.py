@@ -230,8 +230,9 @@ def find_tallies(
     ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
     drafts: list[_Draft] = []
     if recording or wide:
-        # a weak noun needs a period: a week/month/year date or "since"/"منذ"
-        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=bool(wide or since))
+        # a weak noun or a count with modifiers needs a week/month/year ("ثلاث ضربات منذ صباح اليوم"
+        # and "two simultaneous attacks in X on Monday" are incidents)
+        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=bool(wide))
     statistic = any(d.statistic for d in drafts)
     if ordinals:
         taken = [(d.start, d.end) for d in drafts]
@@ -277,7 +278,7 @@ def _noun_after(ntext: str, count: Count, nouns: Sequence[TallyNoun], lex: _Lexi
         gap = ntext[count.end : n.start]
         if _GAP.match(gap):
             pass
-        elif lang == "en":
+        elif lang == "en" and has_wide:
             words = _WORD.findall(gap)
             if len(words) > 2 or any(w in lex.not_modifiers or w.isdigit() for w in words) or \
                     re.search(r"[^\w\s-]", gap):
