@@ -152,3 +152,19 @@ def test_breakdown_count_is_no_tally_of_its_own(resources) -> None:  # type: ign
     text = "Activists documented 18 attacks in Tel Warda in March, of which 5 were bombings."
     ex = _extract(text, Language.EN, resources)
     assert [t.count for t in ex.tallies] == [18]
+
+
+def test_vague_counts_are_no_tallies(resources) -> None:  # type: ignore[no-untyped-def]
+    ex = _extract("شهدت منطقة تل وردة عشرات الهجمات خلال شهر آذار.", Language.AR, resources)
+    assert ex.tallies == ()
+    ex = _extract("The monitor recorded dozens of attacks in Tel Warda in March.", Language.EN, resources)
+    assert ex.tallies == ()
+
+
+def test_a_statistic_told_twice_is_one_tally(resources) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "وثق المرصد السوري لحقوق الإنسان 12 هجوماً في ريف تل وردة خلال آذار. "
+        "وكان المرصد قد سجل 12 هجوماً في المنطقة خلال آذار."
+    )
+    ex = _extract(text, Language.AR, resources)
+    assert [t.count for t in ex.tallies] == [12]

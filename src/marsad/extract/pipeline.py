@@ -310,7 +310,7 @@ def _document_dates(dctx: DocumentContext, language: Language) -> list[Period]:
 
 def _document_counts(dctx: DocumentContext, language: Language) -> list[Count]:
     return [
-        Count(start=n.start, end=n.end, value=n.value)
+        Count(start=n.start, end=n.end, value=n.value, vague=n.form == "vague")
         for n in find_numbers(dctx.norm, language=language.value)
     ]
 

@@ -74,9 +74,10 @@ class Count:
     start: int
     end: int
     value: int
+    vague: bool = False  # "عشرات", "dozens": no count a statistic states
 
     def shifted(self, by: int) -> Count:
-        return Count(start=self.start + by, end=self.end + by, value=self.value)
+        return Count(start=self.start + by, end=self.end + by, value=self.value, vague=self.vague)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +308,7 @@ def _cardinal_claims(
     markers = lex.breakdown.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend)
     candidates: list[tuple[Count, TallyNoun]] = []
     for count in counts:
-        if count.value < 2 or 1900 <= count.value <= 2100:
+        if count.value < 2 or 1900 <= count.value <= 2100 or count.vague:
             continue
         noun = _noun_after(ntext, count, nouns, lex, lang, has_wide)
         if noun is not None:
@@ -365,7 +366,7 @@ def _number_of(ntext: str, noun: TallyNoun, counts: Sequence[Count], lex: _Lexic
         # up to three words, or up to eight ending in "to"/"إلى" ("... on local officials in X to 11")
         if re.search(r"[.,;:!?()]", between) or len(words) > 8 or (len(words) > 3 and words[-1] not in _TO):
             return None
-        if count.value < 2 or 1900 <= count.value <= 2100:
+        if count.value < 2 or 1900 <= count.value <= 2100 or count.vague:
             return None
         return start, count
     return None
@@ -501,8 +502,11 @@ def _claim(ctx: SentenceContext, d: _Draft, source: tuple[str, Evidence] | None,
 def carry_context(tallies: Sequence[TallyClaim], text: str) -> list[TallyClaim]:
     """Tallies of one document in order: one that names no period, source or area takes those of the
     tally before it in the same paragraph (no line break between): "وثق المرصد خلال نيسان 15 عملية
-    اغتيال. كما سجل 8 حالات خطف" is 8 abductions in April by the observatory too."""
+    اغتيال. كما سجل 8 حالات خطف" is 8 abductions in April by the observatory too. A statistic told
+    again (same count, period and first category: "the third attack since April ... bringing the
+    number of attacks to 3") is kept once."""
     out: list[TallyClaim] = []
+    seen: set[tuple[int, str, str]] = set()
     for t in tallies:
         prev = out[-1] if out else None
         missing = not (t.period and t.source and t.area)
@@ -516,6 +520,10 @@ def carry_context(tallies: Sequence[TallyClaim], text: str) -> list[TallyClaim]:
                 source_evidence=t.source_evidence if t.source else prev.source_evidence,
                 area=t.area or prev.area,
             )
+        key = (t.count, t.period, t.categories[0] if t.categories else "")
+        if key in seen:
+            continue
+        seen.add(key)
         out.append(t)
     return out
 
