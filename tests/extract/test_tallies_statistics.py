@@ -168,3 +168,21 @@ def test_a_statistic_told_twice_is_one_tally(resources) -> None:  # type: ignore
     )
     ex = _extract(text, Language.AR, resources)
     assert [t.count for t in ex.tallies] == [12]
+
+
+def test_english_statistics_paragraph(resources) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to the Tel Warda Monitor, armed groups carried out 52 attacks in the province during the "
+        "first quarter of 2024, including 19 assassinations and 11 IED explosions. The monitor also "
+        "documented 23 kidnappings in the same period, and said 6 of the victims were later found dead. "
+        "In March alone, 9 drone strikes hit villages near the border."
+    )
+    ex = _extract(text, Language.EN, resources)
+    got = [(t.count, t.period, t.categories[:1], t.category_counts) for t in ex.tallies]
+    assert got == [
+        (52, "2024", ("assassination",), (("assassination", 19), ("mine_ied", 11))),
+        (23, "2024", ("abduction",), ()),
+        (9, "2024-03", ("drone_strike",), ()),
+    ]
+    assert len({t.source for t in ex.tallies}) == 1
+    assert not [r for r in ex.reports if r.certainty.value == "asserted"]

@@ -62,7 +62,7 @@ PRODUCER = "extract.tallies.v1"
 _GAP = re.compile(r"^[\s\W]{0,3}$")
 _WORD = re.compile(r"\w+")
 _WIDE = (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)
-_LIST_REACH = 8  # words between a count's noun and its breakdown marker ("31 attacks in April, among them")
+_LIST_REACH = 12  # words between a count's noun and its breakdown marker ("31 attacks in April, among them")
 _PART_REACH = 2  # words between a number of a breakdown and its event word ("9 عمليات اغتيال")
 _TO = frozenset({"to", "at", "reached", "الي", "بلغ", "وصل"})  # normalized: إلى -> الي
 
@@ -121,6 +121,7 @@ class _Lexicon:
     nouns: LexiconMatcher[bool]
     breakdown: LexiconMatcher[bool]
     since: LexiconMatcher[bool]
+    recording: LexiconMatcher[bool]
     this_year: LexiconMatcher[bool]
     filler: frozenset[str]
     not_modifiers: frozenset[str]
@@ -137,6 +138,7 @@ def _lexicon(lang: str) -> _Lexicon:
         nouns=LexiconMatcher((w, True, True) for w in raw.get("nouns", [])),
         breakdown=LexiconMatcher((w, True, False) for w in raw.get("breakdown", [])),
         since=LexiconMatcher((w, True, False) for w in raw.get("since", [])),
+        recording=LexiconMatcher((w, True, True) for w in raw.get("recording", [])),
         this_year=LexiconMatcher((w, True, False) for w in raw.get("this_year", [])),
         filler=frozenset(normalize_str(w) for w in raw.get("filler", [])),
         not_modifiers=frozenset(normalize_str(w) for w in raw.get("not_modifiers", [])),
@@ -147,7 +149,7 @@ def _lexicon(lang: str) -> _Lexicon:
 def tally_matchers() -> tuple[LexiconMatcher[Any], ...]:
     """The matchers :func:`find_tallies` reads over a sentence's document (both languages)."""
     own = tuple(m for lang in ("ar", "en") for lex in [_lexicon(lang)]
-                for m in (lex.nouns, lex.breakdown, lex.since, lex.this_year))
+                for m in (lex.nouns, lex.breakdown, lex.since, lex.recording, lex.this_year))
     return own + ordinal_matchers()
 
 
@@ -227,13 +229,14 @@ def find_tallies(
     since = lex.since.find_in(doc_text, ctx.nstart, ctx.nend)
     if not (recording or wide or since):
         return SentenceTallies()  # no count and no period: nothing counts here (most sentences)
-    wide = wide or _year_so_far(ctx, lex)
+    wide = wide or _year_so_far(ctx, lex) or _bare_years(ctx.ntext, counts)
     ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
     drafts: list[_Draft] = []
     if recording or wide:
-        # a weak noun or a count with modifiers needs a week/month/year ("ثلاث ضربات منذ صباح اليوم"
-        # and "two simultaneous attacks in X on Monday" are incidents)
-        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=bool(wide))
+        # a weak noun or a count with modifiers needs a week/month/year or a recording verb ("ثلاث
+        # ضربات منذ صباح اليوم" and "two simultaneous attacks in X on Monday" are incidents)
+        counting = bool(wide) or bool(lex.recording.find_in(doc_text, ctx.nstart, ctx.nend))
+        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=counting)
     statistic = any(d.statistic for d in drafts)
     if ordinals:
         taken = [(d.start, d.end) for d in drafts]
@@ -255,6 +258,16 @@ def _named_source(ctx: SentenceContext, lexicon: CueLexicon) -> tuple[str, Evide
     for m in lexicon.sources.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         return m.payload, ctx.doc.evidence(ctx.nstart + m.start, ctx.nstart + m.end, PRODUCER)
     return None
+
+
+def _bare_years(ntext: str, counts: Sequence[Count]) -> list[Period]:
+    """Years the date reader leaves out ("during the first quarter of 2024") as year periods."""
+    return [
+        Period(start=c.start, end=c.end, start_date=date(c.value, 1, 1), end_date=date(c.value, 12, 31),
+               precision=TimePrecision.YEAR)
+        for c in counts
+        if 1990 <= c.value <= 2100 and c.end - c.start == 4 and ntext[c.start : c.end].isdigit()
+    ]
 
 
 def _year_so_far(ctx: SentenceContext, lex: _Lexicon) -> list[Period]:
@@ -509,6 +522,11 @@ def carry_context(tallies: Sequence[TallyClaim], text: str) -> list[TallyClaim]:
     seen: set[tuple[int, str, str]] = set()
     for t in tallies:
         prev = out[-1] if out else None
+        # a source read as raw words, not a catalogued name ("and" in "... and said"), gives way to
+        # the paragraph's
+        raw = t.source_evidence is not None and t.source == t.source_evidence.quote
+        if raw and prev is not None and prev.source:
+            t = dataclasses.replace(t, source="", source_evidence=None)
         missing = not (t.period and t.source and t.area)
         if missing and prev is not None and "\n" not in text[prev.evidence.span.end : t.evidence.span.start]:
             t = dataclasses.replace(
