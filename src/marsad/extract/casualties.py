@@ -309,7 +309,7 @@ def _pick(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], p
 
 def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[int, int] | None:
     """(how many, end) of singular person nouns joined by "و"/"and" from ``at`` ("رجل وامرأة",
-    "a man and a boy"); None when the first word after an article and one adjective is no person."""
+    "a man and a boy"); None when no person comes after an article and two modifiers."""
     count, end, skipped, expect_person = 0, at, 0, True
     for m in _WORD.finditer(ntext, at):
         word = m.group()
@@ -329,9 +329,9 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
         if word in lex.person or (not english and _is_person(word, lex)):
             count, end, expect_person = count + 1, m.end(), False
             continue
-        if skipped == 0 and (english or _accusative_person(ntext, m.end(), lex)):
-            # English: one adjective ("a Palestinian man"); Arabic: the subject between the verb and
-            # an accusative object ("قتل مسلحون شابا")
+        if (english and skipped < 2) or (skipped == 0 and _accusative_person(ntext, m.end(), lex)):
+            # English: two modifiers ("a Palestinian man", "a local council member"); Arabic: the
+            # subject between the verb and an accusative object ("قتل مسلحون شابا")
             skipped += 1
             continue
         break
