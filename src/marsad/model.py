@@ -210,6 +210,9 @@ class CasualtyFigure:
     value: int
     evidence: Evidence
     approximate: bool = False
+    # the latest total of a rising or restated toll ("the toll rose to 7"): it replaces earlier figures
+    # of its kind for the same incident instead of adding to them
+    update: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -290,6 +293,9 @@ class TallyClaim:
     categories: tuple[str, ...] = ()
     source: str = ""
     source_evidence: Evidence | None = None
+    # the counted parts of a breakdown ("27 attacks, among them 9 assassinations"): (category, count);
+    # parts of the total, not added to it
+    category_counts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -64,3 +64,10 @@ def test_seed_accusations_are_alleged_and_attributed(extraction) -> None:  # typ
     accusers = {a.source for a in ex.attributions if a.kind is AttributionKind.ACCUSES}
     assert "sources" in accusers
     assert "analysts" in {a.source for a in ex.attributions}
+
+
+def test_seed_tally_lists_categories_without_counts_and_no_other_tally(extraction) -> None:  # type: ignore[no-untyped-def]
+    # "3 من خلفاء داعش" and "8 سنوات" are no statistics of incidents; the list names no counts
+    _, ex = extraction
+    assert [t.count for t in ex.tallies] == [27]
+    assert ex.tallies[0].category_counts == ()

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.text.normalize import normalize
-from marsad.text.numbers import NumberMention, find_dual_nouns, find_numbers, parse_number
+from marsad.text.numbers import NumberMention, find_dual_nouns, find_numbers, find_ordinals, parse_number
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -312,3 +312,42 @@ def _english(n: int) -> str:
 @given(st.integers(min_value=1, max_value=999))
 def test_parse_number_reads_english_words_up_to_999(n: int) -> None:
     assert parse_number(_english(n)) == n, _english(n)
+
+
+# --- ordinals ---------------------------------------------------------------------------------------
+
+_AR_ORDINALS = {2: "ثاني", 3: "ثالث", 4: "رابع", 5: "خامس", 6: "سادس", 7: "سابع", 8: "ثامن", 9: "تاسع",
+                10: "عاشر"}
+_EN_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+                9: "ninth", 10: "tenth"}
+
+
+def _ordinals(text: str, language: str) -> list[tuple[str, int]]:
+    norm = normalize(text)
+    return [(norm.quote(m.start, m.end), m.value) for m in find_ordinals(norm, language=language)]
+
+
+@given(
+    value=st.integers(min_value=2, max_value=10),
+    article=st.sampled_from(["", "ال", "وال"]),
+    feminine=st.booleans(),
+    digits=st.sampled_from(["0123456789", "٠١٢٣٤٥٦٧٨٩"]),
+)
+def test_find_ordinals_reads_arabic_forms(value: int, article: str, feminine: bool, digits: str) -> None:
+    word = article + _AR_ORDINALS[value] + ("ة" if feminine else "")
+    days = str(value + 10).translate(str.maketrans("0123456789", digits))
+    text = f"وقع الهجوم {word} في بلدة كفر سمرة منذ {days} يوما"
+    assert _ordinals(text, "ar") == [(word, value)]
+
+
+@given(value=st.integers(min_value=2, max_value=10), upper=st.booleans(), digits=st.booleans())
+def test_find_ordinals_reads_english_forms(value: int, upper: bool, digits: bool) -> None:
+    suffix = {2: "nd", 3: "rd"}.get(value, "th")
+    word = f"{value}{suffix}" if digits else _EN_ORDINALS[value]
+    word = word.capitalize() if upper else word
+    assert _ordinals(f"the {word} such attack in 12 days", "en") == [(word, value)]
+
+
+def test_find_ordinals_skips_cardinals_and_first() -> None:
+    assert _ordinals("قتل ثلاثة أشخاص في أول هجوم", "ar") == []
+    assert _ordinals("three people died in the first attack", "en") == []

@@ -12,14 +12,29 @@ The grammar (cue words in lexicons/casualties.toml, numbers from :mod:`marsad.te
 - an event cue followed by a singular person noun and no count is one victim ("قتل شاب" = 1);
 - a **breakdown** ("بينهم امرأة وطفل", "including a child") describes people already counted: counts
   after it are skipped until the next cue, so "مقتل 5 بينهم امرأة وطفل" is 5 killed, not 7;
-- numbers that measure something else (years, ages, kilometres, rockets, dates) are not counts, and
-  each number is used by one cue only.
+- numbers that measure something else (years, ages, kilometres, rockets, bullets, dates) are not
+  counts, and each number is used by one cue only;
+- an attached dual pronoun is two victims ("لقي راعٍ وطفل مصرعهما" = 2 killed); coordinated person
+  nouns after a cue are counted ("قتل رجل وامرأة" = 2, "killing a man and a boy" = 2);
+- an English passive cue takes its subject's count however long the subject ("Three fighters of the
+  Syrian Democratic Forces (SDF) were killed" = 3); a singular subject with no number is one victim
+  ("A tribal elder was shot dead"), a plural one is counted from its coordinated singulars ("An army
+  officer and a soldier were killed" = 2); "No one was hurt" gives no figure;
+- "the number of" before a casualty noun takes the count after it ("عدد الجرحى بلغ 15"), and a bare
+  indefinite singular casualty noun is one victim ("عثر على جثة شاب") when nothing else counts them;
+- an injury word after "died of" is how a death came about ("توفي متأثرا بجروحه"): no injured;
+- in a sentence that updates a toll ("ارتفعت حصيلة القتلى إلى 7", "the toll rose to 7") the first
+  figure of each kind is the latest total, marked ``update`` (it replaces earlier figures of the
+  incident, see :mod:`marsad.extract.coreference`) and the others of its kind, which explain the
+  rise ("بعد وفاة امرأة"), are dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,7 +48,7 @@ from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import NumberMention, find_dual_nouns, find_numbers
 from marsad.vocab import CasualtyKind, Language
 
-__all__ = ["PRODUCER", "casualty_matchers", "find_casualties"]
+__all__ = ["PRODUCER", "casualty_matchers", "combine_casualties", "find_casualties"]
 
 PRODUCER = "extract.casualties.v1"
 _WORD = re.compile(r"\w+")
@@ -51,14 +66,29 @@ class _Cue:
     end: int
     kind: CasualtyKind
     noun: bool
+    count_of: bool = False  # "عدد الجرحى", "the number of dead": the count follows the noun
+    single: bool = False  # a bare indefinite singular noun ("جثة"): one victim when nothing else counts
+    dual: bool = False  # an attached dual pronoun ("مصرعهما"): two victims
+    one: bool = False  # a singular verb phrase that names one victim ("أصيب بجروح")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class _Lexicon:
     cues: LexiconMatcher[tuple[CasualtyKind, bool]]
     breakdown: LexiconMatcher[bool]
+    update: LexiconMatcher[bool]
     units: frozenset[str]
     person: frozenset[str]
+    died_of_wounds: tuple[str, ...]
+    count_of: frozenset[str]
+    single: frozenset[str]
+    one_victim: frozenset[str]
+    not_counts: frozenset[str]
+    singular_aux: tuple[str, ...]
+    adverbs: frozenset[str]
+    counted_after: frozenset[str]
+    plural_aux: tuple[str, ...]
+    no_one: frozenset[str]
 
 
 @cache
@@ -72,18 +102,36 @@ def _lexicon(lang: Language) -> _Lexicon:
         table = raw.get(kind.value, {})
         entries += [(w, (kind, False), True) for w in table.get("event", [])]
         entries += [(w, (kind, True), True) for w in table.get("noun", [])]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize_str(w) for w in raw.get(key, []))
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(" ".join(normalize_str(w).split()) for w in raw.get(key, []))
+
     return _Lexicon(
         cues=LexiconMatcher(entries),
         breakdown=LexiconMatcher((w, True, False) for w in raw.get("breakdown", [])),
-        units=frozenset(normalize_str(w) for w in raw.get("units", [])),
-        person=frozenset(normalize_str(w) for w in raw.get("person", [])),
+        update=LexiconMatcher((w, True, False) for w in raw.get("update", [])),
+        units=words("units"),
+        person=words("person"),
+        died_of_wounds=phrases("died_of_wounds"),
+        count_of=words("count_of"),
+        single=words("single"),
+        one_victim=frozenset(phrases("one_victim")),
+        not_counts=frozenset(phrases("not_counts")),
+        singular_aux=phrases("singular_auxiliaries"),
+        adverbs=words("adverbs"),
+        counted_after=words("counted_after"),
+        plural_aux=phrases("plural_auxiliaries"),
+        no_one=words("no_one"),
     )
 
 
 def casualty_matchers() -> tuple[LexiconMatcher[Any], ...]:
     """The matchers :func:`find_casualties` reads over a sentence's document (both languages)."""
     lexicons = [_lexicon(Language.AR), _lexicon(Language.EN)]
-    return tuple(m for lex in lexicons for m in (lex.cues, lex.breakdown))
+    return tuple(m for lex in lexicons for m in (lex.cues, lex.breakdown, lex.update))
 
 
 def _words(text: str) -> int:
@@ -113,19 +161,44 @@ def _numbers(ntext: str, lang: Language, lex: _Lexicon) -> list[NumberMention]:
             continue  # a year ("عام 2019", "in 2019", a sentence starting with a year)
         following = _WORD.findall(ntext[n.end : n.end + 20])
         if following and (following[0] in lex.units or _strip_clitic(following[0]) in lex.units):
-            continue  # "40 عاما", "50 كلم", "5 rockets"
+            continue  # "40 عاما", "50 كلم", "5 rockets", "بعدة طلقات"
+        if before and before[-1] in lex.no_one:
+            continue  # "no one was hurt"
+        said = " ".join(ntext[n.start : n.end].split())
+        if n.form == "vague" and (said in lex.not_counts or f"{said} {following[0] if following else ''}"
+                                  in lex.not_counts):
+            continue  # "عدد من", "a number of": no defensible figure
         out.append(n)
     return out
 
 
 def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
+    ntext = ctx.ntext
     cues: list[_Cue] = []
     for m in lex.cues.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         if cues and cues[-1].start == m.start:
             continue  # two senses of one word: keep the first
         kind, noun = m.payload
-        cues.append(_Cue(m.start, m.end, kind, noun))
+        if kind is CasualtyKind.INJURED and _died_of_wounds(ntext, m.start, lex):
+            continue
+        word = ntext[m.start : m.end]
+        prefix = ntext[m.start : m.stem_start]
+        before = ntext[max(0, m.start - 16) : m.start].split()
+        cues.append(_Cue(
+            m.start, m.end, kind, noun,
+            count_of=noun and ((bool(before) and _strip_clitic(before[-1]) in lex.count_of)
+                               or m.pattern in lex.counted_after),
+            single=noun and m.end == m.stem_end and "ال" not in prefix and m.pattern in lex.single,
+            dual=not noun and word.endswith("هما"),
+            one=not noun and m.pattern in lex.one_victim and m.end == m.stem_end,
+        ))
     return cues
+
+
+def _died_of_wounds(ntext: str, start: int, lex: _Lexicon) -> bool:
+    """The injury word at ``start`` says how someone died ("توفي متأثرا بجروحه", "died of his wounds")."""
+    head = " ".join(ntext[max(0, start - 40) : start].split()[-3:])
+    return any(phrase in head for phrase in lex.died_of_wounds)
 
 
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
@@ -154,20 +227,64 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
     numbers = [n for n in numbers if not any(a <= n.start < b for a, b in zones)]
     used: set[int] = set()
     figures: list[CasualtyFigure] = []
+    singles: list[_Cue] = []
     for i, cue in enumerate(cues):
         prev_end = cues[i - 1].end if i > 0 else 0
         next_start = cues[i + 1].start if i + 1 < len(cues) else len(ntext)
         chosen = _pick(ntext, cue, numbers, used, prev_end, next_start, english)
+        if chosen is None and english and not cue.noun:
+            chosen = _passive_subject_count(ntext, cue, numbers, used, prev_end, zones)
         if chosen is not None:
             used.add(chosen.start)
             s, e = min(cue.start, chosen.start), max(cue.end, chosen.end)
             figures.append(_figure(ctx, cue.kind, chosen.value, chosen.approximate, s, e))
             continue
-        if not cue.noun:
-            lone = _lone_person(ntext, cue, lex, english)
-            if lone is not None:
-                figures.append(_figure(ctx, cue.kind, 1, False, cue.start, lone))
+        if cue.noun:
+            if cue.single and not any(a <= cue.start < b for a, b in zones):
+                singles.append(cue)
+            continue
+        if cue.dual or cue.one:
+            figures.append(_figure(ctx, cue.kind, 2 if cue.dual else 1, False, cue.start, cue.end))
+            continue
+        person = _lone_person(ntext, cue, lex, english)
+        if person is None and english:
+            person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
+        if person is not None:
+            value, s, e = person
+            figures.append(_figure(ctx, cue.kind, value, False, s, e))
+    have = {f.kind for f in figures}
+    figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
+    if lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
+        figures = _latest_totals(figures)
     return figures
+
+
+def combine_casualties(
+    base: tuple[CasualtyFigure, ...], extra: Sequence[CasualtyFigure]
+) -> tuple[CasualtyFigure, ...]:
+    """An incident's figures with those of a later mention of it added: a kind it lacks is added
+    (arrests excepted: a later arrest is another incident's outcome), an ``update`` figure (a rising
+    toll) replaces the figures of its kind, and other figures of a kind it has are left out (the
+    same victims told again)."""
+    updated = {f.kind for f in extra if f.update}
+    have = {f.kind for f in base}
+    kept = tuple(f for f in base if f.kind not in updated)
+    added = tuple(
+        f for f in extra
+        if (f.update and f.kind in updated) or (f.kind not in have and f.kind is not CasualtyKind.ARRESTED)
+    )
+    return kept + added
+
+
+def _latest_totals(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """In a sentence that updates a toll, the first figure of each kind is the new total."""
+    out: list[CasualtyFigure] = []
+    seen: set[CasualtyKind] = set()
+    for f in sorted(figures, key=lambda f: f.evidence.span.start):
+        if f.kind not in seen:
+            seen.add(f.kind)
+            out.append(dataclasses.replace(f, update=True))
+    return out
 
 
 def _pick(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], prev_end: int,
@@ -180,7 +297,7 @@ def _pick(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], p
     before = [n for n in free if prev_end <= n.start and n.end <= cue.start
               and _words(ntext[n.end : cue.start]) <= (1 if cue.noun else _BEFORE_REACH)
               and _clear(ntext, n.end, cue.start, english)]
-    if cue.noun:
+    if cue.noun and not cue.count_of:
         return before[-1] if before else None
     after = [n for n in free if n.start >= cue.end and n.end <= next_start
              and _words(ntext[cue.end : n.start]) <= _AFTER_REACH
@@ -190,19 +307,125 @@ def _pick(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], p
     return before[-1] if before else None
 
 
-def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> int | None:
-    """End offset of a singular person noun right after the cue ("قتل شاب", "killed a teacher")."""
-    skipped = 0
-    for m in _WORD.finditer(ntext, cue.end):
+def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[int, int] | None:
+    """(how many, end) of singular person nouns joined by "و"/"and" from ``at`` ("رجل وامرأة",
+    "a man and a boy"); None when no person comes after an article and two modifiers."""
+    count, end, skipped, expect_person = 0, at, 0, True
+    for m in _WORD.finditer(ntext, at):
         word = m.group()
         if english and word in ("a", "an", "the", "one"):
             continue
-        if word in lex.person or (not english and _strip_clitic(word) in lex.person):
-            return m.end()
-        if english and skipped == 0:  # one adjective: "a Palestinian man", "a local teacher"
+        if not expect_person:
+            if (english and word == "and") or (not english and word.startswith("و") and len(word) > 3
+                                                and _is_person(word[1:], lex)):
+                if not english:
+                    count, end = count + 1, m.end()
+                    continue
+                expect_person, skipped = True, 0
+                continue
+            if not english and word in lex.person:  # "شاب ثالث": an ordinal after a person noun
+                continue
+            break
+        if word in lex.person or (not english and _is_person(word, lex)):
+            count, end, expect_person = count + 1, m.end(), False
+            continue
+        if (english and skipped < 2) or (skipped == 0 and _accusative_person(ntext, m.end(), lex)):
+            # English: two modifiers ("a Palestinian man", "a local council member"); Arabic: the
+            # subject between the verb and an accusative object ("قتل مسلحون شابا")
             skipped += 1
             continue
+        break
+    return (count, end) if count else None
+
+
+def _accusative_person(ntext: str, at: int, lex: _Lexicon) -> bool:
+    """The next word is an Arabic person noun in the accusative ("شابا", "رجلا")."""
+    m = _WORD.search(ntext, at)
+    if m is None:
+        return False
+    word = _strip_clitic(m.group())
+    return word.endswith("ا") and word[:-1] in lex.person
+
+
+def _is_person(word: str, lex: _Lexicon) -> bool:
+    """An Arabic person noun, seen through a clitic, the accusative ending ("قتلوا شابا") or a
+    possessive pronoun ("وإصابة شقيقه")."""
+    base = _strip_clitic(word)
+    if base in lex.person:
+        return True
+    for ending in ("ا", "ه", "ها", "هم"):
+        if base.endswith(ending) and base[: -len(ending)] in lex.person:
+            return True
+    return False
+
+
+def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:
+    """(count, start, end) of singular person nouns right after the cue ("قتل شاب" = 1, "killing a
+    teacher and a farmer" = 2)."""
+    found = _persons_from(ntext, cue.end, lex, english)
+    return (found[0], cue.start, found[1]) if found else None
+
+
+def _auxiliary(ntext: str, cue: _Cue, lex: _Lexicon) -> tuple[int, bool] | None:
+    """(start, plural) of the passive auxiliary right before an English cue ("were", "was", "has
+    been"), adverbs skipped ("was seriously wounded", "were also killed")."""
+    words = list(_WORD.finditer(ntext, max(0, cue.start - 60), cue.start))
+    while words and (words[-1].group().endswith("ly") or words[-1].group() in lex.adverbs):
+        words.pop()
+    for plural, table in ((False, lex.singular_aux), (True, lex.plural_aux)):
+        for aux in table:
+            n = aux.count(" ") + 1
+            if len(words) >= n and " ".join(w.group() for w in words[-n:]) == aux:
+                return words[-n].start(), plural
+    return None
+
+
+_SUBJECT_EDGE = re.compile(r"[.;:!?,]|\b(?:when|after|while|where|as|because|that|said|says)\b")
+
+
+def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, zones: list[tuple[int, int]]
+             ) -> tuple[int, int, bool] | None:
+    """(start, end, plural) of the subject of a passive English cue, None when it is not passive. The
+    commas around a breakdown do not end it ("Four people, including two children, were killed")."""
+    aux = _auxiliary(ntext, cue, lex)
+    if aux is None:
         return None
+    end, plural = aux
+    start = max(prev_end, end - 120)
+    for m in _SUBJECT_EDGE.finditer(ntext, start, end):
+        if not any(a - 2 <= m.start() <= b + 1 for a, b in zones):
+            start = m.end()
+    words = _WORD.findall(ntext[start:end])
+    if not words or any(w in lex.no_one for w in words):
+        return None
+    return start, end, plural
+
+
+def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int],
+                           prev_end: int, zones: list[tuple[int, int]]) -> NumberMention | None:
+    """The subject's count for a passive cue: "Three fighters of the SDF (SDF) were killed"."""
+    subject = _subject(ntext, cue, _lexicon(Language.EN), prev_end, zones)
+    if subject is None:
+        return None
+    start, end, _ = subject
+    inside = [n for n in numbers if start <= n.start and n.end <= end and n.start not in used]
+    return inside[-1] if inside else None
+
+
+def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int,
+                             zones: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """A passive cue whose subject has no number: one victim when singular and a person ("A tribal
+    elder was shot dead"), the coordinated persons when plural ("An officer and a soldier were
+    killed" = 2, "A child and his mother were wounded" = 2)."""
+    subject = _subject(ntext, cue, lex, prev_end, zones)
+    if subject is None:
+        return None
+    start, end, plural = subject
+    persons = [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.person]
+    if not plural:  # a person or a pronoun: "a cache was seized" names no victim
+        return (1, persons[0].start(), cue.end) if persons else None
+    if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
+        return len(persons), persons[0].start(), cue.end
     return None
 
 

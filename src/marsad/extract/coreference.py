@@ -31,9 +31,10 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import TriggerCluster, group_of
 from marsad.model import EventReport
@@ -296,15 +297,10 @@ def _toll_update(report: EventReport) -> bool:
 
 
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
-    have = {c.kind for c in antecedent.casualties}
-    casualties = antecedent.casualties
-    killed = [c for c in anaphor.casualties if c.kind is CasualtyKind.KILLED]
-    if killed and CasualtyKind.KILLED in have and _toll_update(anaphor):
-        # the latest toll replaces the first figure
-        casualties = (*(c for c in casualties if c.kind is not CasualtyKind.KILLED), killed[0])
-    casualties = casualties + tuple(
-        c for c in anaphor.casualties if c.kind not in have and c.kind is not CasualtyKind.ARRESTED
-    )
+    extra = anaphor.casualties
+    if _toll_update(anaphor):  # "the death toll later rose to four": the latest toll replaces the first
+        extra = tuple(replace(c, update=True) if c.kind is CasualtyKind.KILLED else c for c in extra)
+    casualties = combine_casualties(antecedent.casualties, extra)
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
     attributions = antecedent.attributions + tuple(
         a for a in anaphor.attributions if (a.kind, a.source, a.evidence.span.start) not in seen

@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
 from marsad.extract.attribution import find_attributions
-from marsad.extract.casualties import casualty_matchers, find_casualties
+from marsad.extract.casualties import casualty_matchers, combine_casualties, find_casualties
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
-from marsad.extract.coreference import Reference, merge_anaphora, refers_back
+from marsad.extract.coreference import Reference, coreference_words, merge_anaphora, refers_back
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
@@ -36,7 +36,7 @@ from marsad.extract.reading import (
 )
 from marsad.extract.role_reading import read_roles
 from marsad.extract.specificity import generic_cues, is_specific, threat_content, weapons_of_a_detention
-from marsad.extract.tallies import Count, Period, find_tally
+from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
 from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
 from marsad.model import (
     Attribution,
@@ -85,6 +85,7 @@ def _document_matchers(
         matchers += [c.certainty, c.reporting, c.stance, c.sources, c.tally_nouns, c.tally_context]
     matchers += col.place_finder.matchers()
     matchers += casualty_matchers()
+    matchers += tally_matchers()
     return MatcherSet(matchers)
 
 
@@ -199,11 +200,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
         doc_attrs.extend(attrs)
         if not reading.hits:
+            _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
             continue
-        # a sentence with no tally noun counts nothing (find_tally's first test): skip slicing for it
-        nouns = cues.tally_nouns.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
-        tally = (
-            find_tally(
+        # a sentence with no tally noun counts nothing (find_tallies' first test): skip slicing for it
+        nouns = tally_nouns(cues, lang, dctx.norm.text, sctx.nstart, sctx.nend)
+        if nouns:
+            found = find_tallies(
                 sctx,
                 lexicon=cues,
                 counts=_within(state.counts, state.count_starts, sctx),
@@ -212,13 +214,11 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 attributions=attrs,
                 places=places,
                 nouns=nouns,
+                lang=lang,
             )
-            if nouns
-            else None
-        )
-        if tally is not None:
-            tallies.append(tally)
-            continue
+            tallies.extend(found.claims)
+            if found.statistic:
+                continue
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
         breaks = clause_breaks(sctx.ntext)
         generic = generic_cues(lang)
@@ -247,6 +247,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             reports.append(_report(sctx, cr, facts, state, col))
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
+    tallies = carry_context(tallies, doc.text)
     notes: list[str] = []
     if merged:
         notes.append(f"{merged} mention(s) referring back to an earlier event merged into it")
@@ -263,6 +264,39 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         attributions=tuple(doc_attrs),
         notes=tuple(notes),
     )
+
+
+# How many sentences after the last report's a sentence that names no incident may still give its
+# figures ("A bomb exploded near X. Two guards were wounded, the source said.").
+_FIGURE_REACH = 2
+
+
+def _attach_figures(
+    reports: list[EventReport], back: list[Reference], i: int, sctx: SentenceContext, periods: list[Period]
+) -> None:
+    """Casualty figures of a sentence that names no incident go to the document's last report when it
+    is a reported incident at most ``_FIGURE_REACH`` sentences before, the sentence counts over no
+    week, month or year ("112 were killed in the first half of 2024" is a statistic) and nothing opens
+    a separate incident ("وأشارت المصادر إلى أن عدد الجرحى بلغ 15"): a kind the report lacks is added,
+    a rising toll replaces (:func:`combine_casualties`)."""
+    if not reports or i - back[-1].sentence > _FIGURE_REACH or reports[-1].certainty in _NO_VICTIMS:
+        return
+    if any(p.precision in (TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR) for p in periods):
+        return
+    figures = find_casualties(sctx)
+    if not figures:
+        return
+    head = " ".join(sctx.ntext.split())
+    if any(phrase in head for phrase in coreference_words().separate):
+        return
+    last = reports[-1]
+    casualties = combine_casualties(last.casualties, figures)
+    if casualties != last.casualties:
+        reports[-1] = replace(last, casualties=casualties)
+
+
+# Reports whose incident did not (yet) happen: a later sentence's figures are not theirs.
+_NO_VICTIMS = frozenset({Certainty.HYPOTHETICAL, Certainty.THREATENED, Certainty.NEGATED})
 
 
 def _sentences(dctx: DocumentContext) -> list[SentenceContext]:
@@ -310,7 +344,7 @@ def _document_dates(dctx: DocumentContext, language: Language) -> list[Period]:
 
 def _document_counts(dctx: DocumentContext, language: Language) -> list[Count]:
     return [
-        Count(start=n.start, end=n.end, value=n.value)
+        Count(start=n.start, end=n.end, value=n.value, vague=n.form == "vague")
         for n in find_numbers(dctx.norm, language=language.value)
     ]
 

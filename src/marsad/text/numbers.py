@@ -21,6 +21,7 @@ that fall inside a :func:`marsad.text.dates.find_dates` span. The word tables ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -42,12 +43,15 @@ __all__ = [
     "NumberMention",
     "find_dual_nouns",
     "find_numbers",
+    "find_ordinals",
+    "find_ordinals_in",
     "number_at",
     "number_words",
+    "ordinal_matchers",
     "parse_number",
 ]
 
-NumberForm = Literal["digits", "word", "dual", "vague"]
+NumberForm = Literal["digits", "word", "dual", "vague", "ordinal"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -507,3 +511,42 @@ def parse_number(text: str) -> int | None:
         if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(body):
             return found[0].value
     return None
+
+
+# --- ordinals --------------------------------------------------------------------------------------
+
+_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+@cache
+def _ordinal_matcher(language: str) -> LexiconMatcher[int]:
+    table = load_table("numbers.toml")["ordinals"]
+    names = {"ar": ("arabic",), "en": ("english",)}.get(language, ("arabic", "english"))
+    return LexiconMatcher((w, v, False) for name in names for w, v in table[name].items())
+
+
+def find_ordinals(norm: NormalizedText, *, language: str = "ar") -> list[NumberMention]:
+    """Ordinals 2-10 in ``norm`` ("الثالث", "ثانية", "fourth", "4th"): value n, form ``"ordinal"``,
+    left to right (normalized offsets). Words carry clitics and the article ("والرابعة")."""
+    return find_ordinals_in(norm.text, 0, len(norm.text), language=language)
+
+
+def find_ordinals_in(text: str, start: int, end: int, *, language: str = "ar") -> list[NumberMention]:
+    """:func:`find_ordinals` of ``text[start:end]`` (normalized text; offsets relative to ``start``),
+    read from one scan of the whole ``text`` kept for the next slice (``LexiconMatcher.find_in``)."""
+    out = [
+        _mention(m.start, m.end, m.payload, False, "ordinal")
+        for m in _ordinal_matcher(language).find_in(text, start, end)
+    ]
+    if language != "ar":
+        for d in _ORDINAL_DIGITS.finditer(text[start:end]):
+            value = int(d.group(1))
+            if value >= 2:
+                out.append(_mention(d.start(), d.end(), value, False, "ordinal"))
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def ordinal_matchers() -> tuple[LexiconMatcher[int], ...]:
+    """The matchers :func:`find_ordinals_in` reads (to scan a document once with the others)."""
+    return (_ordinal_matcher("ar"), _ordinal_matcher("en"))
