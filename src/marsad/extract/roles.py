@@ -106,11 +106,18 @@ _IMPERFECT_SUFFIX = ("ون", "ان", "وا")
 def is_event_verb(tok: Token, g: Grammar) -> bool:
     """A finite event verb: an indefinite word whose stem (without a subject ending, or an imperfect
     prefix and ending) is a listed event verb. "فجر" followed by a time word is "dawn", not a verb."""
+    return _event_verb(tok, g.event_verb)
+
+
+@lru_cache(maxsize=1 << 16)
+def _event_verb(tok: Token, verbs: frozenset[str]) -> bool:
+    """:func:`is_event_verb` for one word and verb list (pure; cached by word: the role rules ask it of
+    the same tokens again and again)."""
     if tok.definite or not tok.is_word:
         return False
-    if tok.text != tok.bare and tok.text[0] == "ف" and _event_verb_form(tok.text, g.event_verb):
+    if tok.text != tok.bare and tok.text[0] == "ف" and _event_verb_form(tok.text, verbs):
         return True  # a verb whose first root letter is the one read as a conjunction ("فجرت", "فتحوا")
-    return _event_verb_form(tok.bare, g.event_verb)
+    return _event_verb_form(tok.bare, verbs)
 
 
 def _event_verb_form(w: str, verbs: frozenset[str]) -> bool:
