@@ -35,7 +35,7 @@ from marsad.extract.reading import (
 from marsad.extract.role_reading import read_roles
 from marsad.extract.specificity import generic_cues, is_specific
 from marsad.extract.tallies import Count, Period, find_tally
-from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
+from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     Attribution,
     CasualtyFigure,
@@ -194,7 +194,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             tallies.append(tally)
             continue
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
-        breaks = clause_breaks(sctx.ntext)
+        breaks = reading.breaks  # clause_breaks(sctx.ntext), read with the triggers
         generic = generic_cues(lang)
         responsibility = bool(cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend))
         for cr in reading.clusters:
