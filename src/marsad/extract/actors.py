@@ -204,12 +204,12 @@ class ActorFinder:
         generic = self._generic
         spans = self._qualify(tokens, self._merge(tokens, grown, english, grammar), english, grammar) \
             if grown else grown
-        taken = {i for f, la, aid in spans if not generic[aid] for i in range(f, la + 1)}
         texts = list(map(_TEXT, tokens))
         i_title = 0
         titles: list[tuple[int, int]] = []
         title = grammar.title
         if not (title.isdisjoint(texts) and title.isdisjoint(map(_BARE, tokens))):
+            taken = {i for f, la, aid in spans if not generic[aid] for i in range(f, la + 1)}
             for i, tok in enumerate(tokens):
                 # title_phrase starts only at a title word: test that here, for every token, first
                 if (tok.text in title or tok.bare in title) and i >= i_title and i not in taken:
@@ -249,7 +249,7 @@ class ActorFinder:
         - a generic adjective after a vehicle or facility noun names its occupants, and the phrase
           starts at the noun ("سيارة مدنية" -> civilians, "دورية عسكرية" -> military forces)."""
         out: list[tuple[int, int, str]] = []
-        owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+        owned: set[int] | None = None  # the tokens of every span, gathered when first asked
         for first, last, aid in spans:
             entry = self._entries[aid]
             if aid in self._state_agents:
@@ -258,6 +258,8 @@ class ActorFinder:
                     if grammar.nationality.get(word) in self._entries:
                         aid = grammar.nationality[word]
                 else:
+                    if owned is None:
+                        owned = {i for f, la, _ in spans for i in range(f, la + 1)}
                     k = first + 1
                     while k < len(tokens) and k <= last + 3 and tokens[k].is_word \
                             and (k <= last or k not in owned) \
@@ -268,11 +270,13 @@ class ActorFinder:
                             aid, last = str(nat), k
                             break
                         k += 1
-            if not english and first > 0 and first - 1 not in owned \
-                    and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
+            if not english and first > 0 and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
                     and ((entry.generic and not is_definite(tokens[first]))
                          or tokens[first].text.startswith("ل")):
-                first -= 1  # "سيارة مدنية", "دورية للشرطة": the noun heads, the actor is its occupant
+                if owned is None:
+                    owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+                if first - 1 not in owned:
+                    first -= 1  # "سيارة مدنية", "دورية للشرطة": the noun heads, the actor is its occupant
             out.append((first, last, aid))
         return out
 
