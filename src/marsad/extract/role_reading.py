@@ -50,11 +50,12 @@ def _subordinate(tokens: list[Token], i: int, g: Grammar) -> bool:
                 if g.has(g.adjunct_before, tokens[k - 1]):
                     return True
                 break
+    subordinator = g.subordinator
     for k in range(i - 1, -1, -1):
-        t = tokens[k]
-        if t.text in _CLAUSE_END or t.bare in _REPORTED:
+        text, bare = tokens[k].text, tokens[k].bare  # g.has, inlined: this loop runs back to the clause start
+        if text in _CLAUSE_END or bare in _REPORTED:
             return False
-        if g.has(g.subordinator, t):
+        if text in subordinator or bare in subordinator:
             return True
     return False
 
