@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -62,6 +63,13 @@ class RoleAssignment:
 def _pronoun(word: str) -> str:
     """The possessive pronoun ``word`` ends with (see _POSSESSIVE), or ""."""
     return next((s for s in _POSSESSIVE if word.endswith(s)), "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _member_with_pronoun(word: str, members: frozenset[str]) -> bool:
+    """Is ``word`` a member noun with a possessive pronoun ("جنوده", "وعناصرها")? (pure; cached by word)"""
+    return any(f.endswith(_POSSESSIVE) and f.removesuffix(_pronoun(f)) in members
+               for f in strip_proclitics(word))
 
 
 _APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "(", ")"})
@@ -395,9 +403,7 @@ class ActorFinder:
         قتلوا ..." -> the army), unless that actor fills the other side. Otherwise ``p`` itself."""
         if p is None or p.first != p.last:
             return p
-        g = parsed.grammar
-        if not any(f.endswith(_POSSESSIVE) and f.removesuffix(_pronoun(f)) in g.member_noun
-                   for f in strip_proclitics(parsed.tokens[p.first].text)):
+        if not _member_with_pronoun(parsed.tokens[p.first].text, parsed.grammar.member_noun):
             return p
         for q in reversed(parsed.phrases):
             if q.last < p.first and q.actor_id is not None and q is not other \
