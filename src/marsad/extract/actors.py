@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -62,6 +63,13 @@ class RoleAssignment:
 def _pronoun(word: str) -> str:
     """The possessive pronoun ``word`` ends with (see _POSSESSIVE), or ""."""
     return next((s for s in _POSSESSIVE if word.endswith(s)), "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _member_with_pronoun(word: str, members: frozenset[str]) -> bool:
+    """Is ``word`` a member noun with a possessive pronoun ("جنوده", "وعناصرها")? (pure; cached by word)"""
+    return any(f.endswith(_POSSESSIVE) and f.removesuffix(_pronoun(f)) in members
+               for f in strip_proclitics(word))
 
 
 _APPOSITION_GAP = frozenset({"،", ",", '"', "«", "»", "(", ")"})
@@ -204,12 +212,12 @@ class ActorFinder:
         generic = self._generic
         spans = self._qualify(tokens, self._merge(tokens, grown, english, grammar), english, grammar) \
             if grown else grown
-        taken = {i for f, la, aid in spans if not generic[aid] for i in range(f, la + 1)}
         texts = list(map(_TEXT, tokens))
         i_title = 0
         titles: list[tuple[int, int]] = []
         title = grammar.title
         if not (title.isdisjoint(texts) and title.isdisjoint(map(_BARE, tokens))):
+            taken = {i for f, la, aid in spans if not generic[aid] for i in range(f, la + 1)}
             for i, tok in enumerate(tokens):
                 # title_phrase starts only at a title word: test that here, for every token, first
                 if (tok.text in title or tok.bare in title) and i >= i_title and i not in taken:
@@ -249,7 +257,7 @@ class ActorFinder:
         - a generic adjective after a vehicle or facility noun names its occupants, and the phrase
           starts at the noun ("سيارة مدنية" -> civilians, "دورية عسكرية" -> military forces)."""
         out: list[tuple[int, int, str]] = []
-        owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+        owned: set[int] | None = None  # the tokens of every span, gathered when first asked
         for first, last, aid in spans:
             entry = self._entries[aid]
             if aid in self._state_agents:
@@ -258,6 +266,8 @@ class ActorFinder:
                     if grammar.nationality.get(word) in self._entries:
                         aid = grammar.nationality[word]
                 else:
+                    if owned is None:
+                        owned = {i for f, la, _ in spans for i in range(f, la + 1)}
                     k = first + 1
                     while k < len(tokens) and k <= last + 3 and tokens[k].is_word \
                             and (k <= last or k not in owned) \
@@ -268,11 +278,13 @@ class ActorFinder:
                             aid, last = str(nat), k
                             break
                         k += 1
-            if not english and first > 0 and first - 1 not in owned \
-                    and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
+            if not english and first > 0 and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
                     and ((entry.generic and not is_definite(tokens[first]))
                          or tokens[first].text.startswith("ل")):
-                first -= 1  # "سيارة مدنية", "دورية للشرطة": the noun heads, the actor is its occupant
+                if owned is None:
+                    owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+                if first - 1 not in owned:
+                    first -= 1  # "سيارة مدنية", "دورية للشرطة": the noun heads, the actor is its occupant
             out.append((first, last, aid))
         return out
 
@@ -307,7 +319,8 @@ class ActorFinder:
         return out
 
     # ------------------------------------------------------------------ mentions
-    def _mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
+    def mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
+        """The mention of phrase ``p`` of the sentence (with its evidence) in ``role``."""
         s = ctx.nstart + parsed.starts[p.first] + p.cut
         e = ctx.nstart + parsed.starts[p.last] + len(parsed.tokens[p.last].text)
         evidence = ctx.doc.evidence(s, e, PRODUCER)
@@ -326,7 +339,7 @@ class ActorFinder:
         """Every actor phrase in the sentence, with its catalogued usual role (TARGET when unknown)."""
         parsed = self.sentence_analysis(ctx)
         return [
-            self._mention(ctx, parsed, p, self._hints.get(p.actor_id or '', Role.TARGET))
+            self.mention(ctx, parsed, p, self._hints.get(p.actor_id or '', Role.TARGET))
             for p in parsed.phrases
         ]
 
@@ -336,9 +349,22 @@ class ActorFinder:
         """Perpetrator and target of the event whose trigger is at normalized document offsets ``trigger``.
         ``analysis`` (from :meth:`sentence_analysis`) saves re-reading the sentence."""
         parsed = analysis if analysis is not None and analysis.ctx is ctx else self.sentence_analysis(ctx)
-        tokens = parsed.tokens
-        if not tokens:
+        if not parsed.tokens:
             return RoleAssignment()
+        perp, target, marked = self.role_phrases(parsed, trigger, event_type)
+        return RoleAssignment(
+            perpetrator=self.mention(ctx, parsed, perp, Role.PERPETRATOR) if perp is not None else None,
+            target=self.mention(ctx, parsed, target, Role.TARGET) if target is not None else None,
+            marked=marked,
+        )
+
+    def role_phrases(self, parsed: SentenceAnalysis, trigger: tuple[int, int], event_type: EventType
+                     ) -> tuple[Phrase | None, Phrase | None, bool]:
+        """:meth:`roles` as phrases of the sentence (perpetrator, target, marked), before they are made
+        mentions: a caller that weighs several triggers (``read_roles``) makes mentions of the chosen
+        ones only. The sentence must have tokens."""
+        ctx = parsed.ctx
+        tokens = parsed.tokens
         t0, t1 = trigger[0] - ctx.nstart, trigger[1] - ctx.nstart
         starts = parsed.starts
         ta = max(bisect.bisect_right(starts, t0) - 1, 0)
@@ -355,21 +381,21 @@ class ActorFinder:
         if not parsed.english and (slots.perpetrator or slots.target):
             slots = RoleSlots(self._antecedent(parsed, slots.perpetrator, slots.target),
                               self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
-        perp = self._mention(ctx, parsed, slots.perpetrator, Role.PERPETRATOR) if slots.perpetrator else None
-        target = self._mention(ctx, parsed, slots.target, Role.TARGET) if slots.target else None
+        perp = slots.perpetrator
+        target = slots.target
         if perp is None:
             inside = [p for p in parsed.phrases if p.first <= tb and p.last >= ta and p.actor_id
                       and self._hints.get(p.actor_id) is Role.PERPETRATOR]
             if inside:  # the trigger names its agent: "Turkish drones", "طيران التحالف"
-                perp = self._mention(ctx, parsed, inside[0], Role.PERPETRATOR)
+                perp = inside[0]
         if perp is None:
-            perp = self._nationality(ctx, parsed, ta, tb)
+            perp = self._nationality(parsed, ta, tb)
         if target is None and event_type is not EventType.PROTEST:
-            target = self._object_phrase(ctx, parsed, ta, tb, slots)
+            target = self._object_phrase(parsed, ta, tb, slots)
         if target is None and event_type is EventType.PROTEST and not parsed.english:
-            target = self._protest_object(ctx, parsed, tb, slots)
+            target = self._protest_object(parsed, tb, slots)
         marked = perp is not None and slots.marked and slots.perpetrator is not None
-        return RoleAssignment(perpetrator=perp, target=target, marked=marked)
+        return perp, target, marked
 
     def _antecedent(self, parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None) -> Phrase | None:
         """A member noun with a possessive pronoun ("جنوده" its soldiers, "عناصرها") stands for the body
@@ -377,9 +403,7 @@ class ActorFinder:
         قتلوا ..." -> the army), unless that actor fills the other side. Otherwise ``p`` itself."""
         if p is None or p.first != p.last:
             return p
-        g = parsed.grammar
-        if not any(f.endswith(_POSSESSIVE) and f.removesuffix(_pronoun(f)) in g.member_noun
-                   for f in strip_proclitics(parsed.tokens[p.first].text)):
+        if not _member_with_pronoun(parsed.tokens[p.first].text, parsed.grammar.member_noun):
             return p
         for q in reversed(parsed.phrases):
             if q.last < p.first and q.actor_id is not None and q is not other \
@@ -388,8 +412,7 @@ class ActorFinder:
                 return q
         return p
 
-    def _protest_object(self, ctx: SentenceContext, parsed: SentenceAnalysis, tb: int,
-                        slots: RoleSlots) -> ActorMention | None:
+    def _protest_object(self, parsed: SentenceAnalysis, tb: int, slots: RoleSlots) -> Phrase | None:
         """What a protest is against or addresses: an authority the protesters demand something of or
         oppose ("للمطالبة باستقالة الحكومة", "ضد الإصلاحات الاقتصادية للحكومة"), else the first
         authority named after the trigger ("هتافات معادية لرئيس الوزراء", "أمام مقر السفارة"), or a
@@ -398,9 +421,8 @@ class ActorFinder:
         tokens = parsed.tokens
         at = {p.first: p for p in parsed.phrases}
 
-        def found(j: int) -> ActorMention | None:
-            phrase = self._authority(parsed, j, at, slots.perpetrator)
-            return self._mention(ctx, parsed, phrase, Role.TARGET) if phrase is not None else None
+        def found(j: int) -> Phrase | None:
+            return self._authority(parsed, j, at, slots.perpetrator)
 
         for k in range(tb + 1, len(tokens)):  # 1. the object of a demand or of opposition
             if g.has(g.protest_demand, tokens[k]):
@@ -448,7 +470,7 @@ class ActorFinder:
         cut = len(tok.text) - len(head)
         return Phrase(j, last, None, False, j, proclitic_cut(tok.text[:cut]) if cut else 0)
 
-    def _nationality(self, ctx: SentenceContext, parsed: _Parsed, ta: int, tb: int) -> ActorMention | None:
+    def _nationality(self, parsed: _Parsed, ta: int, tb: int) -> Phrase | None:
         """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""
         g = parsed.grammar
         tokens = parsed.tokens
@@ -459,11 +481,10 @@ class ActorFinder:
                 word = tokens[k].bare
                 aid = g.nationality.get(word) or g.nationality.get(word.removesuffix("ه"))
                 if aid and aid in self._entries:
-                    return self._mention(ctx, parsed, Phrase(k, k, aid, False, k), Role.PERPETRATOR)
+                    return Phrase(k, k, aid, False, k)
         return None
 
-    def _object_phrase(self, ctx: SentenceContext, parsed: _Parsed, ta: int, tb: int,
-                       slots: object) -> ActorMention | None:
+    def _object_phrase(self, parsed: _Parsed, ta: int, tb: int, slots: object) -> Phrase | None:
         """An uncatalogued object right after an active transitive verb ("اغتالوا القنصل العام")."""
         g = parsed.grammar
         tokens = parsed.tokens
@@ -490,6 +511,6 @@ class ActorFinder:
         phrase = Phrase(j, last, None, False, j)
         if not grammar.is_party(tokens, phrase, Role.TARGET):
             return None  # "على قريتي X", "بقذائف الهاون", "على تطبيق": a place, weapon or thing
-        return self._mention(ctx, parsed, phrase, Role.TARGET)
+        return phrase
 
 

@@ -37,7 +37,7 @@ from marsad.extract.reading import (
 from marsad.extract.role_reading import read_roles
 from marsad.extract.specificity import generic_cues, is_specific, threat_content, weapons_of_a_detention
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
-from marsad.extract.triggers import TriggerLexicon, clause_breaks, group_of, trigger_lexicon
+from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     Attribution,
     CasualtyFigure,
@@ -220,7 +220,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if found.statistic:
                 continue
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
-        breaks = clause_breaks(sctx.ntext)
+        breaks = reading.breaks  # clause_breaks(sctx.ntext), read with the triggers
         generic = generic_cues(lang)
         responsibility = bool(cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend))
         threats = [h for c in reading.clusters if c.event_type is EventType.THREATEN for h in c.cluster.hits]

@@ -6,7 +6,7 @@ Shared by the document pipeline and the sentence-level evaluation, so both score
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.extract.certainty import CertaintyDecision, decide_certainty, find_cues, has_pluperfect
 from marsad.extract.context import SentenceContext
@@ -50,6 +50,8 @@ class SentenceReading:
     hits: tuple[TriggerHit, ...]
     clusters: tuple[ClusterReading, ...]
     cue_kinds: frozenset[Certainty]
+    # the sentence's clause breaks (triggers.clause_breaks), read once for every stage (empty: no hits)
+    breaks: list[tuple[int, int]] = field(default_factory=list)
 
     def cluster_for(self, group: str) -> ClusterReading | None:
         return next((c for c in self.clusters if group_of(c.event_type) == group), None)
@@ -79,6 +81,7 @@ def read_sentence(ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexic
         hits=tuple(hits),
         clusters=tuple(readings),
         cue_kinds=frozenset(m.payload.certainty for m in cue_hits),
+        breaks=breaks,
     )
 
 

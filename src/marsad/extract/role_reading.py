@@ -24,11 +24,11 @@ import dataclasses
 
 from marsad.extract.actors import ActorFinder, SentenceAnalysis
 from marsad.extract.context import SentenceContext
-from marsad.extract.phrases import Grammar, Token
+from marsad.extract.phrases import Grammar, Phrase, Token
 from marsad.extract.roles import is_event_verb
 from marsad.extract.triggers import CASUALTY, EVENT, TriggerCluster, TriggerHit
-from marsad.model import ActorMention
-from marsad.vocab import ActorType, EventType
+from marsad.model import ActorMention, TextSpan
+from marsad.vocab import ActorType, EventType, Role
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
 # complementizers after a speech verb: what follows is the reported (main) clause
@@ -54,11 +54,12 @@ def _subordinate(tokens: list[Token], i: int, g: Grammar) -> bool:
                 if g.has(g.adjunct_before, tokens[k - 1]):
                     return True
                 break
+    subordinator = g.subordinator
     for k in range(i - 1, -1, -1):
-        t = tokens[k]
-        if t.text in _CLAUSE_END or t.bare in _REPORTED:
+        text, bare = tokens[k].text, tokens[k].bare  # g.has, inlined: this loop runs back to the clause start
+        if text in _CLAUSE_END or bare in _REPORTED:
             return False
-        if g.has(g.subordinator, t):
+        if text in subordinator or bare in subordinator:
             return True
     return False
 
@@ -100,42 +101,66 @@ def anchor_order(analysis: SentenceAnalysis, cluster: TriggerCluster,
     return tuple(sorted(hits, key=key))
 
 
-def _same(a: ActorMention | None, b: ActorMention | None) -> bool:
-    return a is not None and b is not None and a.evidence.span == b.evidence.span
+def _same(analysis: SentenceAnalysis, a: Phrase | None, b: Phrase | None) -> bool:
+    """Would ``a`` and ``b`` be mentions of the same original-text span?"""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    return _span(analysis, a) == _span(analysis, b)
+
+
+def _span(analysis: SentenceAnalysis, p: Phrase) -> TextSpan:
+    """The original-text span of phrase ``p``'s mention (as ``ActorFinder.mention`` quotes it)."""
+    ctx = analysis.ctx
+    s = ctx.nstart + analysis.starts[p.first] + p.cut
+    e = ctx.nstart + analysis.starts[p.last] + len(analysis.tokens[p.last].text)
+    return ctx.doc.norm.to_original(s, e)
 
 
 def read_roles(
     finder: ActorFinder, ctx: SentenceContext, cluster: TriggerCluster, event_type: EventType
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Each side comes from the first anchor (see :func:`anchor_order`) that yields it."""
-    perpetrator: ActorMention | None = None
-    target: ActorMention | None = None
+    perpetrator: Phrase | None = None
+    target: Phrase | None = None
     analysis = finder.sentence_analysis(ctx)  # tokens and phrases, read once for every anchor
     if not analysis.tokens:
         return None, None
     marked = False
-    g = analysis.grammar
-    # a later anchor may still find an agent-marked perpetrator only if the sentence has a marker word
-    markers = any(t.text in g.agent_before or t.bare in g.agent_before for t in analysis.tokens)
+    markers: bool | None = None  # does the sentence have an agent marker word? (asked at most once)
     for hit in anchor_order(analysis, cluster, event_type):
-        roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type, analysis=analysis)
-        if roles.marked and not marked:
+        perp, targ, marks = finder.role_phrases(analysis, (hit.nstart, hit.nend), event_type)
+        if marks and not marked:
             # an agent marker ("هجوم نفذه X", "على يد X") names the perpetrator outright, even when it
             # is read around a lower-ranked word of the cluster
-            perpetrator, marked = roles.perpetrator, True
+            perpetrator, marked = perp, True
         # one phrase is never both sides of an event: a later anchor's usual-role guess ("the IRGC")
         # does not take the side an earlier anchor gave it by grammar ("فجرت حافلة مملوكة للحرس الثوري")
-        if perpetrator is None and not _same(roles.perpetrator, target):
-            perpetrator = roles.perpetrator
-        if target is None and not _same(roles.target, perpetrator):
-            target = roles.target
-        if perpetrator is not None and target is not None and (marked or not markers):
-            break
+        if perpetrator is None and not _same(analysis, perp, target):
+            perpetrator = perp
+        if target is None and not _same(analysis, targ, perpetrator):
+            target = targ
+        if perpetrator is not None and target is not None:
+            if marked:
+                break
+            if markers is None:
+                # a later anchor may still find an agent-marked perpetrator only if the sentence has a
+                # marker word
+                g = analysis.grammar
+                tokens = analysis.tokens
+                markers = not (g.agent_before.isdisjoint([t.text for t in tokens])
+                               and g.agent_before.isdisjoint([t.bare for t in tokens]))
+            if not markers:
+                break
+    perp_mention = finder.mention(ctx, analysis, perpetrator, Role.PERPETRATOR) if perpetrator else None
+    targ_mention = finder.mention(ctx, analysis, target, Role.TARGET) if target else None
     if analysis.english:
-        target = _english_victims(finder, ctx, cluster, event_type, analysis, perpetrator) or target
-    if event_type is EventType.PROTEST and perpetrator is not None and perpetrator.actor_id == _CIVILIANS:
-        perpetrator = _as_protesters(perpetrator)
-    return perpetrator, target
+        victims = _english_victims(finder, ctx, cluster, event_type, analysis, perp_mention)
+        targ_mention = victims or targ_mention
+    if event_type is EventType.PROTEST and perp_mention is not None and perp_mention.actor_id == _CIVILIANS:
+        perp_mention = _as_protesters(perp_mention)
+    return perp_mention, targ_mention
 
 
 def _as_protesters(mention: ActorMention) -> ActorMention:
@@ -161,4 +186,8 @@ def _english_victims(
     if hit is None:
         return None
     roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type, analysis=analysis)
-    return None if _same(roles.target, perpetrator) else roles.target
+    return None if _same_mention(roles.target, perpetrator) else roles.target
+
+
+def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and a.evidence.span == b.evidence.span

@@ -106,11 +106,18 @@ _IMPERFECT_SUFFIX = ("ون", "ان", "وا")
 def is_event_verb(tok: Token, g: Grammar) -> bool:
     """A finite event verb: an indefinite word whose stem (without a subject ending, or an imperfect
     prefix and ending) is a listed event verb. "فجر" followed by a time word is "dawn", not a verb."""
+    return _event_verb(tok, g.event_verb)
+
+
+@lru_cache(maxsize=1 << 16)
+def _event_verb(tok: Token, verbs: frozenset[str]) -> bool:
+    """:func:`is_event_verb` for one word and verb list (pure; cached by word: the role rules ask it of
+    the same tokens again and again)."""
     if tok.definite or not tok.is_word:
         return False
-    if tok.text != tok.bare and tok.text[0] == "ف" and _event_verb_form(tok.text, g.event_verb):
+    if tok.text != tok.bare and tok.text[0] == "ف" and _event_verb_form(tok.text, verbs):
         return True  # a verb whose first root letter is the one read as a conjunction ("فجرت", "فتحوا")
-    return _event_verb_form(tok.bare, g.event_verb)
+    return _event_verb_form(tok.bare, verbs)
 
 
 def _event_verb_form(w: str, verbs: frozenset[str]) -> bool:
@@ -452,17 +459,19 @@ class RoleGrammar:
         # a support verb before the trigger: "قام X بقتل Y", "أقدم مسلحون على ..."
         # the support verb's subject may carry a relative clause before the masdar ("قامت امرأة اعتنقت
         # الإسلام ومتزوجة من X بتفجير نفسها"): look back to the clause start, at most _SUPPORT_REACH words
+        support, undergo = g.support_verb, g.undergo_verb
         for k in range(ta - 1, max(ta - _SUPPORT_REACH, -1), -1):
-            if tokens[k].text in _BOUNDARY:
+            word, word_bare = tokens[k].text, tokens[k].bare  # g.has, inlined: run for every masdar
+            if word in _BOUNDARY:
                 break
-            if g.has(g.support_verb, tokens[k]):
+            if word in support or word_bare in support:
                 if perp is None:
                     subj = [p for p in before if p.last < k and p.last >= k - 3] or \
                            sorted((p for p in before if p.first > k), key=lambda p: p.first)
                     if subj:
                         perp = subj[0]  # before the verb, else the first phrase after it (VSO)
                 break
-            if g.has(g.undergo_verb, tokens[k]):
+            if word in undergo or word_bare in undergo:
                 if target is None:
                     subj = [p for p in before if p.last < k and p.last >= k - 3] or \
                            [p for p in before if p.first > k]

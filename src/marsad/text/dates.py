@@ -125,6 +125,9 @@ class _Parser:
         self.numeric: dict[int, _Date] = {}
         self.bases: dict[str, str] = {}  # token text -> the same without clitics
         self.cursor = 0  # index in ``tokens`` of the last candidate
+        # "3 days ago" ends in a word of ``ago_after``: a text without one has no such date, so its digit
+        # groups need not be read as numbers for it
+        self.ago_word = any(w in text for w in self.t.ago_after)
 
     # helpers --------------------------------------------------------------------------------------
 
@@ -417,6 +420,8 @@ class _Parser:
                     return None
                 days, k = got[1].value, k + 1
         else:
+            if not self.ago_word:
+                return None
             got = number_at(self.text, self.tokens, i, language="any")
             if got is None or got[1].approximate:
                 return None

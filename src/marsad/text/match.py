@@ -139,7 +139,8 @@ class LexiconMatcher(Generic[T]):
         taken_until = -1
         # one stable sort: the same order as sorting find_all's (start, -length) order by stem length
         candidates = self._hits(text)
-        candidates.sort(key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
+        if len(candidates) > 1:
+            candidates.sort(key=lambda m: (m.start, m.stem_start - m.stem_end, m.start - m.end))
         for m in candidates:
             if m.start >= taken_until:
                 chosen.append(m)
