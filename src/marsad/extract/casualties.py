@@ -181,17 +181,21 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         kind, noun = m.payload
         if kind is CasualtyKind.INJURED and _died_of_wounds(ntext, m.start, lex):
             continue
-        word = ntext[m.start : m.end]
-        prefix = ntext[m.start : m.stem_start]
-        before = ntext[max(0, m.start - 16) : m.start].split()
-        cues.append(_Cue(
-            m.start, m.end, kind, noun,
-            count_of=noun and ((bool(before) and _strip_clitic(before[-1]) in lex.count_of)
-                               or m.pattern in lex.counted_after),
-            single=noun and m.end == m.stem_end and "ال" not in prefix and m.pattern in lex.single,
-            dual=not noun and word.endswith("هما"),
-            one=not noun and m.pattern in lex.one_victim and m.end == m.stem_end,
-        ))
+        if noun:
+            before = ntext[max(0, m.start - 16) : m.start].split()
+            cues.append(_Cue(
+                m.start, m.end, kind, True,
+                count_of=(bool(before) and _strip_clitic(before[-1]) in lex.count_of)
+                or m.pattern in lex.counted_after,
+                single=m.end == m.stem_end and m.pattern in lex.single
+                and "ال" not in ntext[m.start : m.stem_start],
+            ))
+        else:
+            cues.append(_Cue(
+                m.start, m.end, kind, False,
+                dual=ntext.endswith("هما", m.start, m.end),
+                one=m.end == m.stem_end and m.pattern in lex.one_victim,
+            ))
     return cues
 
 
@@ -254,7 +258,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
     have = {f.kind for f in figures}
     figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
-    if lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
+    if figures and lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         figures = _latest_totals(figures)
     return figures
 
