@@ -79,6 +79,10 @@ class _Lexicon:
     update: LexiconMatcher[bool]
     units: frozenset[str]
     person: frozenset[str]
+    another: frozenset[str]
+    another_after: frozenset[str]
+    pronouns: frozenset[str]
+    prepositions: frozenset[str]
     died_of_wounds: tuple[str, ...]
     count_of: frozenset[str]
     single: frozenset[str]
@@ -115,6 +119,10 @@ def _lexicon(lang: Language) -> _Lexicon:
         update=LexiconMatcher((w, True, False) for w in raw.get("update", [])),
         units=words("units"),
         person=words("person"),
+        another=words("another"),
+        another_after=words("another_after"),
+        pronouns=words("pronouns"),
+        prepositions=words("prepositions"),
         died_of_wounds=phrases("died_of_wounds"),
         count_of=words("count_of"),
         single=words("single"),
@@ -333,7 +341,9 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
         if word in lex.person or (not english and _is_person(word, lex)):
             count, end, expect_person = count + 1, m.end(), False
             continue
-        if (english and skipped < 2) or (skipped == 0 and _accusative_person(ntext, m.end(), lex)):
+        if (english and skipped < 2 and word not in lex.prepositions) or (
+            skipped == 0 and _accusative_person(ntext, m.end(), lex)
+        ):
             # English: two modifiers ("a Palestinian man", "a local council member"); Arabic: the
             # subject between the verb and an accusative object ("قتل مسلحون شابا")
             skipped += 1
@@ -365,7 +375,14 @@ def _is_person(word: str, lex: _Lexicon) -> bool:
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:
     """(count, start, end) of singular person nouns right after the cue ("قتل شاب" = 1, "killing a
-    teacher and a farmer" = 2)."""
+    teacher and a farmer" = 2, "وأصيب ثالث" = 1 after a verb)."""
+    if not english:
+        nxt = _WORD.search(ntext, cue.end)
+        verb = _strip_clitic(ntext[cue.start : cue.end])
+        if nxt is not None and nxt.group() in lex.another and (
+            verb in lex.another_after or ntext[cue.start : cue.end] in lex.another_after
+        ):
+            return 1, cue.start, nxt.end()
     found = _persons_from(ntext, cue.end, lex, english)
     return (found[0], cue.start, found[1]) if found else None
 
@@ -427,6 +444,7 @@ def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
     start, end, plural = subject
     persons = [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.person]
     if not plural:  # a person or a pronoun: "a cache was seized" names no victim
+        persons += [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.pronouns]
         return (1, persons[0].start(), cue.end) if persons else None
     if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
         return len(persons), persons[0].start(), cue.end
