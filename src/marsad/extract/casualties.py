@@ -72,6 +72,9 @@ class _Cue:
     one: bool = False  # a singular verb phrase that names one victim ("أصيب بجروح")
 
 
+_PERSON_ENDINGS = ("", "ا", "ه", "ها", "هم")  # "شابا", "شقيقه", "والدها", "ابنهم"
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _Lexicon:
     cues: LexiconMatcher[tuple[CasualtyKind, bool]]
@@ -79,11 +82,12 @@ class _Lexicon:
     update: LexiconMatcher[bool]
     units: frozenset[str]
     person: frozenset[str]
+    person_forms: frozenset[str]  # person nouns with the accusative ending or a possessive pronoun
     another: frozenset[str]
     another_after: frozenset[str]
     pronouns: frozenset[str]
     prepositions: frozenset[str]
-    died_of_wounds: tuple[str, ...]
+    died_of_wounds: re.Pattern[str]  # any of the phrases
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
@@ -119,11 +123,12 @@ def _lexicon(lang: Language) -> _Lexicon:
         update=LexiconMatcher((w, True, False) for w in raw.get("update", [])),
         units=words("units"),
         person=words("person"),
+        person_forms=frozenset(w + e for w in words("person") for e in _PERSON_ENDINGS),
         another=words("another"),
         another_after=words("another_after"),
         pronouns=words("pronouns"),
         prepositions=words("prepositions"),
-        died_of_wounds=phrases("died_of_wounds"),
+        died_of_wounds=re.compile("|".join(re.escape(p) for p in phrases("died_of_wounds")) or "(?!)"),
         count_of=words("count_of"),
         single=words("single"),
         one_victim=frozenset(phrases("one_victim")),
@@ -209,8 +214,10 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
 
 def _died_of_wounds(ntext: str, start: int, lex: _Lexicon) -> bool:
     """The injury word at ``start`` says how someone died ("توفي متأثرا بجروحه", "died of his wounds")."""
-    head = " ".join(ntext[max(0, start - 40) : start].split()[-3:])
-    return any(phrase in head for phrase in lex.died_of_wounds)
+    head = ntext[max(0, start - 40) : start]
+    if lex.died_of_wounds.search(head) is None:
+        return False  # the usual case: no phrase anywhere before it
+    return lex.died_of_wounds.search(" ".join(head.split()[-3:])) is not None
 
 
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
@@ -364,13 +371,7 @@ def _accusative_person(ntext: str, at: int, lex: _Lexicon) -> bool:
 def _is_person(word: str, lex: _Lexicon) -> bool:
     """An Arabic person noun, seen through a clitic, the accusative ending ("قتلوا شابا") or a
     possessive pronoun ("وإصابة شقيقه")."""
-    base = _strip_clitic(word)
-    if base in lex.person:
-        return True
-    for ending in ("ا", "ه", "ها", "هم"):
-        if base.endswith(ending) and base[: -len(ending)] in lex.person:
-            return True
-    return False
+    return word in lex.person_forms or _strip_clitic(word) in lex.person_forms
 
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:

@@ -215,9 +215,11 @@ def find_tallies(
     places: Sequence[PlaceMention],
     nouns: list[TallyNoun] | None = None,
     lang: str = "ar",
+    ordinals: Sequence[NumberMention] | None = None,
 ) -> SentenceTallies:
-    """Every tally claim of the sentence, in text order. ``nouns``: the sentence's tally nouns when
-    the caller has read them already (:func:`tally_nouns`, sentence offsets)."""
+    """Every tally claim of the sentence, in text order. ``nouns``, ``ordinals``: the sentence's tally
+    nouns (:func:`tally_nouns`) and ordinals (``find_ordinals_in``) when the caller has read them
+    already (sentence offsets)."""
     doc_text = ctx.doc.norm.text
     if nouns is None:
         nouns = tally_nouns(lexicon, lang, doc_text, ctx.nstart, ctx.nend)
@@ -226,7 +228,8 @@ def find_tallies(
     lex = _lexicon(lang)
     recording = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend))
     wide = [p for p in periods if p.precision in _WIDE]
-    ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
+    if ordinals is None:
+        ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
     if not (recording or wide or ordinals):
         return SentenceTallies()  # no counting context and no ordinal: nothing counts here
     wide = wide or _year_so_far(ctx, lex) or _bare_years(ctx.ntext, counts)
