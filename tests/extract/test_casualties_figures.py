@@ -162,3 +162,33 @@ def test_pipeline_toll_brought_up_in_a_later_sentence() -> None:
     assert [k for _, k, _ in _extract(text, Language.EN)] == [2]
     arabic = "قتل مسلحون شابا في كفر سمرة أمس. ولترتفع حصيلة القتلى إلى 3 بعد وفاة شقيقه متأثرا بجروحه."
     assert [(k, i) for _, k, i in _extract(arabic, Language.AR)] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal or "another" after a verb is one more victim ...
+        ("قتل رجل في كفر سمرة وقتل آخر في القصف ذاته", [(K, 1), (K, 1)]),
+        # ... but after an event noun it counts incidents, not people
+        ("وهي محاولة اغتيال أخرى تطال أعضاء المجلس في كفر سمرة", []),
+        ("ويعد هذا الاغتيال الثالث في البلدة منذ مطلع الشهر", []),
+    ],
+)
+def test_casualties_another_victim_only_after_a_verb(
+    text: str, expected: list[tuple[CasualtyKind, int]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was wounded by a sniper near Tel Warda.", [(INJ, 1)]),
+        # a preposition is no modifier of a victim
+        ("Dozens of shells were fired and one man killed in the village of Tel Warda.", [(K, 1)]),
+    ],
+)
+def test_casualties_english_victims_after_the_cue(
+    text: str, expected: list[tuple[CasualtyKind, int]]
+) -> None:
+    assert _figures(text, Language.EN) == expected

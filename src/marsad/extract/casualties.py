@@ -72,6 +72,9 @@ class _Cue:
     one: bool = False  # a singular verb phrase that names one victim ("أصيب بجروح")
 
 
+_PERSON_ENDINGS = ("", "ا", "ه", "ها", "هم")  # "شابا", "شقيقه", "والدها", "ابنهم"
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _Lexicon:
     cues: LexiconMatcher[tuple[CasualtyKind, bool]]
@@ -79,7 +82,12 @@ class _Lexicon:
     update: LexiconMatcher[bool]
     units: frozenset[str]
     person: frozenset[str]
-    died_of_wounds: tuple[str, ...]
+    person_forms: frozenset[str]  # person nouns with the accusative ending or a possessive pronoun
+    another: frozenset[str]
+    another_after: frozenset[str]
+    pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    died_of_wounds: re.Pattern[str]  # any of the phrases
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
@@ -115,7 +123,12 @@ def _lexicon(lang: Language) -> _Lexicon:
         update=LexiconMatcher((w, True, False) for w in raw.get("update", [])),
         units=words("units"),
         person=words("person"),
-        died_of_wounds=phrases("died_of_wounds"),
+        person_forms=frozenset(w + e for w in words("person") for e in _PERSON_ENDINGS),
+        another=words("another"),
+        another_after=words("another_after"),
+        pronouns=words("pronouns"),
+        prepositions=words("prepositions"),
+        died_of_wounds=re.compile("|".join(re.escape(p) for p in phrases("died_of_wounds")) or "(?!)"),
         count_of=words("count_of"),
         single=words("single"),
         one_victim=frozenset(phrases("one_victim")),
@@ -181,24 +194,30 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         kind, noun = m.payload
         if kind is CasualtyKind.INJURED and _died_of_wounds(ntext, m.start, lex):
             continue
-        word = ntext[m.start : m.end]
-        prefix = ntext[m.start : m.stem_start]
-        before = ntext[max(0, m.start - 16) : m.start].split()
-        cues.append(_Cue(
-            m.start, m.end, kind, noun,
-            count_of=noun and ((bool(before) and _strip_clitic(before[-1]) in lex.count_of)
-                               or m.pattern in lex.counted_after),
-            single=noun and m.end == m.stem_end and "ال" not in prefix and m.pattern in lex.single,
-            dual=not noun and word.endswith("هما"),
-            one=not noun and m.pattern in lex.one_victim and m.end == m.stem_end,
-        ))
+        if noun:
+            before = ntext[max(0, m.start - 16) : m.start].split()
+            cues.append(_Cue(
+                m.start, m.end, kind, True,
+                count_of=(bool(before) and _strip_clitic(before[-1]) in lex.count_of)
+                or m.pattern in lex.counted_after,
+                single=m.end == m.stem_end and m.pattern in lex.single
+                and "ال" not in ntext[m.start : m.stem_start],
+            ))
+        else:
+            cues.append(_Cue(
+                m.start, m.end, kind, False,
+                dual=ntext.endswith("هما", m.start, m.end),
+                one=m.end == m.stem_end and m.pattern in lex.one_victim,
+            ))
     return cues
 
 
 def _died_of_wounds(ntext: str, start: int, lex: _Lexicon) -> bool:
     """The injury word at ``start`` says how someone died ("توفي متأثرا بجروحه", "died of his wounds")."""
-    head = " ".join(ntext[max(0, start - 40) : start].split()[-3:])
-    return any(phrase in head for phrase in lex.died_of_wounds)
+    head = ntext[max(0, start - 40) : start]
+    if lex.died_of_wounds.search(head) is None:
+        return False  # the usual case: no phrase anywhere before it
+    return lex.died_of_wounds.search(" ".join(head.split()[-3:])) is not None
 
 
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
@@ -254,7 +273,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
     have = {f.kind for f in figures}
     figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
-    if lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
+    if figures and lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
         figures = _latest_totals(figures)
     return figures
 
@@ -329,7 +348,9 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
         if word in lex.person or (not english and _is_person(word, lex)):
             count, end, expect_person = count + 1, m.end(), False
             continue
-        if (english and skipped < 2) or (skipped == 0 and _accusative_person(ntext, m.end(), lex)):
+        if (english and skipped < 2 and word not in lex.prepositions) or (
+            skipped == 0 and _accusative_person(ntext, m.end(), lex)
+        ):
             # English: two modifiers ("a Palestinian man", "a local council member"); Arabic: the
             # subject between the verb and an accusative object ("قتل مسلحون شابا")
             skipped += 1
@@ -350,18 +371,19 @@ def _accusative_person(ntext: str, at: int, lex: _Lexicon) -> bool:
 def _is_person(word: str, lex: _Lexicon) -> bool:
     """An Arabic person noun, seen through a clitic, the accusative ending ("قتلوا شابا") or a
     possessive pronoun ("وإصابة شقيقه")."""
-    base = _strip_clitic(word)
-    if base in lex.person:
-        return True
-    for ending in ("ا", "ه", "ها", "هم"):
-        if base.endswith(ending) and base[: -len(ending)] in lex.person:
-            return True
-    return False
+    return word in lex.person_forms or _strip_clitic(word) in lex.person_forms
 
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:
     """(count, start, end) of singular person nouns right after the cue ("قتل شاب" = 1, "killing a
-    teacher and a farmer" = 2)."""
+    teacher and a farmer" = 2, "وأصيب ثالث" = 1 after a verb)."""
+    if not english:
+        nxt = _WORD.search(ntext, cue.end)
+        verb = _strip_clitic(ntext[cue.start : cue.end])
+        if nxt is not None and nxt.group() in lex.another and (
+            verb in lex.another_after or ntext[cue.start : cue.end] in lex.another_after
+        ):
+            return 1, cue.start, nxt.end()
     found = _persons_from(ntext, cue.end, lex, english)
     return (found[0], cue.start, found[1]) if found else None
 
@@ -423,6 +445,7 @@ def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
     start, end, plural = subject
     persons = [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.person]
     if not plural:  # a person or a pronoun: "a cache was seized" names no victim
+        persons += [m for m in _WORD.finditer(ntext, start, end) if m.group() in lex.pronouns]
         return (1, persons[0].start(), cue.end) if persons else None
     if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
         return len(persons), persons[0].start(), cue.end

@@ -52,7 +52,7 @@ from marsad.model import (
 from marsad.text.dates import find_dates
 from marsad.text.match import LexiconMatcher, MatcherSet
 from marsad.text.normalize import normalize, normalize_str
-from marsad.text.numbers import find_numbers
+from marsad.text.numbers import find_numbers, find_ordinals_in
 from marsad.text.sentences import split_sentences
 from marsad.vocab import Certainty, DocumentStatus, EventType, Language, TimePrecision
 
@@ -202,19 +202,22 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         if not reading.hits:
             _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
             continue
-        # a sentence with no tally noun counts nothing (find_tallies' first test): skip slicing for it
-        nouns = tally_nouns(cues, lang, dctx.norm.text, sctx.nstart, sctx.nend)
+        # a tally needs a count or an ordinal, and a tally noun: most sentences stop at the first test
+        counts = _within(state.counts, state.count_starts, sctx)
+        ordinals = None if counts else find_ordinals_in(dctx.norm.text, sctx.nstart, sctx.nend, language=lang)
+        nouns = tally_nouns(cues, lang, dctx.norm.text, sctx.nstart, sctx.nend) if counts or ordinals else []
         if nouns:
             found = find_tallies(
                 sctx,
                 lexicon=cues,
-                counts=_within(state.counts, state.count_starts, sctx),
+                counts=counts,
                 periods=_within(state.dates, state.date_starts, sctx),
                 triggers=reading.hits,
                 attributions=attrs,
                 places=places,
                 nouns=nouns,
                 lang=lang,
+                ordinals=ordinals,
             )
             tallies.extend(found.claims)
             if found.statistic:

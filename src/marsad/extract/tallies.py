@@ -148,8 +148,8 @@ def _lexicon(lang: str) -> _Lexicon:
 
 def tally_matchers() -> tuple[LexiconMatcher[Any], ...]:
     """The matchers :func:`find_tallies` reads over a sentence's document (both languages)."""
-    own = tuple(m for lang in ("ar", "en") for lex in [_lexicon(lang)]
-                for m in (lex.nouns, lex.breakdown, lex.since, lex.recording, lex.this_year))
+    # the rarer matchers (since, this_year, recording) scan a document only when a sentence asks
+    own = tuple(m for lang in ("ar", "en") for lex in [_lexicon(lang)] for m in (lex.nouns, lex.breakdown))
     return own + ordinal_matchers()
 
 
@@ -215,9 +215,11 @@ def find_tallies(
     places: Sequence[PlaceMention],
     nouns: list[TallyNoun] | None = None,
     lang: str = "ar",
+    ordinals: Sequence[NumberMention] | None = None,
 ) -> SentenceTallies:
-    """Every tally claim of the sentence, in text order. ``nouns``: the sentence's tally nouns when
-    the caller has read them already (:func:`tally_nouns`, sentence offsets)."""
+    """Every tally claim of the sentence, in text order. ``nouns``, ``ordinals``: the sentence's tally
+    nouns (:func:`tally_nouns`) and ordinals (``find_ordinals_in``) when the caller has read them
+    already (sentence offsets)."""
     doc_text = ctx.doc.norm.text
     if nouns is None:
         nouns = tally_nouns(lexicon, lang, doc_text, ctx.nstart, ctx.nend)
@@ -226,11 +228,12 @@ def find_tallies(
     lex = _lexicon(lang)
     recording = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend))
     wide = [p for p in periods if p.precision in _WIDE]
-    since = lex.since.find_in(doc_text, ctx.nstart, ctx.nend)
-    if not (recording or wide or since):
-        return SentenceTallies()  # no count and no period: nothing counts here (most sentences)
+    if ordinals is None:
+        ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
+    if not (recording or wide or ordinals):
+        return SentenceTallies()  # no counting context and no ordinal: nothing counts here
     wide = wide or _year_so_far(ctx, lex) or _bare_years(ctx.ntext, counts)
-    ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
+    since = lex.since.find_in(doc_text, ctx.nstart, ctx.nend) if ordinals else []
     drafts: list[_Draft] = []
     if recording or wide:
         # a weak noun or a count with modifiers needs a week/month/year or a recording verb ("ثلاث
@@ -273,8 +276,8 @@ def _bare_years(ntext: str, counts: Sequence[Count]) -> list[Period]:
 def _year_so_far(ctx: SentenceContext, lex: _Lexicon) -> list[Period]:
     """"since the start of the year" (which the date reader leaves out) as the publication year."""
     published = ctx.doc.published
-    if published is None:
-        return []
+    if published is None or not ("منذ" in ctx.ntext or "since" in ctx.ntext):
+        return []  # every phrase starts with one of these: no scan for most sentences
     hits = lex.this_year.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend)
     return [
         Period(start=m.start, end=m.end, start_date=date(published.year, 1, 1), end_date=published,
