@@ -67,3 +67,18 @@ def test_extract_codes_direct_violence_by_whether_the_target_is_armed(tmp_path: 
     civilian = first_event("Gunmen shot dead a shepherd in Hasakah on Monday.")
     expected = ("Violence against civilians", "Attack")
     assert (civilian["acled_event_type"], civilian["sub_event_type"]) == expected
+
+
+def test_extract_prints_a_tally_breakdown_with_its_counts(tmp_path: Path) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text(
+        "وثق المرصد 27 هجوماً في ريف البلدة خلال شهر نيسان الماضي، بينها 9 اغتيالات و6 عبوات ناسفة.",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(build_app(), ["extract", str(f), "--published", "2024-05-03", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["events"] == []
+    (tally,) = data["tallies"]
+    assert tally["count"] == 27 and tally["period"] == "2024-04"
+    assert tally["category_counts"] == {"assassination": 9, "mine_ied": 6}

@@ -60,6 +60,7 @@ def tally_view(t: TallyClaim) -> dict[str, Any]:
         "period": t.period,
         "area": t.area,
         "categories": list(t.categories),
+        "category_counts": dict(t.category_counts),
         "source": t.source,
         "evidence": evidence,
     }
