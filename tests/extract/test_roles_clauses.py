@@ -163,3 +163,19 @@ def test_subject_of_an_undergo_verb_may_be_uncatalogued(finder: ActorFinder) -> 
 def test_parenthetical_part_is_not_the_subject(finder: ActorFinder) -> None:
     text = "وقال مصدر إن ثمانية أشخاص، بينهم طفلان، قتلوا في قصف على بلدة الوادي"
     assert _read(finder, text, ["قتلوا"])[1] == "أشخاص"
+
+
+
+def test_an_imperfect_verb_before_the_trigger_is_never_a_bare_subject() -> None:
+    # "يرافقه" (who was accompanying him) is the verb of a relative clause, not the one who set the mine
+    from datetime import UTC, datetime
+
+    from marsad.extract.pipeline import extract_document, load_resources
+    from marsad.model import Document
+
+    doc = Document.create(
+        text="لقي راعي أغنام وطفل كان يرافقه مصرعهما، أمس الإثنين، جراء انفجار لغم أرضي قرب قرية الوادي.",
+        published=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    (report,) = extract_document(doc, load_resources()).reports
+    assert report.perpetrator is None

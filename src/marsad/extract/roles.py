@@ -417,6 +417,8 @@ class RoleGrammar:
             return None
         if first == last and tokens[first].text[0] in _CONJ_AR and not is_definite(tokens[first]):
             return None  # "وقد", "وفي", "وراح": a particle or a verb with its conjunction, never a subject
+        if first == last and tokens[first].text[0] in "يت" and not is_definite(tokens[first]):
+            return None  # "يرافقه", "تقوم": an imperfect verb (as bare_np says), never a subject
         edge = tokens[k] if k >= 0 else None
         if edge is not None and edge.is_word and edge.bare not in _LEFT_BOUNDARY \
                 and edge.bare not in _SUBJECT_LEFT and not edge.is_number:  # a count may precede it
