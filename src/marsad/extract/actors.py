@@ -152,6 +152,8 @@ class ActorFinder:
         self._state_agents = frozenset(aid for aid, e in self._entries.items() if e.generic
                                        and e.role_hint is Role.PERPETRATOR
                                        and e.actor.actor_type.value == "state_forces")
+        # generic classes of unknown actors ("مجهول", "ملثم"): as adjectives they say who a person is
+        self._unidentified = frozenset({"unidentified_gunmen"}) & self._entries.keys()
         # the last sentence analysed, per thread (a finder may be shared by a threaded worker); the
         # pipeline passes the analysis explicitly (read_roles), this serves other callers
         self._recent = threading.local()
@@ -303,6 +305,12 @@ class ActorFinder:
                         continue
                     if english and first == last and is_vehicle(tokens[first], grammar):
                         out[-1] = (pf, last, paid)  # "army patrol": the modifier names the occupants
+                        continue
+                    if not english and first == last and paid not in self._unidentified \
+                            and aid in self._unidentified and not is_definite(tokens[first]):
+                        # "على يد شخص مجهول", "رجل ملثم": an adjective saying the person is unknown names
+                        # who acted (unidentified), not the generic noun it describes (a civilian)
+                        out[-1] = (pf, last, aid)
                         continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through

@@ -327,6 +327,12 @@ class RoleGrammar:
                     break
         if target is not None and not self.is_party(tokens, target, Role.TARGET):
             target = None  # a victim or usual-role filler that is a class adjective ("civilian areas")
+        if target is not None and target.generic and not self.english and is_vehicle(tokens[target.first], g):
+            named = self._named_victim(tokens, usable, perp)
+            if named is not None:
+                # "قتل عنصران من قوات X ... إثر هجوم على حاجز عسكري": the checkpoint's adjective only
+                # says what kind of post it is; the killed, named by their force, are who was attacked
+                target = named
         return RoleSlots(perp, target, perp is not None and perp is marked)
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
@@ -339,6 +345,20 @@ class RoleGrammar:
                 for p in usable:
                     if p.first == at and p is not perp:
                         return p
+        return None
+
+    def _named_victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
+        """A catalogued (named, not generic) actor right after a passive-reading verb or a victim noun
+        ("قتل عنصران من قوات X", "مقتل عناصر من X"), if the clause has one."""
+        g = self.g
+        for p in usable:
+            if p.generic or p.actor_id is None or p is perp or p.first == 0:
+                continue
+            k = p.first - 1
+            while k > 0 and g.has(g.quantity, tokens[k]):
+                k -= 1
+            if g.has(g.passive_default, tokens[k]) or victim_noun(tokens[k], g):
+                return p
         return None
 
     def _passive_subjects(self, tokens: list[Token], usable: list[Phrase], ta: int, tb: int) -> list[Phrase]:

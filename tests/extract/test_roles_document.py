@@ -1,0 +1,45 @@
+"""Role rules found on whole reports (invented names and places): who the words name, not only where."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.role_reading import read_roles
+from marsad.extract.triggers import TriggerCluster, TriggerHit
+from marsad.vocab import EventType
+
+from .sentence_helpers import sentence, span_of
+
+
+@pytest.fixture(scope="module")
+def finder() -> ActorFinder:
+    return ActorFinder(load_actor_catalog())
+
+
+def _ids(finder: ActorFinder, text: str, trigger: str, event_type: EventType = EventType.ARMED_ATTACK
+         ) -> tuple[str | None, str | None]:
+    ctx = sentence(text)
+    s, e = span_of(ctx, trigger)
+    hit = TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=trigger)
+    p, t = read_roles(finder, ctx, TriggerCluster(event_type=event_type, hits=(hit,), anchor=hit), event_type)
+    return (p.actor_id if p else None, t.actor_id if t else None)
+
+
+def test_person_described_as_unknown_is_an_unidentified_perpetrator(finder: ActorFinder) -> None:
+    perp, target = _ids(finder, "قتل رجل إثر تعرضه للطعن على يد شخص مجهول في حي الزيتون بمدينة تل نور.",
+                        "للطعن", EventType.STABBING)
+    assert perp == "unidentified_gunmen"
+    assert target == "civilians"
+
+
+def test_named_force_killed_outranks_the_checkpoint_adjective(finder: ActorFinder) -> None:
+    perp, target = _ids(finder, "قتل عنصران من قوات سوريا الديمقراطية إثر هجوم شنه مجهولون على حاجز عسكري "
+                                "قرب قرية الورد.", "هجوم")
+    assert perp == "unidentified_gunmen"
+    assert target == "sdf"
+
+
+def test_checkpoint_adjective_stays_when_no_named_victim(finder: ActorFinder) -> None:
+    _, target = _ids(finder, "قتل عنصران إثر هجوم شنه مجهولون على حاجز عسكري قرب قرية الورد.", "هجوم")
+    assert target == "military"
