@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.phrases import load_grammar, tokenize
 from marsad.extract.role_reading import read_roles
+from marsad.extract.roles import RoleGrammar
 from marsad.extract.triggers import TriggerCluster, TriggerHit
-from marsad.vocab import EventType
+from marsad.vocab import EventType, Language
 
 from .sentence_helpers import sentence, span_of
 
@@ -43,3 +45,18 @@ def test_named_force_killed_outranks_the_checkpoint_adjective(finder: ActorFinde
 def test_checkpoint_adjective_stays_when_no_named_victim(finder: ActorFinder) -> None:
     _, target = _ids(finder, "قتل عنصران إثر هجوم شنه مجهولون على حاجز عسكري قرب قرية الورد.", "هجوم")
     assert target == "military"
+
+
+def test_verb_agent_object_across_a_time_adverbial(finder: ActorFinder) -> None:
+    perp, target = _ids(finder, "اختطف مسلحون مجهولون، الليلة الماضية، تاجر أقمشة من أهالي قرية السمان.",
+                        "اختطف", EventType.ABDUCTION)
+    assert perp == "unidentified_gunmen"
+    assert target == "civilians"
+
+
+def test_listed_person_noun_opening_with_ta_is_not_an_imperfect_verb(finder: ActorFinder) -> None:
+    g = load_grammar(Language.AR)
+    tokens, _ = tokenize("تلميذ تستهدف")
+    rg = RoleGrammar(g, False, {}, ())
+    assert rg.bare_np(tokens, 0) is not None
+    assert rg.bare_np(tokens, 1) is None

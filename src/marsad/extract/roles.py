@@ -415,8 +415,9 @@ class RoleGrammar:
         g = self.g
         if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
                 or g.has(g.quantity, tokens[j]) or g.has(g.agent_before, tokens[j]) \
-                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])) or is_event_verb(tokens[j], g):
-            return None
+                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])
+                    and not g.has(g.person_noun, tokens[j])) or is_event_verb(tokens[j], g):
+            return None  # an imperfect verb ("يستقلون"), but a listed person noun ("تاجر", "تلميذ") is none
         return Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
 
     def bare_subject(self, tokens: list[Token], ta: int) -> Phrase | None:
@@ -562,7 +563,8 @@ class RoleGrammar:
                 while k < len(tokens) and k <= agent.last + 8 and (
                         not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
                     k += 1  # a time adverbial between them ("، الليلة الماضية،")
-                bare = self.bare_np(tokens, k)
+                # past the adverbial, a catalogued phrase ("تاجرا" -> civilians) before an uncatalogued one
+                bare = next((p for p in free_after if p.first == k), None) or self.bare_np(tokens, k)
                 obj = bare if bare is not None and self.is_party(tokens, bare, Role.TARGET) else None
             if obj is not None:
                 return agent, target or obj
