@@ -60,3 +60,10 @@ def test_listed_person_noun_opening_with_ta_is_not_an_imperfect_verb(finder: Act
     rg = RoleGrammar(g, False, {}, ())
     assert rg.bare_np(tokens, 0) is not None
     assert rg.bare_np(tokens, 1) is None
+
+
+def test_base_named_by_an_adjective_is_not_the_organisation(finder: ActorFinder) -> None:
+    base = finder.sentence_analysis(sentence("سقطت قذائف على القاعدة العسكرية قرب قرية الورد."))
+    assert "al_qaeda" not in [p.actor_id for p in base.phrases]
+    group = finder.sentence_analysis(sentence("هاجم مقاتلو القاعدة قرية الورد."))
+    assert "al_qaeda" in [p.actor_id for p in group.phrases]

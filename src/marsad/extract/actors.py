@@ -196,6 +196,11 @@ class ActorFinder:
                 continue  # a second sense of the same words: keep the first
             if english and tokens[last].text.endswith("ed") and self._entries[m.payload].inflect:
                 continue  # "crowded", "armed": an English participle, not the noun alias ("crowd")
+            if not english and first == last and last + 1 < len(tokens) \
+                    and grammar.has(grammar.noun_homonym, tokens[last]) \
+                    and (grammar.has(grammar.homonym_adjective, tokens[last + 1])
+                         or tokens[last + 1].bare.removesuffix("ه") in grammar.nationality):
+                continue  # "القاعدة العسكرية": a base, a place, not the organisation of that name
             raw.append((first, last, m.payload))
             if starts[first] == m.start:
                 cuts[first] = proclitic_cut(ntext[m.start : m.stem_start]) if m.stem_start > m.start else 0
