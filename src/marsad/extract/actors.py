@@ -152,6 +152,8 @@ class ActorFinder:
         self._state_agents = frozenset(aid for aid, e in self._entries.items() if e.generic
                                        and e.role_hint is Role.PERPETRATOR
                                        and e.actor.actor_type.value == "state_forces")
+        # generic classes of unknown actors ("مجهول", "ملثم"): as adjectives they say who a person is
+        self._unidentified = frozenset({"unidentified_gunmen"}) & self._entries.keys()
         # the last sentence analysed, per thread (a finder may be shared by a threaded worker); the
         # pipeline passes the analysis explicitly (read_roles), this serves other callers
         self._recent = threading.local()
@@ -194,6 +196,11 @@ class ActorFinder:
                 continue  # a second sense of the same words: keep the first
             if english and tokens[last].text.endswith("ed") and self._entries[m.payload].inflect:
                 continue  # "crowded", "armed": an English participle, not the noun alias ("crowd")
+            if not english and first == last and last + 1 < len(tokens) \
+                    and grammar.has(grammar.noun_homonym, tokens[last]) \
+                    and (grammar.has(grammar.homonym_adjective, tokens[last + 1])
+                         or tokens[last + 1].bare.removesuffix("ه") in grammar.nationality):
+                continue  # "القاعدة العسكرية": a base, a place, not the organisation of that name
             raw.append((first, last, m.payload))
             if starts[first] == m.start:
                 cuts[first] = proclitic_cut(ntext[m.start : m.stem_start]) if m.stem_start > m.start else 0
@@ -303,6 +310,12 @@ class ActorFinder:
                         continue
                     if english and first == last and is_vehicle(tokens[first], grammar):
                         out[-1] = (pf, last, paid)  # "army patrol": the modifier names the occupants
+                        continue
+                    if not english and first == last and paid not in self._unidentified \
+                            and aid in self._unidentified and not is_definite(tokens[first]):
+                        # "على يد شخص مجهول", "رجل ملثم": an adjective saying the person is unknown names
+                        # who acted (unidentified), not the generic noun it describes (a civilian)
+                        out[-1] = (pf, last, aid)
                         continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through

@@ -95,6 +95,8 @@ class Grammar:
     phrase_end: frozenset[str] = frozenset()  # words after a head that are never part of its phrase
     member_noun: frozenset[str] = frozenset()  # members of a body: "جنوده" (its soldiers) names the body
     protest_demand: frozenset[str] = frozenset()  # words before what protesters demand of or oppose
+    noun_homonym: frozenset[str] = frozenset()  # aliases that are also common nouns ("القاعدة", a base)
+    homonym_adjective: frozenset[str] = frozenset()  # adjectives that make them the common noun
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -145,6 +147,7 @@ def load_grammar(language: Language) -> Grammar:
         event_verb=_words(raw, "event_verb"), subordinator=_words(raw, "subordinator"),
         adjunct_before=_words(raw, "adjunct_before"), phrase_end=_words(raw, "phrase_end"),
         member_noun=_words(raw, "member_noun"), protest_demand=_words(raw, "protest_demand"),
+        noun_homonym=_words(raw, "noun_homonym"), homonym_adjective=_words(raw, "homonym_adjective"),
     )
 
 

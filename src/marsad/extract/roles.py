@@ -327,6 +327,12 @@ class RoleGrammar:
                     break
         if target is not None and not self.is_party(tokens, target, Role.TARGET):
             target = None  # a victim or usual-role filler that is a class adjective ("civilian areas")
+        if target is not None and target.generic and not self.english and is_vehicle(tokens[target.first], g):
+            named = self._named_victim(tokens, usable, perp)
+            if named is not None:
+                # "قتل عنصران من قوات X ... إثر هجوم على حاجز عسكري": the checkpoint's adjective only
+                # says what kind of post it is; the killed, named by their force, are who was attacked
+                target = named
         return RoleSlots(perp, target, perp is not None and perp is marked)
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
@@ -339,6 +345,20 @@ class RoleGrammar:
                 for p in usable:
                     if p.first == at and p is not perp:
                         return p
+        return None
+
+    def _named_victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
+        """A catalogued (named, not generic) actor right after a passive-reading verb or a victim noun
+        ("قتل عنصران من قوات X", "مقتل عناصر من X"), if the clause has one."""
+        g = self.g
+        for p in usable:
+            if p.generic or p.actor_id is None or p is perp or p.first == 0:
+                continue
+            k = p.first - 1
+            while k > 0 and g.has(g.quantity, tokens[k]):
+                k -= 1
+            if g.has(g.passive_default, tokens[k]) or victim_noun(tokens[k], g):
+                return p
         return None
 
     def _passive_subjects(self, tokens: list[Token], usable: list[Phrase], ta: int, tb: int) -> list[Phrase]:
@@ -395,8 +415,9 @@ class RoleGrammar:
         g = self.g
         if j >= len(tokens) or not tokens[j].is_word or g.has(g.stop, tokens[j]) \
                 or g.has(g.quantity, tokens[j]) or g.has(g.agent_before, tokens[j]) \
-                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])) or is_event_verb(tokens[j], g):
-            return None
+                or (tokens[j].text[0] in "يت" and not is_definite(tokens[j])
+                    and not g.has(g.person_noun, tokens[j])) or is_event_verb(tokens[j], g):
+            return None  # an imperfect verb ("يستقلون"), but a listed person noun ("تاجر", "تلميذ") is none
         return Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
 
     def bare_subject(self, tokens: list[Token], ta: int) -> Phrase | None:
@@ -542,7 +563,8 @@ class RoleGrammar:
                 while k < len(tokens) and k <= agent.last + 8 and (
                         not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
                     k += 1  # a time adverbial between them ("، الليلة الماضية،")
-                bare = self.bare_np(tokens, k)
+                # past the adverbial, a catalogued phrase ("تاجرا" -> civilians) before an uncatalogued one
+                bare = next((p for p in free_after if p.first == k), None) or self.bare_np(tokens, k)
                 obj = bare if bare is not None and self.is_party(tokens, bare, Role.TARGET) else None
             if obj is not None:
                 return agent, target or obj
