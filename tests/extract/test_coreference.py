@@ -189,3 +189,11 @@ def test_the_wounded_taken_to_a_hospital_elsewhere_stay_with_the_incident(
 def test_chants_at_a_funeral_are_no_protest(resources: ExtractionResources) -> None:
     text = "قُتل مدنيان بقصف مدفعي على بلدة تل زعفران أمس. وشيّع الأهالي الضحيتين وسط هتافات تندد بالقصف."
     assert [r.event_type.value for r in extract(text, resources).reports] == ["shelling"]
+
+
+def test_a_killing_word_does_not_pair_a_new_shooting_with_a_bombing(resources: ExtractionResources) -> None:
+    text = (
+        "انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة كفرنجوم صباح اليوم دون وقوع إصابات. "
+        "وقُتل راعٍ برصاص قناص قرب قرية تل زعفران."
+    )
+    assert len(extract(text, resources).reports) == 2

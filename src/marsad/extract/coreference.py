@@ -128,7 +128,12 @@ def paraphrases(earlier: EventType, later: EventType, *, later_weak: bool = Fals
     same_group = group_of(earlier) == group_of(later)
     if same_group and (later_weak or earlier in words.paraphrase_any or later in words.paraphrase_any):
         return True
-    return any(earlier in s and later in s for s in words.paraphrase)
+    return _paraphrase_set(earlier, later)
+
+
+def _paraphrase_set(earlier: EventType, later: EventType) -> bool:
+    """The two types share a ``[[paraphrase]]`` set of ``coreference.toml``."""
+    return any(earlier in s and later in s for s in coreference_words().paraphrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +263,10 @@ def _compatible(
     ``sentence_wide``: a date or place anywhere in the anaphor's sentence counts (a definite noun or a
     claim is checked on its own clause only: "the attack, which IS claimed on Sunday")."""
     if paraphrase:
-        if not any(
-            paraphrases(antecedent.event_type, t, later_weak=weak) for t in (anaphor.event_type, *word_types)
+        # the cluster's other words pair only by their own type ("المواجهات" = the clash), never
+        # through the generic word ("مقتل" would pair a new shooting with any violent incident)
+        if not paraphrases(antecedent.event_type, anaphor.event_type, later_weak=weak) and not any(
+            t is antecedent.event_type or _paraphrase_set(antecedent.event_type, t) for t in word_types
         ):
             return False
     elif group_of(antecedent.event_type) != group_of(anaphor.event_type):
