@@ -124,3 +124,76 @@ def test_a_rising_toll_gives_the_latest_dead(resources: ExtractionResources) -> 
     )
     (report,) = extract(text, resources).reports
     assert report.casualty(CasualtyKind.KILLED) == 4
+
+
+# --- Arabic returns to an incident (eval/events/dev_ar_gold.jsonl) ------------------------------------
+
+
+def test_an_arabic_toll_update_dated_today_gives_the_latest_dead(resources: ExtractionResources) -> None:
+    text = (
+        "قُتل ثلاثة مدنيين وأصيب خمسة آخرون جراء قصف مدفعي استهدف بلدة تل زعفران عصر أمس. "
+        "وارتفعت حصيلة ضحايا القصف صباح اليوم إلى أربعة قتلى بعد وفاة امرأة متأثرة بجراحها."
+    )
+    out = extract(text, resources)
+    assert len(out.reports) == 1
+    assert out.reports[0].casualty(CasualtyKind.KILLED) == 4
+
+
+def test_clashes_that_ended_the_next_morning_are_the_same_clashes(resources: ExtractionResources) -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة ليل الأحد بين مسلحين من عشيرة الفلان وعناصر حاجز في بلدة عين السرو. "
+        "وتوقفت الاشتباكات صباح الاثنين بعد وساطة من وجهاء المنطقة."
+    )
+    assert len(extract(text, resources).reports) == 1
+
+
+def test_weapons_and_confrontations_after_a_clash_are_that_clash(resources: ExtractionResources) -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة أمس بين قوات الأسايش ومسلحين في بلدة عين السرو. "
+        "واستخدم الطرفان الرشاشات الثقيلة وقذائف الهاون، وأسفرت المواجهات عن مقتل ثلاثة من المسلحين."
+    )
+    out = extract(text, resources)
+    assert [r.event_type.value for r in out.reports] == ["armed_clash"]
+    assert out.reports[0].casualty(CasualtyKind.KILLED) == 3
+
+
+def test_an_accusation_naming_the_accused_country_still_names_the_bombing(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "انفجرت سيارة مفخخة ظهر أمس قرب سوق شعبي في مدينة منبج، ما أسفر عن مقتل أربعة مدنيين. "
+        "واتهم المجلس المحلي خلايا مرتبطة بتركيا بالوقوف وراء التفجير."
+    )
+    assert len(extract(text, resources).reports) == 1
+
+
+def test_a_wounding_in_another_town_set_first_is_a_separate_incident(resources: ExtractionResources) -> None:
+    text = (
+        "قُتل رجل وزوجته برصاص مسلحين مجهولين اقتحموا منزلهما في بلدة الصبحة ليل الاثنين. "
+        "وأفاد شهود عيان بأن المهاجمين لاذوا بالفرار. "
+        "وفي بلدة البصيرة المجاورة، أصيب تاجر بجروح بالغة أمام محله صباح اليوم."
+    )
+    assert len(extract(text, resources).reports) == 2
+
+
+def test_the_wounded_taken_to_a_hospital_elsewhere_stay_with_the_incident(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة كفرنجوم صباح اليوم. "
+        "وأصيب ثلاثة عناصر نُقلوا إلى مشفى مدينة الحسكة."
+    )
+    assert len(extract(text, resources).reports) == 1
+
+
+def test_chants_at_a_funeral_are_no_protest(resources: ExtractionResources) -> None:
+    text = "قُتل مدنيان بقصف مدفعي على بلدة تل زعفران أمس. وشيّع الأهالي الضحيتين وسط هتافات تندد بالقصف."
+    assert [r.event_type.value for r in extract(text, resources).reports] == ["shelling"]
+
+
+def test_a_killing_word_does_not_pair_a_new_shooting_with_a_bombing(resources: ExtractionResources) -> None:
+    text = (
+        "انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة كفرنجوم صباح اليوم دون وقوع إصابات. "
+        "وقُتل راعٍ برصاص قناص قرب قرية تل زعفران."
+    )
+    assert len(extract(text, resources).reports) == 2

@@ -93,6 +93,7 @@ class CoreferenceWords:
     paraphrase: tuple[frozenset[EventType], ...] = ()
     paraphrase_any: frozenset[EventType] = frozenset()
     toll_update: tuple[str, ...] = ()
+    continuation: frozenset[str] = frozenset()
 
 
 @cache
@@ -112,6 +113,9 @@ def coreference_words() -> CoreferenceWords:
         toll_update=tuple(
             " ".join(normalize_str(f).split()) for f in data.get("toll_update", {}).get("forms", [])
         ),
+        continuation=frozenset(
+            normalize_str(f).strip() for f in data.get("continuation", {}).get("forms", [])
+        ),
     )
 
 
@@ -124,7 +128,12 @@ def paraphrases(earlier: EventType, later: EventType, *, later_weak: bool = Fals
     same_group = group_of(earlier) == group_of(later)
     if same_group and (later_weak or earlier in words.paraphrase_any or later in words.paraphrase_any):
         return True
-    return any(earlier in s and later in s for s in words.paraphrase)
+    return _paraphrase_set(earlier, later)
+
+
+def _paraphrase_set(earlier: EventType, later: EventType) -> bool:
+    """The two types share a ``[[paraphrase]]`` set of ``coreference.toml``."""
+    return any(earlier in s and later in s for s in coreference_words().paraphrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +146,9 @@ class Reference:
     describes: bool = False
     responsibility: bool = False
     weak: bool = False  # the cluster has only weak words ("exploded", "killing")
+    # the types of every word of the cluster: "واستخدم الطرفان ... قذائف الهاون، وأسفرت المواجهات عن"
+    # is typed shelling by its weapon, but its weak word "المواجهات" names the clash just reported
+    types: frozenset[EventType] = frozenset()
 
     @property
     def back(self) -> bool:
@@ -156,6 +168,7 @@ def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool)
         describes=cluster.describes_only,
         responsibility=responsibility,
         weak=not cluster.strong,
+        types=frozenset(h.event_type for h in cluster.hits),
     )
 
 
@@ -236,28 +249,40 @@ def _compatible(
     paraphrase: bool = False,
     weak: bool = False,
     sentence_wide: bool = False,
+    word_types: frozenset[EventType] = frozenset(),
+    responsibility: bool = False,
 ) -> bool:
     """Whether ``anaphor`` can be the same incident as ``antecedent``; ``adjacent``: a describing
     mention next to its antecedent, where only the group and the certainty are checked;
     ``paraphrase``: the types must pair (:func:`paraphrases`; ``weak``: the anaphor has weak words
-    only) instead of sharing a group;
+    only; ``word_types``: the types of the anaphor's other words, any of which may pair) instead of
+    sharing a group;
+    ``responsibility``: a claim, accusation or denial, whose places before its incident noun belong to
+    the parties ("اتهم المجلس خلايا مرتبطة بتركيا بالوقوف وراء التفجير": Turkey is no place of the
+    bombing), so only places after the noun count;
     ``sentence_wide``: a date or place anywhere in the anaphor's sentence counts (a definite noun or a
     claim is checked on its own clause only: "the attack, which IS claimed on Sunday")."""
     if paraphrase:
-        if not paraphrases(antecedent.event_type, anaphor.event_type, later_weak=weak):
+        # the cluster's other words pair only by their own type ("المواجهات" = the clash), never
+        # through the generic word ("مقتل" would pair a new shooting with any violent incident)
+        if not paraphrases(antecedent.event_type, anaphor.event_type, later_weak=weak) and not any(
+            t is antecedent.event_type or _paraphrase_set(antecedent.event_type, t) for t in word_types
+        ):
             return False
     elif group_of(antecedent.event_type) != group_of(anaphor.event_type):
         return False
     if not _certainty_fits(antecedent.certainty, anaphor.certainty):
         return False
     if adjacent:
-        return True
+        return not _framed_elsewhere(antecedent, anaphor, text)
     start, end = (
         (anaphor.sentence.span.start, anaphor.sentence.span.end) if sentence_wide else _clause(anaphor, text)
     )
     a, b = antecedent.date, anaphor.date
     if (
-        a is not None
+        not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
+        and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
+        and a is not None
         and b is not None
         and a.resolved_from != "publication"
         and b.resolved_from in ("explicit", "relative")
@@ -265,6 +290,8 @@ def _compatible(
         and (b.end < a.start or a.end < b.start)
     ):
         return False
+    if responsibility:
+        start = max(start, anaphor.trigger.span.end)
     a_places = {normalize_str(p.text) for p in antecedent.places}
     b_places = {
         normalize_str(p.text)
@@ -272,6 +299,34 @@ def _compatible(
         if start <= p.evidence.span.start and p.evidence.span.end <= end
     }
     return not (a_places and b_places and not a_places & b_places)
+
+
+# "وفي بلدة البصيرة المجاورة، أصيب تاجر ...": a sentence that opens with "in <place>" sets a scene.
+_FRAME_OPENERS = frozenset({"في", "وفي", "in", "elsewhere"})
+
+
+def _framed_elsewhere(antecedent: EventReport, anaphor: EventReport, text: str) -> bool:
+    """The anaphor's sentence opens with a place frame ("وفي بلدة البصيرة المجاورة، أصيب تاجر") naming
+    places before its trigger that the antecedent lacks: a casualty word next to an incident belongs to
+    it whatever hospital or funeral its sentence names later, but not when a new scene is set first."""
+    head = normalize_str(text[anaphor.sentence.span.start : anaphor.trigger.span.start]).split()
+    if not head or head[0].strip(".,،") not in _FRAME_OPENERS:
+        return False
+    a_places = {normalize_str(p.text) for p in antecedent.places}
+    framed = {
+        normalize_str(p.text)
+        for p in anaphor.places
+        if anaphor.sentence.span.start <= p.evidence.span.start < anaphor.trigger.span.start
+    }
+    return bool(a_places and framed and not a_places & framed)
+
+
+def _continues(report: EventReport, text: str) -> bool:
+    """The report's clause says the incident went on or ended ("وتوقفت الاشتباكات صباح الاثنين",
+    "the clashes ended on Monday"): a later day there is the day it ended, not another incident."""
+    start, end = _clause(report, text)
+    words = {w.strip(".,،;:") for w in normalize_str(text[start:end]).split()}
+    return bool(words & coreference_words().continuation)
 
 
 def _clause(report: EventReport, text: str) -> tuple[int, int]:
@@ -373,7 +428,14 @@ def _antecedent(
         for i in earlier:
             adjacent = describes and ref is not None and bool({ref.sentence, ref.sentence - 1} & seen[i])
             wide = describes and not definite  # "were killed ... hit a landmine": the sentence's day
-            if _compatible(out[i], report, text, adjacent=adjacent, sentence_wide=wide):
+            if _compatible(
+                out[i],
+                report,
+                text,
+                adjacent=adjacent,
+                sentence_wide=wide,
+                responsibility=ref is not None and ref.responsibility,
+            ):
                 return i
         return None
     if ref is None:
@@ -381,7 +443,7 @@ def _antecedent(
     # a paraphrase: the next sentence tells the same incident again in other words
     for i in earlier:
         if ref.sentence - 1 in seen[i] and _compatible(
-            out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True
+            out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True, word_types=ref.types
         ):
             return i
     return None
