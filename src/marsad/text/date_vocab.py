@@ -73,6 +73,13 @@ class DateVocab:
     day_units: frozenset[str]
     two_days: frozenset[str]
     period_prefixes: frozenset[str]
+    since: frozenset[str]  # "منذ مطلع العام", "since early March"
+    openers: Phrases[bool]  # "the start of" after ``since`` (optional)
+    to_date_units: Phrases[str]  # "العام الجاري" -> "year", "الشهر" -> "month"
+    current: frozenset[str]  # "أبريل الجاري"
+    year_parts: Phrases[tuple[int, int]]  # "الربع الأول" -> (3 months, 1st)
+    part_links: frozenset[str]
+    part_years: Phrases[int]  # "العام الماضي" -> -1
     starters: frozenset[str]  # every word that can begin a pattern
     known: frozenset[str]  # starters and cues: the words whose clitics are stripped
 
@@ -100,10 +107,17 @@ def date_vocab() -> DateVocab:
         ago_after=word_set(rel["ago_after"]), day_units=word_set(rel["day_units"]),
         two_days=word_set(rel["two_days"]),
         period_prefixes=word_set(data["relative_periods"]["period_prefixes"]),
+        since=word_set(data["to_date"]["since"]),
+        openers=Phrases([(w, True) for w in data["to_date"]["openers"]]),
+        to_date_units=Phrases([(p, str(kind)) for p, kind in data["to_date"]["units"]]),
+        current=word_set(data["to_date"]["current"]),
+        year_parts=Phrases([(p, (int(n), int(k))) for p, n, k in data["year_parts"]["parts"]]),
+        part_links=word_set(data["year_parts"]["links"]),
+        part_years=Phrases([(p, int(off)) for p, off in data["year_parts"]["years"]]),
         starters=frozenset(), known=frozenset(),
     )
     starters = (set(months.by_first) | set(weekdays.by_first) | set(relative_days.by_first)
                 | set(periods.by_first) | t.day_parts | t.year_words | t.ago_before
-                | t.period_prefixes | MONTH_LEADS)
+                | t.period_prefixes | MONTH_LEADS | t.since | set(t.year_parts.by_first))
     known = frozenset(starters | t.month_cues | t.year_cues)
     return replace(t, starters=frozenset(starters), known=known)

@@ -10,6 +10,11 @@ may overlap; the longest wins. Covered:
 - ``نيسان 2024``, ``في شهر نيسان``, ``أبريل/نيسان الماضي``, ``الشهر الماضي``,
   ``مطلع الشهر الجاري``, ``in April``, ``last month`` -> MONTH;
 - ``عام 2019``, ``في 2019``, ``العام الماضي`` -> YEAR;
+- ``منذ مطلع العام (الجاري)``, ``since the start of the year`` -> YEAR, Jan 1 to publication;
+  ``منذ مطلع/بداية آذار``, ``منذ بداية الشهر``, ``since early March`` -> the month's first day to
+  publication, MONTH (the month it starts in; YEAR for January, the start of the year);
+- ``الربع الأول من 2024``, ``النصف الثاني من العام``, ``the first quarter of 2024`` -> the three (six)
+  months, precision YEAR (there is no quarter precision: the year is the coarsest that holds it);
 - ``الأسبوع الماضي`` / ``last week`` -> WEEK (the 7 days ending the day before publication);
   ``هذا الأسبوع`` (Monday..Sunday around publication), ``الأسبوع المقبل`` (the 7 days after);
 - weekdays (``يوم الاثنين``, ``الخميس``, ``on Monday``) -> the most recent such day on or before
@@ -467,6 +472,83 @@ class _Parser:
         end = self.tokens[j - 1].end
         return _Found(si, j, end, self.mention(si, end, first, last, precision, True))
 
+    def to_date(self, i: int) -> _Found | None:
+        """``منذ مطلع العام``, ``منذ بداية آذار``, ``since the start of the year``, ``since early March``.
+
+        From the first day of that year or month to publication. Precision YEAR for the year (and for
+        January: "since January" is "since the start of the year"), else MONTH: the range starts in
+        that month and may run past it, so a label read from the precision ("2024-03") names the month
+        it starts in, as tallies label "the third attack since early April" written in May.
+        """
+        p = self.pub
+        if p is None or self.base(i) not in self.t.since or not self.allowed(self.tokens[i].text):
+            return None
+        j = i + 1
+        if not self.joined(j):
+            return None
+        opened = self.t.openers.at(self.text, self.tokens, j)
+        if opened is not None:
+            j = opened[0]
+            if not self.joined(j):
+                return None
+        unit = self.t.to_date_units.at(self.text, self.tokens, j) if opened is not None else None
+        if unit is not None:
+            j, kind = unit
+            end = self.tokens[j - 1].end
+            if kind == "year":
+                first, precision = date(p.year, 1, 1), TimePrecision.YEAR
+            else:
+                first, precision = date(p.year, p.month, 1), TimePrecision.MONTH
+            return _Found(i, j, end, self.mention(i, end, first, p, precision, True))
+        got = self.month_at(j)
+        if got is None:
+            return None
+        j, month, _, end = got
+        yr = self.year_after(j, comma=self.tokens[i].text.isascii())
+        if yr is not None:
+            j, year, end = yr
+        else:
+            year = p.year if month <= p.month else p.year - 1
+            if self.joined(j) and self.base(j) in self.t.current:
+                j, end = j + 1, self.tokens[j].end
+        first = date(year, month, 1)
+        if first > p:
+            return None
+        precision = TimePrecision.YEAR if month == 1 else TimePrecision.MONTH
+        return _Found(i, j, end, self.mention(i, end, first, p, precision, True))
+
+    def year_part(self, i: int) -> _Found | None:
+        """``الربع الأول من عام 2024``, ``النصف الثاني من العام``, ``the first quarter of 2024``.
+
+        Precision YEAR (the coarsest that holds a quarter or a half), with the exact months as range.
+        """
+        got = self.t.year_parts.at(self.text, self.tokens, i)
+        if got is None or not self.allowed(self.tokens[i].text):
+            return None
+        j, (months, index) = got
+        if not self.joined(j):
+            return None
+        if self.tokens[j].text in self.t.part_links:
+            j += 1
+            if not self.joined(j):
+                return None
+        relative = False
+        k = j + 1 if self.base(j) in self.t.year_words and self.joined(j + 1) else j
+        yr = self.year_at(k)
+        if yr is not None:
+            j, year, end = yr
+        else:
+            rel = self.t.part_years.at(self.text, self.tokens, j)
+            if rel is None or self.pub is None:
+                return None
+            j, year, relative = rel[0], self.pub.year + rel[1], True
+            end = self.tokens[j - 1].end
+        index = 12 // months if index < 0 else index
+        first_month = (index - 1) * months + 1
+        first = date(year, first_month, 1)
+        last = _month_range(year, first_month + months - 1)[1]
+        return _Found(i, j, end, self.mention(i, end, first, last, TimePrecision.YEAR, relative))
+
     # driver ---------------------------------------------------------------------------------------
 
     def numeric_dates(self, starts: list[int]) -> list[_Date]:
@@ -539,6 +621,10 @@ class _Parser:
             tries.append(self.ago)
         if word in t.periods.by_first or word in t.period_prefixes:
             tries.append(self.period)
+        if word in t.since:
+            tries.append(self.to_date)
+        if word in t.year_parts.by_first:
+            tries.append(self.year_part)
         for attempt in tries:
             f = attempt(i)
             if f is not None:
