@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -280,3 +280,86 @@ def test_find_dates_weekday_is_never_after_publication(published: date, wd: int)
     (_, day, _, _, _) = _one(f"يوم {names[wd]}", published)
     assert day.weekday() == wd
     assert 0 <= (published - day).days <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "first", "last", "precision"),
+    [
+        ("قتل 5 منذ مطلع العام الجاري", "ar", "منذ مطلع العام الجاري", date(2024, 1, 1), PUB, "year"),
+        ("منذ بداية العام", "ar", "منذ بداية العام", date(2024, 1, 1), PUB, "year"),
+        ("ومنذ بداية السنة الحالية", "ar", "ومنذ بداية السنة الحالية", date(2024, 1, 1), PUB, "year"),
+        ("منذ مطلع آذار", "ar", "منذ مطلع آذار", date(2024, 3, 1), PUB, "month"),
+        ("منذ بداية الشهر", "ar", "منذ بداية الشهر", date(2024, 4, 1), PUB, "month"),
+        ("منذ مطلع أبريل الجاري", "ar", "منذ مطلع أبريل الجاري", date(2024, 4, 1), PUB, "month"),
+        ("منذ كانون الثاني", "ar", "منذ كانون الثاني", date(2024, 1, 1), PUB, "year"),
+        ("since the start of the year", "en", "since the start of the year", date(2024, 1, 1), PUB, "year"),
+        ("since the beginning of this year", "en", "since the beginning of this year", date(2024, 1, 1), PUB,
+         "year"),
+        ("since early March", "en", "since early March", date(2024, 3, 1), PUB, "month"),
+        ("since the start of the month", "en", "since the start of the month", date(2024, 4, 1), PUB,
+         "month"),
+        ("since early December", "en", "since early December", date(2023, 12, 1), PUB, "month"),
+    ],
+)
+def test_find_dates_reads_since_the_start_of_a_period_up_to_publication(
+    text: str, language: str, quote: str, first: date, last: date, precision: str
+) -> None:
+    assert _one(text, language=language) == (quote, first, last, precision, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "first", "last", "relative"),
+    [
+        ("خلال الربع الأول من عام 2024", "ar", "الربع الأول من عام 2024", date(2024, 1, 1), date(2024, 3, 31),
+         False),
+        ("في الربع الثاني من 2023", "ar", "الربع الثاني من 2023", date(2023, 4, 1), date(2023, 6, 30), False),
+        ("الربع الأخير لعام 2022", "ar", "الربع الأخير لعام 2022", date(2022, 10, 1), date(2022, 12, 31),
+         False),
+        ("في الربع الثالث من العام الماضي", "ar", "الربع الثالث من العام الماضي", date(2023, 7, 1),
+         date(2023, 9, 30), True),
+        ("النصف الأول من العام", "ar", "النصف الأول من العام", date(2024, 1, 1), date(2024, 6, 30), True),
+        ("والنصف الثاني من 2021", "ar", "والنصف الثاني من 2021", date(2021, 7, 1), date(2021, 12, 31), False),
+        ("in the first quarter of 2024", "en", "first quarter of 2024", date(2024, 1, 1), date(2024, 3, 31),
+         False),
+        ("during the fourth quarter of last year", "en", "fourth quarter of last year", date(2023, 10, 1),
+         date(2023, 12, 31), True),
+        ("in the first half of 2024", "en", "first half of 2024", date(2024, 1, 1), date(2024, 6, 30), False),
+    ],
+)
+def test_find_dates_reads_quarters_and_halves_of_a_year(
+    text: str, language: str, quote: str, first: date, last: date, relative: bool
+) -> None:
+    assert _one(text, language=language) == (quote, first, last, "year", relative)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("منذ مطلع العام", "ar"),
+        ("since early March", "en"),
+        ("النصف الأول من العام", "ar"),
+    ],
+)
+def test_find_dates_does_not_resolve_periods_to_date_without_publication(text: str, language: str) -> None:
+    assert _found(text, published=None, language=language) == []
+
+
+def test_find_dates_needs_a_year_after_a_quarter() -> None:
+    assert _found("الربع الأول من المباراة") == []
+    assert _found("the first half of the match", language="en") == []
+
+
+@given(
+    st.integers(min_value=2000, max_value=2030),
+    st.integers(min_value=1, max_value=4),
+    st.sampled_from([("ar", ["الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع"], "من عام "),
+                     ("en", ["first quarter", "second quarter", "third quarter", "fourth quarter"], "of ")]),
+)
+def test_find_dates_quarter_is_three_months_inside_its_year(
+    year: int, quarter: int, words: tuple[str, list[str], str]
+) -> None:
+    language, names, link = words
+    (_, first, last, precision, _) = _one(f"{names[quarter - 1]} {link}{year}", language=language)
+    assert (first.year, last.year, precision) == (year, year, "year")
+    assert first.day == 1 and first.month == 3 * quarter - 2
+    assert last.month - first.month == 2 and (last + timedelta(days=1)).day == 1

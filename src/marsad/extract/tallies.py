@@ -264,7 +264,8 @@ def _named_source(ctx: SentenceContext, lexicon: CueLexicon) -> tuple[str, Evide
 
 
 def _bare_years(ntext: str, counts: Sequence[Count]) -> list[Period]:
-    """Years the date reader leaves out ("during the first quarter of 2024") as year periods."""
+    """Bare years the date reader leaves out (no cue before them) as year periods; a quarter or half
+    ("the first quarter of 2024") is read by the date reader with its exact months."""
     return [
         Period(start=c.start, end=c.end, start_date=date(c.value, 1, 1), end_date=date(c.value, 12, 31),
                precision=TimePrecision.YEAR)
@@ -274,7 +275,9 @@ def _bare_years(ntext: str, counts: Sequence[Count]) -> list[Period]:
 
 
 def _year_so_far(ctx: SentenceContext, lex: _Lexicon) -> list[Period]:
-    """"since the start of the year" (which the date reader leaves out) as the publication year."""
+    """"since the start of the year" as the publication year: a fallback for wordings the lexicon
+    lists and the date reader does not read (it reads "منذ مطلع العام" and "since the start of the
+    year" itself)."""
     published = ctx.doc.published
     if published is None or not ("منذ" in ctx.ntext or "since" in ctx.ntext):
         return []  # every phrase starts with one of these: no scan for most sentences
@@ -560,6 +563,14 @@ def _best_source(attributions: Sequence[Attribution]) -> Attribution | None:
 
 
 def _period_label(p: Period) -> str:
+    """``TallyClaim.period``: "2024-03" (month), "2024" (year), "2024-W15" (week), else the ISO day.
+
+    The label is coarse; ``period_start``/``period_end`` carry the exact range. A quarter or a half
+    ("الربع الأول من 2024", "the first half of 2024") has no label of its own: the date reader gives it
+    YEAR precision, so it is labelled by its year ("2024", Jan 1 - Mar 31). "Since the start of the
+    year" is the year ("2024", Jan 1 - publication); "since early April" is labelled by the month it
+    starts in ("2024-04", Apr 1 - publication, even when published in May), "since January" by the year.
+    """
     if p.precision is TimePrecision.MONTH:
         return p.start_date.strftime("%Y-%m")
     if p.precision is TimePrecision.YEAR:
