@@ -31,7 +31,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.casualties import combine_casualties
@@ -40,7 +40,7 @@ from marsad.extract.triggers import TriggerCluster, group_of
 from marsad.model import EventReport
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import CasualtyKind, Certainty, EventType
+from marsad.vocab import Certainty, EventType
 
 PRODUCER = "extract.coreference.v1"
 
@@ -92,7 +92,6 @@ class CoreferenceWords:
     separate: tuple[str, ...]
     paraphrase: tuple[frozenset[EventType], ...] = ()
     paraphrase_any: frozenset[EventType] = frozenset()
-    toll_update: tuple[str, ...] = ()
     continuation: frozenset[str] = frozenset()
 
 
@@ -110,9 +109,6 @@ def coreference_words() -> CoreferenceWords:
         separate=tuple(forms("separate")),
         paraphrase=tuple(frozenset(EventType(t) for t in p["types"]) for p in data.get("paraphrase", [])),
         paraphrase_any=frozenset(EventType(t) for t in data.get("paraphrase_any", {}).get("types", [])),
-        toll_update=tuple(
-            " ".join(normalize_str(f).split()) for f in data.get("toll_update", {}).get("forms", [])
-        ),
         continuation=frozenset(
             normalize_str(f).strip() for f in data.get("continuation", {}).get("forms", [])
         ),
@@ -346,16 +342,13 @@ def _separate_incident(report: EventReport, text: str, norm: NormalizedText | No
 
 
 def _toll_update(report: EventReport) -> bool:
-    """The report's sentence says a toll rose ("the death toll later rose to four")."""
-    sentence = " ".join(normalize_str(report.sentence.quote).split())
-    return any(form in sentence for form in coreference_words().toll_update)
+    """The report's sentence says a toll rose ("the death toll later rose to four"): its figures are
+    marked ``update`` by the casualty reader (lexicons/casualties.toml ``update``)."""
+    return any(c.update for c in report.casualties)
 
 
 def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
-    extra = anaphor.casualties
-    if _toll_update(anaphor):  # "the death toll later rose to four": the latest toll replaces the first
-        extra = tuple(replace(c, update=True) if c.kind is CasualtyKind.KILLED else c for c in extra)
-    casualties = combine_casualties(antecedent.casualties, extra)
+    casualties = combine_casualties(antecedent.casualties, anaphor.casualties)  # a rising toll replaces
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
     attributions = antecedent.attributions + tuple(
         a for a in anaphor.attributions if (a.kind, a.source, a.evidence.span.start) not in seen
