@@ -33,6 +33,8 @@ from marsad.extract.phrases import (
 from marsad.extract.roles import (
     RoleGrammar,
     RoleSlots,
+    head_forms,
+    is_event_verb,
     is_nominal,
     is_vehicle,
     strip_proclitics,
@@ -93,6 +95,34 @@ def _without_appositions(tokens: list[Token], phrases: list[Phrase]) -> list[Phr
                      or q.actor_id == p.actor_id):
             continue
         out.append(q)
+    return out
+
+
+def _is_name_word(tok: Token, g: Grammar) -> bool:
+    """Can ``tok`` be a word of a personal name after a definite noun? An indefinite word cannot be the
+    adjective of a definite noun nor its genitive (a construct head takes no article), so it is a name
+    in apposition unless it is a particle, number, verb, adverb or prepositional phrase."""
+    t = tok.text
+    return tok.is_word and not tok.definite and not tok.is_number and not g.has(g.name_stop, tok) \
+        and t[0] not in "وبلكف" and not (t[0] in "يتن" and len(t) >= 5) and not t.endswith(("ا", "ين", "ون")) \
+        and not is_event_verb(tok, g) and not g.has(g.not_actor, tok)
+
+
+def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[Phrase]:
+    """A definite singular person noun followed by a personal name takes the name ("المزارع X Y", "الطفل
+    X"): annotators mark the person by name, with the description before it."""
+    out: list[Phrase] = []
+    for idx, p in enumerate(phrases):
+        head = tokens[p.last]
+        nxt = phrases[idx + 1].first if idx + 1 < len(phrases) else len(tokens)
+        if head.definite and not head.text.endswith(("ون", "ين", "ات")) and p.last + 1 < nxt \
+                and any(f in g.person_noun for f in head_forms(head.text)) \
+                and _is_name_word(tokens[p.last + 1], g):
+            last = p.last + 1
+            while last + 1 < min(nxt, p.last + 4) and _is_name_word(tokens[last + 1], g):
+                last += 1
+            p = p._replace(last=last)
+        out.append(p)
     return out
 
 
@@ -248,6 +278,8 @@ class ActorFinder:
             phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
                        for first, last, aid in spans]
             phrases.sort(key=lambda p: p.first)
+        if not english and phrases:
+            phrases = _with_names(tokens, phrases, grammar)
         if not english and len(phrases) > 1:
             phrases = _without_appositions(tokens, phrases)
         victims = grammar.victim_forms  # victim nouns ("مقتل", "إصابة"), seen through proclitics
@@ -317,6 +349,13 @@ class ActorFinder:
                         # who acted (unidentified), not the generic noun it describes (a civilian)
                         out[-1] = (pf, last, aid)
                         continue
+                if not english and not gap and pf == pl and self._entries[paid].generic \
+                        and not tokens[pf].definite and tokens[first].definite \
+                        and grammar.has(grammar.member_noun, tokens[pf]):
+                    # a construct state: an indefinite member noun and a definite genitive ("عناصر
+                    # الشرطة", "جنود الجيش") are one phrase, named after the body
+                    out[-1] = (pf, last, aid)
+                    continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
