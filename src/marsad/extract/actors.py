@@ -126,6 +126,41 @@ def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[
     return out
 
 
+def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None
+                 ) -> tuple[Phrase | None, Phrase | None]:
+    """A party and the actors coordinated with it by "و" are one side ("11 مدنيا وأربعة من رجال الشرطة",
+    "قوات الأمن الأفغانية والدولية"): annotators mark the whole coordination. Returns ``p`` widened over
+    a following "و"-joined adjective, or "و" + phrase, or "و" + count (+ "من") + phrase, and ``other``;
+    a counted conjunct ("وأربعة من رجال الشرطة") belongs to ``p``'s side even when ``other`` held it
+    (a guess by usual role), and ``other`` is then dropped."""
+    if p is None:
+        return p, other
+    tokens, g = parsed.tokens, parsed.grammar
+    last = p.last
+    k = last + 1
+    if k < len(tokens) and tokens[k].text[0] == "و" and len(tokens[k].text) > 3 \
+            and tokens[k].bare.startswith("ال") and tokens[last].definite \
+            and tokens[k].bare.endswith(("ية", "يه", "ي")) and not any(q.first == k for q in parsed.phrases):
+        return p._replace(last=k), other  # "قوات الأمن الأفغانية والدولية": a coordinated adjective
+    nxt = next((q for q in parsed.phrases if q.first > last), None)
+    if nxt is None:
+        return p, other
+    gap = tokens[last + 1 : nxt.first]
+    first_word = gap[0] if gap else tokens[nxt.first]
+    if not (first_word.text[0] == "و" and len(first_word.text) > 2 and first_word.text != first_word.bare):
+        return p, other
+    rest = gap[1:]
+    if len(rest) > 2 or not all(t.is_number or g.has(g.quantity, t) or t.bare == "من" for t in rest):
+        return p, other
+    counted = bool(gap) and g.has(g.quantity, first_word)
+    if gap and not counted:
+        return p, other  # only a count may stand between "و" and the next party ("وأربعة من رجال الشرطة")
+    held = other is not None and other.first <= nxt.last and nxt.first <= other.last
+    if held and not counted:
+        return p, other
+    return p._replace(last=nxt.last), (None if held else other)
+
+
 def _name_genitive(tokens: list[Token], j: int, g: Grammar) -> int:
     """The last index of up to two name words after an indefinite construct head at ``j`` ("إدارة
     جورج بوش", "حكومة أردوغان"): words that are no particle, verb, number or prepositional phrase."""
@@ -435,6 +470,9 @@ class ActorFinder:
                               self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
         perp = slots.perpetrator
         target = slots.target
+        if not parsed.english:
+            target, perp = _coordinated(parsed, target, perp)
+            perp, target = _coordinated(parsed, perp, target)
         if perp is None:
             inside = [p for p in parsed.phrases if p.first <= tb and p.last >= ta and p.actor_id
                       and self._hints.get(p.actor_id) is Role.PERPETRATOR]

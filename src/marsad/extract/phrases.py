@@ -279,10 +279,12 @@ def title_phrase(
                 j += 1
                 continue
             break
-        if names > 0 and ((tok.text[0] == "و" and len(tok.text) > 3) or (tok.text.endswith("ا") and len(tok.text) >= 4)):
+        t = tok.text
+        if names > 0 and ((t[0] == "و" and len(t) > 3) or (t.endswith("ا") and not t.endswith("يا")
+                                                             and len(t) >= 4)):
             break  # a coordinated word, or an accusative adverb or count after the name ("فضلا", "عاما")
-        if names > 0 and tok.text.startswith(("بال", "كال", "لل", "وبال")):
-            break  # a prepositional phrase after the name ("اتهموا الوزير X بالفساد")
+        if names > 0 and (t.startswith(("بال", "كال", "لل", "وبال")) or (counted >= 2 and t[0] == "ل")):
+            break  # a prepositional phrase after the name ("اتهموا الوزير X بالفساد", "X لرئاسة")
         if not (names == 0 and tok.definite) and tok.text not in particle:
             counted += 1
         names += 1
