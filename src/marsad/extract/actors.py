@@ -104,8 +104,14 @@ def _is_name_word(tok: Token, g: Grammar) -> bool:
     in apposition unless it is a particle, number, verb, adverb or prepositional phrase."""
     t = tok.text
     return tok.is_word and not tok.definite and not tok.is_number and not g.has(g.name_stop, tok) \
-        and t[0] not in "وبلكف" and not (t[0] in "يتن" and len(t) >= 5) and not t.endswith(("ا", "ين", "ون")) \
-        and not is_event_verb(tok, g) and not g.has(g.not_actor, tok)
+        and t[0] not in "وبلكف" and not (t[0] in "يتن" and len(t) >= 5) \
+        and not t.endswith(("ا", "ين", "ون")) and not is_event_verb(tok, g) and not g.has(g.not_actor, tok)
+
+
+def _surname(tok: Token, g: Grammar) -> bool:
+    """A family name with the article after a first name ("سليم الحوراني"): a definite nisba."""
+    return tok.definite and tok.text.startswith("ال") and tok.text.endswith("ي") and len(tok.text) >= 6 \
+        and not g.has(g.name_stop, tok)
 
 
 def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[Phrase]:
@@ -119,7 +125,8 @@ def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[
                 and any(f in g.person_noun for f in head_forms(head.text)) \
                 and _is_name_word(tokens[p.last + 1], g):
             last = p.last + 1
-            while last + 1 < min(nxt, p.last + 4) and _is_name_word(tokens[last + 1], g):
+            while last + 1 < min(nxt, p.last + 4) and (_is_name_word(tokens[last + 1], g) or _surname(
+                    tokens[last + 1], g)):
                 last += 1
             p = p._replace(last=last)
         out.append(p)
