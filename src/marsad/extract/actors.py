@@ -33,6 +33,8 @@ from marsad.extract.phrases import (
 from marsad.extract.roles import (
     RoleGrammar,
     RoleSlots,
+    head_forms,
+    is_event_verb,
     is_nominal,
     is_vehicle,
     strip_proclitics,
@@ -94,6 +96,76 @@ def _without_appositions(tokens: list[Token], phrases: list[Phrase]) -> list[Phr
             continue
         out.append(q)
     return out
+
+
+def _is_name_word(tok: Token, g: Grammar) -> bool:
+    """Can ``tok`` be a word of a personal name after a definite noun? An indefinite word cannot be the
+    adjective of a definite noun nor its genitive (a construct head takes no article), so it is a name
+    in apposition unless it is a particle, number, verb, adverb or prepositional phrase."""
+    t = tok.text
+    return tok.is_word and not tok.definite and not tok.is_number and not g.has(g.name_stop, tok) \
+        and t[0] not in "وبلكف" and not (t[0] in "يتن" and len(t) >= 5) \
+        and not t.endswith(("ا", "ين", "ون")) and not is_event_verb(tok, g) and not g.has(g.not_actor, tok)
+
+
+def _surname(tok: Token, g: Grammar) -> bool:
+    """A family name with the article after a first name ("سليم الحوراني"): a definite nisba."""
+    return tok.definite and tok.text.startswith("ال") and tok.text.endswith("ي") and len(tok.text) >= 6 \
+        and not g.has(g.name_stop, tok)
+
+
+def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[Phrase]:
+    """A definite singular person noun followed by a personal name takes the name ("المزارع X Y", "الطفل
+    X"): annotators mark the person by name, with the description before it."""
+    out: list[Phrase] = []
+    for idx, p in enumerate(phrases):
+        head = tokens[p.last]
+        nxt = phrases[idx + 1].first if idx + 1 < len(phrases) else len(tokens)
+        if head.definite and not head.text.endswith(("ون", "ين", "ات")) and p.last + 1 < nxt \
+                and any(f in g.person_noun for f in head_forms(head.text)) \
+                and _is_name_word(tokens[p.last + 1], g):
+            last = p.last + 1
+            while last + 1 < min(nxt, p.last + 4) and (_is_name_word(tokens[last + 1], g) or _surname(
+                    tokens[last + 1], g)):
+                last += 1
+            p = p._replace(last=last)
+        out.append(p)
+    return out
+
+
+def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None
+                 ) -> tuple[Phrase | None, Phrase | None]:
+    """A party and the actors coordinated with it by "و" are one side ("11 مدنيا وأربعة من رجال الشرطة",
+    "قوات الأمن الأفغانية والدولية"): annotators mark the whole coordination. Returns ``p`` widened over
+    a following "و"-joined adjective, or "و" + phrase, or "و" + count (+ "من") + phrase, and ``other``;
+    a counted conjunct ("وأربعة من رجال الشرطة") belongs to ``p``'s side even when ``other`` held it
+    (a guess by usual role), and ``other`` is then dropped."""
+    if p is None:
+        return p, other
+    tokens, g = parsed.tokens, parsed.grammar
+    last = p.last
+    k = last + 1
+    if k < len(tokens) and tokens[k].text[0] == "و" and len(tokens[k].text) > 3 \
+            and tokens[k].bare.startswith("ال") and tokens[last].definite \
+            and tokens[k].bare.endswith(("ية", "يه", "ي")) and not any(q.first == k for q in parsed.phrases):
+        return p._replace(last=k), other  # "قوات الأمن الأفغانية والدولية": a coordinated adjective
+    nxt = next((q for q in parsed.phrases if q.first > last), None)
+    if nxt is None:
+        return p, other
+    gap = tokens[last + 1 : nxt.first]
+    first_word = gap[0] if gap else tokens[nxt.first]
+    if not (first_word.text[0] == "و" and len(first_word.text) > 2 and first_word.text != first_word.bare):
+        return p, other
+    rest = gap[1:]
+    if len(rest) > 2 or not all(t.is_number or g.has(g.quantity, t) or t.bare == "من" for t in rest):
+        return p, other
+    counted = bool(gap) and g.has(g.quantity, first_word)
+    if gap and not counted:
+        return p, other  # only a count may stand between "و" and the next party ("وأربعة من رجال الشرطة")
+    held = other is not None and other.first <= nxt.last and nxt.first <= other.last
+    if held and not counted:
+        return p, other
+    return p._replace(last=nxt.last), (None if held else other)
 
 
 def _name_genitive(tokens: list[Token], j: int, g: Grammar) -> int:
@@ -248,6 +320,8 @@ class ActorFinder:
             phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
                        for first, last, aid in spans]
             phrases.sort(key=lambda p: p.first)
+        if not english and phrases:
+            phrases = _with_names(tokens, phrases, grammar)
         if not english and len(phrases) > 1:
             phrases = _without_appositions(tokens, phrases)
         victims = grammar.victim_forms  # victim nouns ("مقتل", "إصابة"), seen through proclitics
@@ -317,6 +391,13 @@ class ActorFinder:
                         # who acted (unidentified), not the generic noun it describes (a civilian)
                         out[-1] = (pf, last, aid)
                         continue
+                if not english and not gap and pf == pl and self._entries[paid].generic \
+                        and not tokens[pf].definite and tokens[first].definite \
+                        and grammar.has(grammar.member_noun, tokens[pf]):
+                    # a construct state: an indefinite member noun and a definite genitive ("عناصر
+                    # الشرطة", "جنود الجيش") are one phrase, named after the body
+                    out[-1] = (pf, last, aid)
+                    continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
@@ -396,6 +477,9 @@ class ActorFinder:
                               self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
         perp = slots.perpetrator
         target = slots.target
+        if not parsed.english:
+            target, perp = _coordinated(parsed, target, perp)
+            perp, target = _coordinated(parsed, perp, target)
         if perp is None:
             inside = [p for p in parsed.phrases if p.first <= tb and p.last >= ta and p.actor_id
                       and self._hints.get(p.actor_id) is Role.PERPETRATOR]

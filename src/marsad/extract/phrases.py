@@ -97,6 +97,8 @@ class Grammar:
     protest_demand: frozenset[str] = frozenset()  # words before what protesters demand of or oppose
     noun_homonym: frozenset[str] = frozenset()  # aliases that are also common nouns ("القاعدة", a base)
     homonym_adjective: frozenset[str] = frozenset()  # adjectives that make them the common noun
+    nationality_plural: frozenset[str] = frozenset()  # broken-plural nationalities ("أفغان", "أكراد")
+    name_particle: frozenset[str] = frozenset()  # first words of compound names ("عبد", "أبو", "بن")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -148,6 +150,7 @@ def load_grammar(language: Language) -> Grammar:
         adjunct_before=_words(raw, "adjunct_before"), phrase_end=_words(raw, "phrase_end"),
         member_noun=_words(raw, "member_noun"), protest_demand=_words(raw, "protest_demand"),
         noun_homonym=_words(raw, "noun_homonym"), homonym_adjective=_words(raw, "homonym_adjective"),
+        nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
     )
 
 
@@ -179,8 +182,10 @@ def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_geniti
                  head_accusative: bool = True) -> bool:
     """Can ``tok`` follow an Arabic head (adjective or one genitive)?"""
     if not tok.is_word or grammar.has(grammar.stop, tok) or (tok.text[0] in _CONJ and len(tok.text) > 3 \
-            and not tok.text.startswith(("وحد", "وزار", "ولا"))):
+            and not tok.text.startswith(("وحد", "وزار", "ولا")) and not _fa_nisba(tok)):
         return False
+    if tok.text in grammar.nationality_plural:
+        return not head_definite  # "مدنيين أفغان", "متظاهرون أكراد": a broken-plural nationality
     if grammar.has(grammar.vehicle_noun, tok):
         return False  # "خلايا داعش دورية": a vehicle/facility noun heads a new phrase (the object)
     if tok.text.startswith(("بال", "كال", "وبال")):
@@ -195,6 +200,12 @@ def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_geniti
             and not tok.text.endswith(("يون", "يين", "يان")):
         return False  # an imperfect plural verb ("يستقلون", "يرتدون"); nisba plurals end in -iyyun
     return not head_definite and bool(_NISBA.search(tok.text)) and len(tok.text) > 3
+
+
+def _fa_nisba(tok: Token) -> bool:
+    """A nisba adjective whose first letter is ف ("فلسطينيون", "فرنسية"), not the conjunction ف: the
+    conjunction joins clauses, it never stands between a noun and its adjective."""
+    return tok.text[0] == "ف" and tok.text.endswith(("يون", "يين", "ية", "يه", "يان")) and len(tok.text) >= 6
 
 
 def grow_arabic(tokens: list[Token], first: int, last: int, grammar: Grammar, limit: int = 4) -> int:
@@ -215,7 +226,8 @@ def grow_arabic(tokens: list[Token], first: int, last: int, grammar: Grammar, li
                 or grammar.has(grammar.quantity, tok) or grammar.has(grammar.phrase_end, tok):
             break  # a number ("مدنيين اثنين") or a participle of place ("القوات المتمركزة") is no part
         prev = tokens[j - 1].text
-        if len(prev) >= 5 and prev.endswith(_SOUND_PLURAL) and not tok.text.endswith(_SOUND_PLURAL):
+        if len(prev) >= 5 and prev.endswith(_SOUND_PLURAL) and not tok.text.endswith(_SOUND_PLURAL) \
+                and tok.text not in grammar.nationality_plural:
             # a sound plural keeps its nun only outside a construct, so what follows it is an adjective,
             # which agrees in the plural ("المسلحون المجهولون"); anything else is the next constituent
             # ("ورفع المتظاهرون الأعلام", "متظاهرون معارضون للحكومة")
@@ -256,12 +268,25 @@ def title_phrase(
             j += 1
     names = 0
     name_stop = grammar.name_stop  # stop, quantity, title, agent and target marker words
-    while j < len(tokens) and names < limit:
+    particle = grammar.name_particle
+    counted = 0  # name units: a title's definite genitive ("وزير الخارجية") and a compound name's
+    # particle ("عبد الله", "أبو محمد") do not use up the limit of name words
+    while j < len(tokens) and counted < limit:
         tok = tokens[j]
         if not tok.is_word or tok.text in name_stop or tok.bare in name_stop or j in taken:
+            if names and j not in taken and tok.is_word and tok.text in grammar.title and j + 1 < len(tokens):
+                # a second title in apposition: "رئيس التنظيم العقيد X", "قائد الشرطة اللواء X"
+                j += 1
+                continue
             break
-        if names > 0 and tok.text[0] == "و" and len(tok.text) > 3:
-            break
+        t = tok.text
+        if names > 0 and ((t[0] == "و" and len(t) > 3) or (t.endswith("ا") and not t.endswith("يا")
+                                                             and len(t) >= 4)):
+            break  # a coordinated word, or an accusative adverb or count after the name ("فضلا", "عاما")
+        if names > 0 and (t.startswith(("بال", "كال", "لل", "وبال")) or (counted >= 2 and t[0] == "ل")):
+            break  # a prepositional phrase after the name ("اتهموا الوزير X بالفساد", "X لرئاسة")
+        if not (names == 0 and tok.definite) and tok.text not in particle:
+            counted += 1
         names += 1
         j += 1
     return j - 1 if names else None

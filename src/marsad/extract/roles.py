@@ -617,6 +617,14 @@ class RoleGrammar:
         has_object = obj_at < len(tokens) and (
             (obj_at > tb + 1 and tokens[tb + 1].is_number) or any(p.first == obj_at for p in free_after)
             or (is_definite(tokens[obj_at]) and not g.has(g.stop, tokens[obj_at])))
+        if subject is not None and g.has(g.passive_default, trig) and not has_object \
+                and self.hint(subject) is Role.PERPETRATOR and subject.actor_id is not None \
+                and obj_at < len(tokens) and tokens[obj_at].is_word and tokens[obj_at].text[0] not in "بلك":
+            # "مسلحون مجهولون اختطفوا نقيب الأطباء": an armed subject before the verb and a person noun
+            # right after it (no preposition between) make the verb active, the noun its object
+            obj = self.bare_np(tokens, obj_at)
+            if obj is not None and self.is_party(tokens, obj, Role.TARGET):
+                has_object = True
         if subject is not None and g.has(g.passive_default, trig) and not has_object:
             # "جنديين عراقيين قتلا بانفجار": a subject, no object -> passive, the subject is the victim
             if target is None and subject is not perp:
