@@ -190,3 +190,22 @@ def test_at_gunpoint_is_no_threat_arabic(resources: ExtractionResources) -> None
         "وقال أحد أقاربه إن أربعة ملثمين اقتادوه من محله تحت تهديد السلاح."
     )
     assert types(events(text, resources)) == [EventType.ABDUCTION]
+
+
+# --- a killing retold with its means takes the means' type ---------------------------------------------
+
+
+def test_a_killing_retold_as_gunfire_is_a_shooting_english(resources: ExtractionResources) -> None:
+    text = (
+        "Gunmen killed a shopkeeper in the village of Tell Fictor on Monday evening, local sources said. "
+        "Two men on a motorcycle opened fire on him outside his shop, a relative said."
+    )
+    assert types(events(text, resources)) == [EventType.SHOOTING]
+
+
+def test_a_killing_retold_as_gunfire_is_a_shooting_arabic(resources: ExtractionResources) -> None:
+    text = (
+        "قتل مسلحون مجهولون تاجراً في قرية تل وردان مساء أمس. "
+        "وأفادت مصادر محلية أن مسلحين أطلقوا النار عليه أمام منزله."
+    )
+    assert types(events(text, resources)) == [EventType.SHOOTING]

@@ -431,6 +431,7 @@ def merge_anaphora(
     """
     out: list[EventReport] = []
     seen: list[set[int]] = []  # per report in ``out``: the sentence indexes that mention it
+    generic: list[bool] = []  # per report in ``out``: told only by weak words of no means ("killed")
     merged = 0
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
@@ -438,8 +439,16 @@ def merge_anaphora(
         if target is None:
             out.append(report)
             seen.append({ref.sentence} if ref is not None else set())
+            generic.append(ref is not None and ref.weak and report.event_type is EventType.ARMED_ATTACK)
             continue
+        means = None
+        if generic[target] and ref is not None and not ref.weak and not ref.describes:
+            means = _specific_means(out[target], report)
         out[target] = _merge(out[target], report)
+        if means is not None:
+            # "Gunmen killed a tribal elder ... He was shot several times": the retelling names the means
+            out[target] = dataclasses.replace(out[target], event_type=means)
+            generic[target] = False
         if ref is not None:
             seen[target].add(ref.sentence)
         merged += 1
@@ -498,6 +507,15 @@ def _antecedent(
         ):
             return i
     return None
+
+
+def _specific_means(antecedent: EventReport, anaphor: EventReport) -> EventType | None:
+    """The type of a strong retelling that names the means of an incident first told only as a killing
+    ("Gunmen killed ... He was shot"), when it is a specific violent type; None otherwise."""
+    later = anaphor.event_type
+    if later is EventType.ARMED_ATTACK or group_of(later) != group_of(antecedent.event_type):
+        return None
+    return later
 
 
 def _weapon_fits(event: EventType, instruments: frozenset[EventType]) -> bool:
