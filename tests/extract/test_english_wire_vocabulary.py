@@ -61,3 +61,9 @@ def test_a_body_with_gunshot_wounds_is_a_shooting(resources: ExtractionResources
         "Tell Wardan on Tuesday, residents said."
     )
     assert [r.event_type for r in events(text, resources)] == [EventType.SHOOTING]
+
+
+def test_rising_violence_is_a_trend_but_rising_prices_leave_a_protest(resources: ExtractionResources) -> None:
+    assert events("The province has seen rising violence in recent months, residents said.", resources) == []
+    text = "Hundreds of people protested in the town of Deir Sunbul on Sunday against rising fuel prices."
+    assert [r.event_type for r in events(text, resources)] == [EventType.PROTEST]

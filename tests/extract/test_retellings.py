@@ -209,3 +209,14 @@ def test_a_killing_retold_as_gunfire_is_a_shooting_arabic(resources: ExtractionR
         "وأفادت مصادر محلية أن مسلحين أطلقوا النار عليه أمام منزله."
     )
     assert types(events(text, resources)) == [EventType.SHOOTING]
+
+
+def test_another_means_sentences_later_is_another_incident(resources: ExtractionResources) -> None:
+    text = (
+        "Gunmen attacked a checkpoint near the village of Tell Fictor on Monday, killing two guards. "
+        "The area has seen rising violence in recent months. "
+        "A roadside bomb exploded near an army patrol, wounding two soldiers, a security source said."
+    )
+    reports = events(text, resources)
+    assert types(reports) == [EventType.ARMED_ATTACK, EventType.MINE_IED]
+    assert reports[0].casualty(CasualtyKind.INJURED) is None

@@ -499,14 +499,26 @@ def _antecedent(
     # latest event reported, with nothing in between
     window = coreference_words().window
     for i in earlier:
-        near = ref.sentence - 1 in seen[i] or (
-            i == len(out) - 1 and any(ref.sentence - k in seen[i] for k in range(2, window + 1))
-        )
-        if near and _compatible(
-            out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True, word_types=ref.types
+        if ref.sentence - 1 in seen[i]:
+            if _compatible(
+                out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True, word_types=ref.types
+            ):
+                return i
+        elif (
+            i == len(out) - 1
+            and any(ref.sentence - k in seen[i] for k in range(2, window + 1))
+            and _retells(out[i].event_type, ref.types)
+            and _compatible(out[i], report, text, paraphrase=True, sentence_wide=True, word_types=ref.types)
         ):
             return i
     return None
+
+
+def _retells(earlier: EventType, types: frozenset[EventType]) -> bool:
+    """A word of a later cluster names the means of the ``earlier`` incident: its own type or one of a
+    shared ``[[paraphrase]]`` set (a retelling sentences later must name it so; the generic "attack" or a
+    weak word pairs only in the next sentence)."""
+    return any(t is earlier or _paraphrase_set(earlier, t) for t in types)
 
 
 def _specific_means(antecedent: EventReport, anaphor: EventReport) -> EventType | None:
