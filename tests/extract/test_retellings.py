@@ -220,3 +220,25 @@ def test_another_means_sentences_later_is_another_incident(resources: Extraction
     reports = events(text, resources)
     assert types(reports) == [EventType.ARMED_ATTACK, EventType.MINE_IED]
     assert reports[0].casualty(CasualtyKind.INJURED) is None
+
+
+def test_assassination_retold_as_gunfire_after_background_is_one_event_arabic(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "اغتال مسلحون مجهولون القيادي أبو علي الفرضي في بلدة تل وردان مساء أمس. "
+        "وينحدر الفرضي من عشيرة معروفة في المنطقة. "
+        "وأفادت مصادر محلية بأن مسلحين يستقلون دراجة نارية أطلقوا النار على سيارته."
+    )
+    assert types(events(text, resources)) == [EventType.ASSASSINATION]
+
+
+def test_kidnapping_retold_after_the_ransom_demand_is_one_event_arabic(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "اختطف مسلحون طفلاً في بلدة كفر وردان أمس. "
+        "وطالب الخاطفون ذويه بفدية مالية. "
+        "وأكد مصدر محلي أن الطفل خُطف أثناء عودته من المدرسة."
+    )
+    assert types(events(text, resources)) == [EventType.ABDUCTION]
