@@ -242,3 +242,12 @@ def test_kidnapping_retold_after_the_ransom_demand_is_one_event_arabic(
         "وأكد مصدر محلي أن الطفل خُطف أثناء عودته من المدرسة."
     )
     assert types(events(text, resources)) == [EventType.ABDUCTION]
+
+
+def test_a_response_in_kind_is_another_incident(resources: ExtractionResources) -> None:
+    text = (
+        "A rocket fired from Syrian territory landed in an open area near the border town of Fictorkale "
+        "on Monday, causing no casualties, media reported. The army responded with artillery fire on "
+        "positions across the border, the defence ministry said."
+    )
+    assert types(events(text, resources)) == [EventType.SHELLING, EventType.SHELLING]
