@@ -22,7 +22,16 @@ A *paraphrase* is the same incident told again in the next sentence with other w
 ... Gunmen opened fire on him", "kidnapped ... was abducted as he closed his shop", "detained ... the
 family said he was kidnapped". A report whose type is in one ``[[paraphrase]]`` set of
 ``coreference.toml`` with an event mentioned in the previous sentence is merged into it under the
-same checks (the sets may cross family groups: arrest and abduction).
+same checks (the sets may cross family groups: arrest and abduction). A *retelling* further on (up to
+``[retelling] sentences`` after the event's last mention) joins only the latest event reported, and
+only when one of its words names that event's own type or a type of its ``[[paraphrase]]`` set
+("Gunmen shot dead X ... <background> ... Two men opened fire on him"); an event first told only as a
+killing then takes the means the retelling names (killed ... opened fire on him = a shooting).
+
+A report made only of weapon words joins an incident only when a weapon fits its means
+(``[[weapons]]``: a roadside bomb is no weapon of a shooting). A new scene before the trigger
+(``[shift]``: "Meanwhile", "In nearby X", "also", "hours later", "responded with") stops paraphrase and
+weapon joins, but not a claim, a denial or a definite noun ("Hours later, IS claimed the attack").
 """
 
 from __future__ import annotations
