@@ -22,7 +22,16 @@ A *paraphrase* is the same incident told again in the next sentence with other w
 ... Gunmen opened fire on him", "kidnapped ... was abducted as he closed his shop", "detained ... the
 family said he was kidnapped". A report whose type is in one ``[[paraphrase]]`` set of
 ``coreference.toml`` with an event mentioned in the previous sentence is merged into it under the
-same checks (the sets may cross family groups: arrest and abduction).
+same checks (the sets may cross family groups: arrest and abduction). A *retelling* further on (up to
+``[retelling] sentences`` after the event's last mention) joins only the latest event reported, and
+only when one of its words names that event's own type or a type of its ``[[paraphrase]]`` set
+("Gunmen shot dead X ... <background> ... Two men opened fire on him"); an event first told only as a
+killing then takes the means the retelling names (killed ... opened fire on him = a shooting).
+
+A report made only of weapon words joins an incident only when a weapon fits its means
+(``[[weapons]]``: a roadside bomb is no weapon of a shooting). A new scene before the trigger
+(``[shift]``: "Meanwhile", "In nearby X", "also", "hours later", "responded with") stops paraphrase and
+weapon joins, but not a claim, a denial or a definite noun ("Hours later, IS claimed the attack").
 """
 
 from __future__ import annotations
@@ -30,13 +39,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
-from marsad.extract.triggers import TriggerCluster, group_of
+from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
 from marsad.model import EventReport
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
@@ -93,6 +102,9 @@ class CoreferenceWords:
     paraphrase: tuple[frozenset[EventType], ...] = ()
     paraphrase_any: frozenset[EventType] = frozenset()
     continuation: frozenset[str] = frozenset()
+    shift: tuple[str, ...] = ()
+    weapons: dict[EventType, frozenset[EventType]] = dataclasses.field(default_factory=dict)
+    window: int = 1
 
 
 @cache
@@ -112,6 +124,12 @@ def coreference_words() -> CoreferenceWords:
         continuation=frozenset(
             normalize_str(f).strip() for f in data.get("continuation", {}).get("forms", [])
         ),
+        shift=tuple(f" {f} " for f in forms("shift")) if "shift" in data else (),
+        weapons={
+            EventType(w["event"]): frozenset(EventType(t) for t in w["instruments"])
+            for w in data.get("weapons", [])
+        },
+        window=int(data.get("retelling", {}).get("sentences", 1)),
     )
 
 
@@ -145,6 +163,12 @@ class Reference:
     # the types of every word of the cluster: "واستخدم الطرفان ... قذائف الهاون، وأسفرت المواجهات عن"
     # is typed shelling by its weapon, but its weak word "المواجهات" names the clash just reported
     types: frozenset[EventType] = frozenset()
+    # the types of the cluster's weapon words ("a roadside bomb", "warplanes"), which must fit the
+    # means of the incident they would describe (coreference.toml [[weapons]])
+    instruments: frozenset[EventType] = frozenset()
+    # normalized document offsets of the cluster's event words, for a definite one that is not the
+    # anchor ("the explosion was caused by a car packed with explosives")
+    event_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def back(self) -> bool:
@@ -165,6 +189,8 @@ def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool)
         responsibility=responsibility,
         weak=not cluster.strong,
         types=frozenset(h.event_type for h in cluster.hits),
+        instruments=frozenset(h.event_type for h in cluster.hits if h.mention == INSTRUMENT),
+        event_spans=tuple((h.nstart, h.nend) for h in cluster.hits if h.mention == EVENT),
     )
 
 
@@ -197,12 +223,22 @@ def is_anaphoric(report: EventReport, text: str, norm: NormalizedText | None = N
         trigger = normalize_str(report.trigger.quote).strip()
     if not trigger:
         return False
+    return _definite(
+        trigger,
+        _words_before(text, report.trigger.span.start, 3, norm),
+        lambda: _word_after(text, report.trigger.span.end, norm),
+    )
+
+
+def _definite(trigger: str, words_before: list[str], word_after: Callable[[], str]) -> bool:
+    """``trigger`` (normalized) is a definite or demonstrative noun that names no new incident, given
+    the (up to three) normalized words before it and a reader of the word after it."""
     # cheapest test first: the determiners are no new-event markers, so a trigger with neither an
     # article nor a determiner before it is not anaphoric whatever follows it
     first = trigger.split()[0]
     arabic = "\u0600" <= first[0] <= "\u06ff"
     definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
-    before = [w.strip(".,;:\"'()") for w in _words_before(text, report.trigger.span.start, 3, norm)]
+    before = [w.strip(".,;:\"'()") for w in words_before]
     if _ordinal_of_current(before):
         return True
     if before and before[-1] in _NEW_EVENT_MARKERS:
@@ -210,10 +246,27 @@ def is_anaphoric(report: EventReport, text: str, norm: NormalizedText | None = N
     demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
     if not definite and not demonstrative:
         return False
-    after = _word_after(text, report.trigger.span.end, norm).strip(".,;:\"'")
+    after = word_after().strip(".,;:\"'")
     if demonstrative and after in coreference_words().ordinals:
         return True  # "هذا الهجوم الثالث من نوعه": this (the reported) attack is the third
     return after not in _NEW_EVENT_MARKERS
+
+
+def _definite_word(ref: Reference, norm: NormalizedText | None) -> bool:
+    """An event word of the report's cluster other than its anchor is a definite noun ("officials said
+    the explosion was caused by a car packed with explosives")."""
+    if norm is None:
+        return False
+    ntext = norm.text
+    for nstart, nend in ref.event_spans:
+        trigger = ntext[nstart:nend].strip()
+        if trigger and _definite(
+            trigger,
+            ntext[max(0, nstart - 60) : nstart].split()[-3:],
+            lambda e=nend: (ntext[e : e + 40].split() or [""])[0],  # type: ignore[misc]
+        ):
+            return True
+    return False
 
 
 def _ordinal_of_current(before: list[str]) -> bool:
@@ -387,6 +440,7 @@ def merge_anaphora(
     """
     out: list[EventReport] = []
     seen: list[set[int]] = []  # per report in ``out``: the sentence indexes that mention it
+    generic: list[bool] = []  # per report in ``out``: told only by weak words of no means ("killed")
     merged = 0
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
@@ -394,8 +448,16 @@ def merge_anaphora(
         if target is None:
             out.append(report)
             seen.append({ref.sentence} if ref is not None else set())
+            generic.append(ref is not None and ref.weak and report.event_type is EventType.ARMED_ATTACK)
             continue
+        means = None
+        if generic[target] and ref is not None and not ref.weak and not ref.describes:
+            means = _specific_means(out[target], report)
         out[target] = _merge(out[target], report)
+        if means is not None:
+            # "Gunmen killed a tribal elder ... He was shot several times": the retelling names the means
+            out[target] = dataclasses.replace(out[target], event_type=means)
+            generic[target] = False
         if ref is not None:
             seen[target].add(ref.sentence)
         merged += 1
@@ -415,10 +477,18 @@ def _antecedent(
         return None
     at = report.trigger.span.start
     earlier = [i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at]
-    definite = is_anaphoric(report, text, norm)
+    definite = is_anaphoric(report, text, norm) or (ref is not None and _definite_word(ref, norm))
+    # a new scene ("Meanwhile, ...", "In nearby Tafas, ...", "Gunmen also shot dead ...") opens a
+    # report that no paraphrase or weapon word joins to the incident before it
+    shifted = ref is not None and _shifted(report, text, norm)
     if (ref is not None and ref.back) or definite:
         describes = ref is not None and ref.describes
+        armed = describes and ref is not None and bool(ref.instruments) and not definite
+        if armed and shifted:
+            return None
         for i in earlier:
+            if armed and ref is not None and not _weapon_fits(out[i].event_type, ref.instruments):
+                continue  # "a roadside bomb wounded two soldiers" is no weapon of a shooting
             adjacent = describes and ref is not None and bool({ref.sentence, ref.sentence - 1} & seen[i])
             wide = describes and not definite  # "were killed ... hit a landmine": the sentence's day
             if _compatible(
@@ -431,12 +501,56 @@ def _antecedent(
             ):
                 return i
         return None
-    if ref is None:
+    if ref is None or shifted:
         return None
-    # a paraphrase: the next sentence tells the same incident again in other words
+    # a paraphrase: a following sentence tells the same incident again in other words; the next
+    # sentence may retell any event it follows, a later one (within the [retelling] window) only the
+    # latest event reported, with nothing in between
+    window = coreference_words().window
     for i in earlier:
-        if ref.sentence - 1 in seen[i] and _compatible(
-            out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True, word_types=ref.types
+        if ref.sentence - 1 in seen[i]:
+            if _compatible(
+                out[i], report, text, paraphrase=True, weak=ref.weak, sentence_wide=True, word_types=ref.types
+            ):
+                return i
+        elif (
+            i == len(out) - 1
+            and any(ref.sentence - k in seen[i] for k in range(2, window + 1))
+            and _retells(out[i].event_type, ref.types)
+            and _compatible(out[i], report, text, paraphrase=True, sentence_wide=True, word_types=ref.types)
         ):
             return i
     return None
+
+
+def _retells(earlier: EventType, types: frozenset[EventType]) -> bool:
+    """A word of a later cluster names the means of the ``earlier`` incident: its own type or one of a
+    shared ``[[paraphrase]]`` set (a retelling sentences later must name it so; the generic "attack" or a
+    weak word pairs only in the next sentence)."""
+    return any(t is earlier or _paraphrase_set(earlier, t) for t in types)
+
+
+def _specific_means(antecedent: EventReport, anaphor: EventReport) -> EventType | None:
+    """The type of a strong retelling that names the means of an incident first told only as a killing
+    ("Gunmen killed ... He was shot"), when it is a specific violent type; None otherwise."""
+    later = anaphor.event_type
+    if later is EventType.ARMED_ATTACK or group_of(later) != group_of(antecedent.event_type):
+        return None
+    return later
+
+
+def _weapon_fits(event: EventType, instruments: frozenset[EventType]) -> bool:
+    """Whether a weapon word of one of the types ``instruments`` can be the means of an ``event``
+    (coreference.toml [[weapons]]; a type not listed there takes any weapon)."""
+    allowed = coreference_words().weapons.get(event)
+    return allowed is None or bool(instruments & allowed)
+
+
+def _shifted(report: EventReport, text: str, norm: NormalizedText | None) -> bool:
+    """The report's sentence, up to its trigger, sets a new scene (coreference.toml [shift])."""
+    shift = coreference_words().shift
+    if not shift:
+        return False
+    head = _normalized(text, norm, report.sentence.span.start, report.trigger.span.start)
+    head = " " + " ".join(w.strip(".,،;:") for w in head.split()) + " "
+    return any(phrase in head for phrase in shift)

@@ -58,6 +58,7 @@ class GenericCues:
     seized: re.Pattern[str]
     no_casualty: re.Pattern[str]
     plural_instruments: re.Pattern[str] | None = None
+    phenomenon_before: re.Pattern[str] | None = None  # a trend word only in front of the event word
     times: re.Pattern[str] | None = None  # "<number> times"
     threat_conditional: frozenset[str] = frozenset()
     threat_actions: re.Pattern[str] | None = None
@@ -98,6 +99,7 @@ def generic_cues(lang: str) -> GenericCues:
         seized=_words_pattern(data["seized"]),
         no_casualty=_words_pattern(data["no_casualty"]),
         plural_instruments=_optional(data.get("plural_instruments", [])),
+        phenomenon_before=_optional(data.get("phenomenon_before", [])),
         times=_times_pattern(data.get("times", []), data.get("quantity", [])),
         threat_conditional=frozenset(normalize_str(f) for f in threat.get("conditional", [])),
         threat_actions=_optional(threat.get("actions", [])),
@@ -147,8 +149,11 @@ def _generic_event(
 ) -> bool:
     start, end = hit.nstart - sentence_nstart, hit.nend - sentence_nstart
     c_start, c_end = clause_bounds(breaks, len(ntext), start)
-    near = " ".join(ntext[c_start:start].split()[-_NEAR_WORDS:] + ntext[end:c_end].split()[:_NEAR_WORDS])
+    before = ntext[c_start:start].split()[-_NEAR_WORDS:]
+    near = " ".join(before + ntext[end:c_end].split()[:_NEAR_WORDS])
     if cues.phenomenon.search(near):
+        return True
+    if cues.phenomenon_before is not None and cues.phenomenon_before.search(" ".join(before)):
         return True
     return bool(cues.plural.fullmatch(ntext[start:end]) and cues.series.search(ntext[c_start:c_end]))
 
