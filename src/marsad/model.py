@@ -8,8 +8,10 @@ anything twice is idempotent.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from types import MemberDescriptorType
 
 from marsad.vocab import (
     EVENT_TYPE_INFO,
@@ -82,6 +84,45 @@ class Evidence:
         return cls(
             document_id=document_id, span=span, quote=span.of(text), producer=producer, note=note
         )
+
+
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object], None], ...] | None:
+    """The setters of ``cls``'s slot fields ``names`` (a frozen, slotted dataclass), or None where a
+    field is not a plain slot (a compiled build of this module)."""
+    slots = [cls.__dict__.get(name) for name in names]
+    setters = tuple(s.__set__ for s in slots if isinstance(s, MemberDescriptorType))
+    return setters if len(setters) == len(names) else None
+
+
+# Evidence is built for every extracted field (hundreds per document), and a frozen dataclass's
+# __init__ sets each field through object.__setattr__, three times the cost of the object itself.
+# evidence_at fills the slots directly: the same object, the same check, a third of the time.
+_SPAN_SLOTS = _slot_setters(TextSpan, ("start", "end"))
+_EVIDENCE_SLOTS = _slot_setters(Evidence, ("document_id", "span", "quote", "producer", "note"))
+
+
+def evidence_at(document_id: str, text: str, start: int, end: int, producer: str, note: str = "") -> Evidence:
+    """``Evidence(document_id=, span=TextSpan(start=, end=), quote=text[start:end], producer=, note=)``,
+    built faster (see above); raises ValueError for an invalid span, as TextSpan does."""
+    if start < 0 or end < start:
+        raise ValueError(f"invalid span [{start}, {end})")
+    if _SPAN_SLOTS is None or _EVIDENCE_SLOTS is None:
+        span = TextSpan(start=start, end=end)
+        return Evidence(
+            document_id=document_id, span=span, quote=text[start:end], producer=producer, note=note
+        )
+    set_start, set_end = _SPAN_SLOTS
+    span = object.__new__(TextSpan)
+    set_start(span, start)
+    set_end(span, end)
+    set_document, set_span, set_quote, set_producer, set_note = _EVIDENCE_SLOTS
+    evidence = object.__new__(Evidence)
+    set_document(evidence, document_id)
+    set_span(evidence, span)
+    set_quote(evidence, text[start:end])
+    set_producer(evidence, producer)
+    set_note(evidence, note)
+    return evidence
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -105,3 +105,10 @@ def test_long_texts_keep_their_offsets_across_prebuilt_blocks(size: int) -> None
     norm = normalize(text)
     assert norm.text == "ب" * (size // 2) + "ا"
     assert list(norm.offsets) == [*range(0, 2 * (size // 2), 2), len(text) - 1, len(text)]
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=260))
+def test_normalize_str_is_the_normalized_text_whether_remembered_or_not(text: str) -> None:
+    # strings up to 200 characters are remembered (lru_cache), longer ones normalized each time
+    assert normalize_str(text) == normalize(text).text
+    assert normalize_str(text) == normalize(text).text  # a second call reads the remembered answer

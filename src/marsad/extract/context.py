@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from marsad.model import Evidence, TextSpan
+from marsad.model import Evidence, TextSpan, evidence_at
 from marsad.text.normalize import NormalizedText
 from marsad.vocab import Language
 
@@ -31,17 +31,14 @@ class DocumentContext:
         norm = self.norm
         if not 0 <= nstart < nend <= len(norm.text):
             span = norm.to_original(nstart, nend)  # empty or invalid spans: the general path
-        else:  # to_original, inlined (evidence is built for every extracted field)
-            offs = norm.offsets
-            o_start = offs[nstart]
-            o_end = offs[nend - 1] + 1
-            if offs[nend] > o_end:
-                o_end = offs[nend]
-            span = TextSpan(start=o_start, end=o_end)
-        return Evidence(
-            document_id=self.document_id, span=span, quote=self.text[span.start : span.end],
-            producer=producer, note=note,
-        )
+            return evidence_at(self.document_id, self.text, span.start, span.end, producer, note)
+        # to_original, inlined (evidence is built for every extracted field)
+        offs = norm.offsets
+        o_start = offs[nstart]
+        o_end = offs[nend - 1] + 1
+        if offs[nend] > o_end:
+            o_end = offs[nend]
+        return evidence_at(self.document_id, self.text, o_start, o_end, producer, note)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

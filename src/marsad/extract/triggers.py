@@ -198,7 +198,9 @@ def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[Trigger
             continue
         sense = m.payload
         alt = lexicon.senses_in_context.get(m.pattern)
-        if alt is not None and any(c in text[: ctx.nend] for c in alt.cues):
+        # a cue anywhere in the document up to the sentence's end (``c in text[:nend]``, read in place,
+        # not by copying the document's head once per cue)
+        if alt is not None and any(text.find(c, 0, ctx.nend) >= 0 for c in alt.cues):
             sense = alt.sense  # "المسيرة" after "طائرة مسيرة": the drone, not a march
         hits.append(
             TriggerHit(

@@ -15,7 +15,7 @@ import tomllib
 import unicodedata
 from array import array
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from marsad.model import TextSpan
@@ -164,6 +164,23 @@ def normalize(text: str) -> NormalizedText:
 
 def normalize_str(text: str) -> str:
     """The normalized string alone, for lexicon entries and lookups (no offsets needed)."""
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _normalize_short(text)
+    return _normalize_str(text)
+
+
+# Short strings are remembered: callers look the same names and phrases up again and again
+# (coreference normalizes every place name and trigger quote of each report pair it compares, about
+# ten calls per distinct string). Bounded: at most 4,096 strings of at most 200 characters.
+_REMEMBERED_LENGTH = 200
+
+
+@lru_cache(maxsize=1 << 12)
+def _normalize_short(text: str) -> str:
+    return _normalize_str(text)
+
+
+def _normalize_str(text: str) -> str:
     if _rules().changed.search(text) is None:
         return text
     return normalize(text).text
