@@ -192,3 +192,22 @@ def test_casualties_english_victims_after_the_cue(
     text: str, expected: list[tuple[CasualtyKind, int]]
 ) -> None:
     assert _figures(text, Language.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the toll word far before the verb that says what it reached
+        ("The death toll from the car bombing at the Tel Warda market rose to 9.", Language.EN, [(K, 9)]),
+        ("The number of wounded in the shelling of the Kafr Samra bakery has risen to 14.", Language.EN,
+         [(INJ, 14)]),
+        # Arabic: the verb opens the phrase and the figure follows "إلى"
+        ("وارتفعت حصيلة قتلى التفجير الذي ضرب سوق المواشي في تل وردة إلى 9 أشخاص.", Language.AR, [(K, 9)]),
+        # no rising toll: a far number is not the toll ("at least 9 cars" is no figure either way)
+        ("The death toll from the bombing of the Tel Warda market was not given by 9 pm.", Language.EN, []),
+    ],
+)
+def test_a_rising_toll_reaches_the_figure_after_its_verb(
+    text: str, language: Language, expected: list[tuple[CasualtyKind, int]]
+) -> None:
+    assert _figures(text, language) == expected

@@ -247,10 +247,13 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
     used: set[int] = set()
     figures: list[CasualtyFigure] = []
     singles: list[_Cue] = []
+    rises = lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend)
     for i, cue in enumerate(cues):
         prev_end = cues[i - 1].end if i > 0 else 0
         next_start = cues[i + 1].start if i + 1 < len(cues) else len(ntext)
         chosen = _pick(ntext, cue, numbers, used, prev_end, next_start, english)
+        if chosen is None and rises:
+            chosen = _risen_to(ntext, cue, numbers, used, next_start, [m.end for m in rises], english)
         if chosen is None and english and not cue.noun:
             chosen = _passive_subject_count(ntext, cue, numbers, used, prev_end, zones)
         if chosen is not None:
@@ -273,7 +276,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
     have = {f.kind for f in figures}
     figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
-    if figures and lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend):
+    if figures and rises:
         figures = _latest_totals(figures)
     return figures
 
@@ -324,6 +327,28 @@ def _pick(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], p
     if after and (not english or not before or _words(ntext[cue.end : after[0].start]) <= 1):
         return after[0]
     return before[-1] if before else None
+
+
+# What stands between a rising toll's verb and the figure it reaches (normalized spelling).
+_TO = frozenset({"", "to", "at", "الي"})
+
+
+def _risen_to(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], next_start: int,
+              rise_ends: list[int], english: bool) -> NumberMention | None:
+    """The count a rising toll reaches, however far it stands from the toll word: right after the verb
+    ("the death toll from Monday's bombing of the market rose to 12"), or after "إلى" when the verb
+    opens the phrase ("ارتفعت حصيلة قتلى التفجير الذي ضرب السوق أمس إلى 12"); within the clause and
+    before the next cue."""
+    for n in numbers:
+        if n.start in used or n.start < cue.end or n.end > next_start:
+            continue
+        lead = ntext[max(0, n.start - 8) : n.start].split()
+        reached = any(cue.end <= u <= n.start and ntext[u : n.start].strip() in _TO for u in rise_ends) or (
+            bool(lead) and lead[-1] in _TO and any(0 <= cue.start - u <= 1 for u in rise_ends)
+        )
+        if reached and _clear(ntext, cue.end, n.start, english):
+            return n
+    return None
 
 
 def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[int, int] | None:
