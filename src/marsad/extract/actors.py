@@ -310,11 +310,14 @@ class ActorFinder:
                 Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
                 for first, last, aid in spans if not any(first <= k <= last for k in covered)
             ]
+            civilian = "civilians" if "civilians" in generic else None
             for a, b in titles:
                 inner = [(f, aid) for f, la, aid in spans if a <= f and la <= b and not generic[aid]]
-                # a person named with a role: the name is the phrase itself; the affiliation gives the type
-                phrases.append(Phrase(a, b, inner[0][1] if inner else None, False,
-                                      inner[0][0] if inner else a))
+                # a person named with a role: the name is the phrase itself; the affiliation gives the type,
+                # and a private person's title with no affiliation makes the person a civilian
+                aid_title = inner[0][1] if inner else (
+                    civilian if grammar.has(grammar.civilian_title, tokens[a]) else None)
+                phrases.append(Phrase(a, b, aid_title, False, inner[0][0] if inner else a))
             phrases.sort(key=lambda p: p.first)
         else:
             phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
@@ -421,6 +424,11 @@ class ActorFinder:
         if p.actor_id is None:
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote)
         entry = self._entries[p.actor_id]
+        if entry.generic and not p.generic:  # a titled private person ("المواطن X"): a civilian by name
+            if role is Role.PERPETRATOR:
+                return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote)
+            return ActorMention(text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
+                                name=evidence.quote, actor_type=entry.actor.actor_type)
         if p.first != p.head and not entry.generic:  # a person named with a role in a catalogued actor
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote,
                                 actor_type=entry.actor.actor_type)

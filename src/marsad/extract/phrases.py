@@ -99,6 +99,7 @@ class Grammar:
     homonym_adjective: frozenset[str] = frozenset()  # adjectives that make them the common noun
     nationality_plural: frozenset[str] = frozenset()  # broken-plural nationalities ("أفغان", "أكراد")
     name_particle: frozenset[str] = frozenset()  # first words of compound names ("عبد", "أبو", "بن")
+    civilian_title: frozenset[str] = frozenset()  # titles of private persons ("المواطن", "الشيخ", "Sheikh")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -151,6 +152,7 @@ def load_grammar(language: Language) -> Grammar:
         member_noun=_words(raw, "member_noun"), protest_demand=_words(raw, "protest_demand"),
         noun_homonym=_words(raw, "noun_homonym"), homonym_adjective=_words(raw, "homonym_adjective"),
         nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
+        civilian_title=_words(raw, "civilian_title"),
     )
 
 

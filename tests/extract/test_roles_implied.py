@@ -1,0 +1,51 @@
+"""Who a target is when the text names it indirectly: a private person named with a title, the object
+after a time adverbial, the owner of a vehicle or post, the person a possessive pronoun refers to
+(invented people and places; catalogued classes of actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.role_reading import read_roles
+from marsad.extract.triggers import TriggerCluster, TriggerHit
+from marsad.model import ActorMention
+from marsad.vocab import EventType
+
+from .sentence_helpers import sentence, span_of
+
+
+@pytest.fixture(scope="module")
+def finder() -> ActorFinder:
+    return ActorFinder(load_actor_catalog())
+
+
+def _read(finder: ActorFinder, text: str, word: str, event_type: EventType = EventType.ARMED_ATTACK
+          ) -> tuple[ActorMention | None, ActorMention | None]:
+    ctx = sentence(text)
+    s, e = span_of(ctx, word)
+    hit = TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=word)
+    return read_roles(finder, ctx, TriggerCluster(event_type=event_type, hits=(hit,), anchor=hit), event_type)
+
+
+def _ids(finder: ActorFinder, text: str, word: str, event_type: EventType = EventType.ARMED_ATTACK
+         ) -> tuple[str | None, str | None]:
+    p, t = _read(finder, text, word, event_type)
+    return (p.actor_id if p else None, t.actor_id if t else None)
+
+
+def test_a_private_person_named_with_a_title_is_a_civilian_target(finder: ActorFinder) -> None:
+    text = "اعتقلت الشرطة المواطن سامر العبدو في حي الزيتون بمدينة عين الورد"
+    p, t = _read(finder, text, "اعتقلت", EventType.ARREST)
+    assert t is not None and t.actor_id == "civilians" and t.text == "المواطن سامر العبدو"
+    assert t.name == "المواطن سامر العبدو"  # the person keeps his name
+
+
+def test_a_titled_sheikh_is_a_civilian_target_in_english(finder: ActorFinder) -> None:
+    text = "Gunmen shot dead Sheikh Adnan al-Marzouq near the village of Tal Warda on Monday"
+    assert _ids(finder, text, "shot dead", EventType.SHOOTING)[1] == "civilians"
+
+
+def test_a_titled_officer_is_not_made_a_civilian(finder: ActorFinder) -> None:
+    text = "اغتال مسلحون مجهولون العقيد سامر العبدو في بلدة عين الورد"
+    assert _ids(finder, text, "اغتال", EventType.ASSASSINATION)[1] != "civilians"
