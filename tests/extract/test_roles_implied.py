@@ -49,3 +49,24 @@ def test_a_titled_sheikh_is_a_civilian_target_in_english(finder: ActorFinder) ->
 def test_a_titled_officer_is_not_made_a_civilian(finder: ActorFinder) -> None:
     text = "اغتال مسلحون مجهولون العقيد سامر العبدو في بلدة عين الورد"
     assert _ids(finder, text, "اغتال", EventType.ASSASSINATION)[1] != "civilians"
+
+
+def test_object_after_a_time_adverbial_between_agent_and_object(finder: ActorFinder) -> None:
+    text = "اختطف مسلحون مجهولون، مساء السبت، الشاب نادر الحسون من أمام منزله في قرية عين الورد"
+    p, t = _read(finder, text, "اختطف", EventType.ABDUCTION)
+    assert p is not None and p.actor_id == "unidentified_gunmen"
+    assert t is not None and t.text == "الشاب نادر الحسون" and t.actor_id == "civilians"
+
+
+def test_object_after_a_time_adverbial_right_after_the_verb(finder: ActorFinder) -> None:
+    text = "وقالت مصادر إن مسلحين اغتالوا الأسبوع الماضي المختار سعيد الهلال في قرية عين الورد"
+    assert _ids(finder, text, "اغتالوا", EventType.ASSASSINATION) == ("unidentified_gunmen", "civilians")
+    text = "قتل مسلحون صباح اليوم المزارع سليم الحوراني قرب قرية تل السنديان"
+    assert _ids(finder, text, "قتل", EventType.SHOOTING) == ("unidentified_gunmen", "civilians")
+
+
+def test_the_noun_before_an_accusative_state_is_the_victim(finder: ActorFinder) -> None:
+    text = "أردى مسلح مجهول، مساء الجمعة، الشاب رامي العبد قتيلا في بلدة عين الورد"
+    p, t = _read(finder, text, "قتيلا", EventType.SHOOTING)
+    assert p is not None and p.actor_id == "unidentified_gunmen"
+    assert t is not None and t.text == "الشاب رامي العبد"

@@ -245,7 +245,7 @@ class RoleGrammar:
         while j < len(tokens):
             tok = tokens[j]
             skip = tok.is_number or g.has(g.quantity, tok) or tok.bare in ("من", "of", "at", "least") \
-                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on"))
+                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on")) or g.has(g.time_word, tok)
             if not skip:
                 break
             j += 1
@@ -277,6 +277,14 @@ class RoleGrammar:
         if event_type is EventType.PROTEST:
             return self._protest(before, after, perp, target)
         marked = perp
+        if not self.english and g.has(g.victim_state, trig) and before and before[0].last == ta - 1 \
+                and before[0] is not perp:
+            # "أردى مسلح، مساء أمس، الشاب X قتيلا": the noun the state describes is the one harmed; the
+            # verb's subject before it is the agent
+            target = target or before[0]
+            if perp is None:
+                perp = next((p for p in before[1:] if self.hint(p) is Role.PERPETRATOR), None)
+            return RoleSlots(perp, target, perp is not None and perp is marked)
 
         nominal = is_nominal(trig, g, self.english)
         if nominal and not self.english and before and before[0].last >= ta - 2 and trig.text == trig.bare \
@@ -557,7 +565,8 @@ class RoleGrammar:
             agent = free_after[0]
             # the object follows directly (no preposition between: "قتل X في هجوم ... على نقطة" is passive)
             obj = next((p for p in free_after[1:] if p.first <= agent.last + 8 and not any(
-                g.has(g.stop, tokens[k]) for k in range(agent.last + 1, p.first))), None)
+                g.has(g.stop, tokens[k]) and not g.has(g.time_word, tokens[k])
+                for k in range(agent.last + 1, p.first))), None)
             if obj is None:
                 k = self.skip_quantity(tokens, agent.last + 1)
                 while k < len(tokens) and k <= agent.last + 8 and (
