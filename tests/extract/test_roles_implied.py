@@ -70,3 +70,25 @@ def test_the_noun_before_an_accusative_state_is_the_victim(finder: ActorFinder) 
     p, t = _read(finder, text, "قتيلا", EventType.SHOOTING)
     assert p is not None and p.actor_id == "unidentified_gunmen"
     assert t is not None and t.text == "الشاب رامي العبد"
+
+
+def test_a_vehicle_belonging_to_a_force_names_the_force_as_target(finder: ActorFinder) -> None:
+    text = "انفجرت عبوة ناسفة، مساء أمس، بسيارة عسكرية تابعة للقوات الروسية قرب بلدة عين الورد"
+    p, t = _read(finder, text, "انفجرت", EventType.MINE_IED)
+    assert p is None
+    assert t is not None and t.actor_id == "russian_forces" and t.text == "للقوات الروسية"
+
+
+def test_a_convoy_belonging_to_a_force_after_the_verb(finder: ActorFinder) -> None:
+    text = "استهدف مسلحون مجهولون رتلا تابعا للقوات الروسية قرب بلدة عين الورد"
+    assert _ids(finder, text, "استهدف") == ("unidentified_gunmen", "russian_forces")
+
+
+def test_a_vehicle_right_after_the_verb_with_nothing_after_it_is_the_object(finder: ActorFinder) -> None:
+    text = "وقالت مصادر إن سيارة مفخخة فجرت حافلة مملوكة للقوات الروسية."
+    assert _ids(finder, text, "فجرت", EventType.CAR_BOMB) == (None, "russian_forces")
+
+
+def test_a_patrol_with_an_object_after_it_is_the_agent(finder: ActorFinder) -> None:
+    text = "داهمت دورية تابعة للشرطة، فجر أمس، منزل المواطن سامر العبدو في بلدة عين الورد"
+    assert _ids(finder, text, "داهمت", EventType.ARREST) == ("police", "civilians")

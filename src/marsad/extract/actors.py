@@ -133,6 +133,26 @@ def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[
     return out
 
 
+def _vehicle_cut(tok: Token, g: Grammar) -> int:
+    """Letters of proclitics before a vehicle noun that heads a phrase ("بسيارة" -> 1): not quoted."""
+    for prefix in ("وب", "فب", "ب", "و", "ف"):
+        rest = tok.text[len(prefix):]
+        if tok.text.startswith(prefix) and len(rest) >= 3 and any(f in g.vehicle_noun for f in head_forms(rest)):
+            return len(prefix)
+    return 0
+
+
+def _owner_start(parsed: SentenceAnalysis, p: Phrase) -> int | None:
+    """In a vehicle phrase with "belonging to" ("سيارة عسكرية تابعة لقوات X"), the owner's first token."""
+    if parsed.english or p.actor_id is None or not is_vehicle(parsed.tokens[p.first], parsed.grammar):
+        return None
+    g = parsed.grammar
+    for k in range(p.first + 1, min(p.last, p.first + 3)):
+        if g.has(g.affiliation, parsed.tokens[k]):
+            return k + 1
+    return None
+
+
 def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None
                  ) -> tuple[Phrase | None, Phrase | None]:
     """A party and the actors coordinated with it by "و" are one side ("11 مدنيا وأربعة من رجال الشرطة",
@@ -307,7 +327,8 @@ class ActorFinder:
         if titles:
             covered = {k for a, b in titles for k in range(a, b + 1)}
             phrases: list[Phrase] = [
-                Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
+                Phrase(first, last, aid, generic[aid], first,
+                       cuts[first] if first in cuts else _vehicle_cut(tokens[first], grammar))
                 for first, last, aid in spans if not any(first <= k <= last for k in covered)
             ]
             civilian = "civilians" if "civilians" in generic else None
@@ -320,7 +341,8 @@ class ActorFinder:
                 phrases.append(Phrase(a, b, aid_title, False, inner[0][0] if inner else a))
             phrases.sort(key=lambda p: p.first)
         else:
-            phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
+            phrases = [Phrase(first, last, aid, generic[aid], first,
+                              cuts[first] if first in cuts else _vehicle_cut(tokens[first], grammar))
                        for first, last, aid in spans]
             phrases.sort(key=lambda p: p.first)
         if not english and phrases:
@@ -362,6 +384,13 @@ class ActorFinder:
                             aid, last = str(nat), k
                             break
                         k += 1
+            if not english and first > 1 and tokens[first].text.startswith("ل") \
+                    and grammar.has(grammar.affiliation, tokens[first - 1]) \
+                    and is_vehicle(tokens[first - 2], grammar):
+                if owned is None:
+                    owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+                if first - 2 not in owned:
+                    first -= 2  # "رتلا تابعا لقوات X": the vehicle belongs to the owner's side
             if not english and first > 0 and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
                     and ((entry.generic and not is_definite(tokens[first]))
                          or tokens[first].text.startswith("ل")):
@@ -401,6 +430,12 @@ class ActorFinder:
                     # الشرطة", "جنود الجيش") are one phrase, named after the body
                     out[-1] = (pf, last, aid)
                     continue
+                if not english and self._entries[paid].generic and len(gap) == 1 and first == pl + 2 \
+                        and grammar.has(grammar.affiliation, tokens[pl + 1]) \
+                        and tokens[first].text.startswith("ل"):
+                    # "سيارة عسكرية تابعة لقوات X": the owner names the side, the vehicle heads
+                    out[-1] = (pf - 1 if pf > 0 and is_vehicle(tokens[pf - 1], grammar) else pf, last, aid)
+                    continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
@@ -419,6 +454,9 @@ class ActorFinder:
     def mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
         """The mention of phrase ``p`` of the sentence (with its evidence) in ``role``."""
         s = ctx.nstart + parsed.starts[p.first] + p.cut
+        owner = _owner_start(parsed, p)
+        if owner is not None:
+            s = ctx.nstart + parsed.starts[owner]  # "حافلة مملوكة للحرس الثوري": annotators mark the owner
         e = ctx.nstart + parsed.starts[p.last] + len(parsed.tokens[p.last].text)
         evidence = ctx.doc.evidence(s, e, PRODUCER)
         if p.actor_id is None:

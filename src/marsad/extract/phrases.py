@@ -102,6 +102,7 @@ class Grammar:
     civilian_title: frozenset[str] = frozenset()  # titles of private persons ("المواطن", "الشيخ", "Sheikh")
     time_word: frozenset[str] = frozenset()  # words of a time adverbial ("مساء", "الأحد", "الماضي")
     victim_state: frozenset[str] = frozenset()  # accusative states of the harmed ("قتيلا", "جريحا")
+    affiliation: frozenset[str] = frozenset()  # "belonging to" before an owner ("تابعة لـ X")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -155,7 +156,7 @@ def load_grammar(language: Language) -> Grammar:
         noun_homonym=_words(raw, "noun_homonym"), homonym_adjective=_words(raw, "homonym_adjective"),
         nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
         civilian_title=_words(raw, "civilian_title"), time_word=_words(raw, "time_word"),
-        victim_state=_words(raw, "victim_state"),
+        victim_state=_words(raw, "victim_state"), affiliation=_words(raw, "affiliation"),
     )
 
 

@@ -390,6 +390,38 @@ class RoleGrammar:
                     out.append(p)
         return out
 
+    def _vehicle_object(self, tokens: list[Token], p: Phrase, tb: int) -> bool:
+        """Is ``p`` a vehicle or post right after the verb with no object after it, so the verb's object
+        ("فجرت حافلة مملوكة لـ X", "استهدفت دورية لقوات X بعبوة")? With an object after it, the vehicle is
+        the agent ("داهمت دورية للشرطة، فجر أمس، منزل X")."""
+        g = self.g
+        j = self.skip_quantity(tokens, tb + 1)
+        if j < len(tokens) and is_event_verb(tokens[j], g):
+            j = self.skip_quantity(tokens, j + 1)  # "سيارة مفخخة فجرت حافلة": the device's verb
+        if p.first != j or not is_vehicle(tokens[p.first], g):
+            return False
+        k = p.last + 1
+        while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
+                                   or g.has(g.time_word, tokens[k])):
+            k += 1  # "، فجر أمس،"
+        if k >= len(tokens) or not tokens[k].is_word:
+            return True
+        tok = tokens[k]
+        return g.has(g.stop, tok) or tok.text.startswith(("ب", "و", "ف", "ل")) or is_event_verb(tok, g)
+
+    def _struck_vehicle(self, tokens: list[Token], after: list[Phrase], tb: int, perp: Phrase | None
+                        ) -> Phrase | None:
+        """"انفجرت عبوة ناسفة، صباح اليوم، بسيارة تابعة لقوات X": a vehicle or post introduced by "بـ"
+        after an explosion or a device is what it struck; the phrase names its occupants or owner."""
+        for p in after:
+            if p.first > tb + 10:
+                break
+            first = tokens[p.first]
+            if p is not perp and p.actor_id is not None and first.text.startswith("ب") \
+                    and is_vehicle(first, self.g):
+                return p
+        return None
+
     def _event_noun(self, tok: Token) -> bool:
         """An event or weapon noun ("هجوم", "انفجار", "قذيفة"): it can be a verb's subject, never a party."""
         return tok.text in self.g.nominal_forms or any(f in self.g.not_actor for f in head_forms(tok.text))
@@ -439,7 +471,7 @@ class RoleGrammar:
         while k >= 0 and last - k < 3 and tokens[k].is_word and not g.has(g.stop, tokens[k]) \
                 and tokens[k].bare not in _SUBJECT_LEFT and not any(c.isdigit() for c in tokens[k].text) \
                 and not g.has(g.quantity, tokens[k]) and not (k < last and tokens[k].text[0] in _CONJ_AR) \
-                and not is_event_verb(tokens[k], g):
+                and not is_event_verb(tokens[k], g) and not g.has(g.intransitive, tokens[k]):
             k -= 1
         first = k + 1
         if first > last:
@@ -533,6 +565,10 @@ class RoleGrammar:
         elif subject is not None and not self.english and any(
                 g.has(g.stop, tokens[k]) for k in range(subject.last + 1, ta) if tokens[k].bare != "قد"):
             subject = None  # "قتل رجلان إثر استهداف ...": a preposition between them; another verb's subject
+        if not self.english and target is None and (g.has(g.intransitive, trig) or self._event_noun(trig)):
+            target = self._struck_vehicle(tokens, after, tb, perp)
+            if target is not None and subject is not None and self._event_noun(tokens[subject.first]):
+                subject = None
         if g.has(g.intransitive, trig):
             return perp, target  # "انفجرت سيارة مفخخة": the subject is the device, not a party
         if object_pronoun(trig, g, self.english):
@@ -657,7 +693,8 @@ class RoleGrammar:
             return perp, target
         # VSO: verb, agent, object
         rest = [p for p in free_after if p.first <= tb + 6]
-        if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1):
+        if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1) \
+                and not self._vehicle_object(tokens, rest[0], tb):
             perp = rest.pop(0)
             if target is None and not any(p.first == perp.last + 1 for p in rest):
                 # "استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة": the noun right after the agent is
