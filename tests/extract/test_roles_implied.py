@@ -92,3 +92,18 @@ def test_a_vehicle_right_after_the_verb_with_nothing_after_it_is_the_object(find
 def test_a_patrol_with_an_object_after_it_is_the_agent(finder: ActorFinder) -> None:
     text = "داهمت دورية تابعة للشرطة، فجر أمس، منزل المواطن سامر العبدو في بلدة عين الورد"
     assert _ids(finder, text, "داهمت", EventType.ARREST) == ("police", "civilians")
+
+
+def test_a_class_after_a_weapon_noun_is_the_weapon_when_a_named_force_acts(finder: ActorFinder) -> None:
+    text = "قصفت القوات الروسية، فجر اليوم، بقذائف المدفعية الثقيلة قرية تل الورد"
+    assert _ids(finder, text, "قصفت", EventType.SHELLING)[0] == "russian_forces"
+
+
+def test_a_clause_describing_the_agent_is_skipped_to_reach_the_object(finder: ActorFinder) -> None:
+    text = "هاجم مسلحون يعتقد أنهم من خلايا داعش، ليل الجمعة، حاجزا للقوات الروسية في قرية عين الورد"
+    assert _ids(finder, text, "هاجم") == ("unidentified_gunmen", "russian_forces")
+
+
+def test_a_nationality_before_an_english_compound_trigger_names_the_perpetrator(finder: ActorFinder) -> None:
+    text = "A Turkish air strike hit a grain silo near the village of Tal Warda on Sunday"
+    assert _ids(finder, text, "air strike", EventType.AIR_STRIKE)[0] == "turkish_armed_forces"

@@ -617,8 +617,9 @@ class ActorFinder:
         """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""
         g = parsed.grammar
         tokens = parsed.tokens
-        if not is_nominal(tokens[ta], g, parsed.english):
-            return None
+        if not (is_nominal(tokens[ta], g, parsed.english)
+                or (parsed.english and is_nominal(tokens[tb], g, parsed.english))):
+            return None  # "air strike": the head of an English compound trigger is its last word
         for k in ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2]):
             if 0 <= k < len(tokens):
                 word = tokens[k].bare

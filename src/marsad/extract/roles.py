@@ -39,6 +39,7 @@ _AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
+_DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -182,6 +183,15 @@ class RoleGrammar:
                 tok.text.endswith("يا") and p.head > 0 and tokens[p.head - 1].is_number)
         return tok.is_word
 
+    def _weapon_genitive(self, tokens: list[Token], p: Phrase) -> bool:
+        """A generic class after a weapon noun names the weapon, not a party ("بقذائف المدفعية")."""
+        if not p.generic or p.first == 0:
+            return False
+        prev, g = tokens[p.first - 1], self.g
+        if g.has(g.stop, prev) or g.has(g.quantity, prev):
+            return False  # "ثلاثة من رجال الشرطة": a partitive
+        return any(len(f) >= 4 and f in g.not_actor for f in head_forms(prev.text))
+
     def adjective_of_event(self, tokens: list[Token], p: Phrase) -> bool:
         """A one-word nisba that agrees with the event noun before it is an adjective, not a party:
         "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية" (but "هجوم المسلحين" is a genitive)."""
@@ -261,6 +271,10 @@ class RoleGrammar:
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
             usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
+            if any(not p.generic and self.hint(p) is Role.PERPETRATOR for p in usable):
+                # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
+                # a weapon noun names the weapon
+                usable = [p for p in usable if not self._weapon_genitive(tokens, p)]
         before = sorted((p for p in usable if p.last < ta), key=lambda p: -p.last)
         after = sorted((p for p in usable if p.first > tb), key=lambda p: p.first)
         trig = tokens[ta]
@@ -389,6 +403,23 @@ class RoleGrammar:
                 if not has_object:
                     out.append(p)
         return out
+
+    def past_adverbial(self, tokens: list[Token], k: int) -> int:
+        """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
+        g = self.g
+        while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
+                                   or g.has(g.time_word, tokens[k])):
+            k += 1
+        return k
+
+    def _past_description(self, tokens: list[Token], agent: Phrase, rest: list[Phrase]) -> int | None:
+        """After an agent described by a clause ("مسلحون يعتقد أنهم من خلايا X"), the index past the
+        description's phrase; None when no such clause follows the agent."""
+        for k in range(agent.last + 1, min(agent.last + 3, len(tokens))):
+            if tokens[k].bare in _DESCRIBES:
+                desc = next((p for p in rest if k < p.first <= k + 2), None)
+                return desc.last + 1 if desc is not None else None
+        return None
 
     def _vehicle_object(self, tokens: list[Token], p: Phrase, tb: int) -> bool:
         """Is ``p`` a vehicle or post right after the verb with no object after it, so the verb's object
@@ -696,6 +727,16 @@ class RoleGrammar:
         if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1) \
                 and not self._vehicle_object(tokens, rest[0], tb):
             perp = rest.pop(0)
+            after_agent = self._past_description(tokens, perp, rest)
+            if after_agent is not None:
+                # "هاجم مسلحون يعتقد أنهم من خلايا X، ليل الأحد، نقطة لقوات Y": the clause describes the
+                # agent; the object comes after it and a time adverbial
+                k = self.past_adverbial(tokens, after_agent)
+                obj = next((p for p in free_after if p.first == k
+                            or (p.first == k + 1 and is_vehicle(tokens[k], g))), None)
+                if target is None and obj is not None:
+                    return perp, obj
+                rest = [p for p in rest if p.first >= after_agent]
             if target is None and not any(p.first == perp.last + 1 for p in rest):
                 # "استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة": the noun right after the agent is
                 # the object, whatever catalogued actor its complement names
