@@ -40,6 +40,7 @@ _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
 _DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
+_SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -188,8 +189,8 @@ class RoleGrammar:
         if not p.generic or p.first == 0:
             return False
         prev, g = tokens[p.first - 1], self.g
-        if g.has(g.stop, prev) or g.has(g.quantity, prev):
-            return False  # "ثلاثة من رجال الشرطة": a partitive
+        if g.has(g.stop, prev) or g.has(g.quantity, prev) or prev.bare in _SHOTS:
+            return False  # "ثلاثة من رجال الشرطة": a partitive; "برصاص مجهولين": gunfire names its shooters
         return any(len(f) >= 4 and f in g.not_actor for f in head_forms(prev.text))
 
     def adjective_of_event(self, tokens: list[Token], p: Phrase) -> bool:
@@ -271,7 +272,9 @@ class RoleGrammar:
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
             usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
-            if any(not p.generic and self.hint(p) is Role.PERPETRATOR for p in usable):
+            if any(not p.generic and p.first == p.head and p.last < ta and self.hint(p) is Role.PERPETRATOR
+                   for p in usable) or any(not p.generic and p.first == p.head and tb < p.first <= tb + 3
+                                           and self.hint(p) is Role.PERPETRATOR for p in usable):
                 # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
                 # a weapon noun names the weapon
                 usable = [p for p in usable if not self._weapon_genitive(tokens, p)]
