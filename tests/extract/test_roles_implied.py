@@ -107,3 +107,22 @@ def test_a_clause_describing_the_agent_is_skipped_to_reach_the_object(finder: Ac
 def test_a_nationality_before_an_english_compound_trigger_names_the_perpetrator(finder: ActorFinder) -> None:
     text = "A Turkish air strike hit a grain silo near the village of Tal Warda on Sunday"
     assert _ids(finder, text, "air strike", EventType.AIR_STRIKE)[0] == "turkish_armed_forces"
+
+
+def test_the_owner_of_a_possessed_car_is_the_target(finder: ActorFinder) -> None:
+    text = "نجا المختار سعيد الهلال من محاولة اغتيال، مساء أمس، إثر انفجار عبوة ناسفة زرعت أسفل سيارته"
+    p, t = _read(finder, text, "انفجار عبوة ناسفة", EventType.MINE_IED)
+    assert p is None
+    assert t is not None and t.text == "المختار سعيد الهلال" and t.actor_id == "civilians"
+
+
+def test_the_owner_of_his_car_is_the_target_in_english(finder: ActorFinder) -> None:
+    text = "Gunmen wounded a local official, Sheikh Adnan al-Marzouq, on Monday when they opened fire on his car"
+    assert _ids(finder, text, "opened fire", EventType.SHOOTING)[1] == "civilians"
+
+
+def test_a_possessive_is_never_the_perpetrator_itself(finder: ActorFinder) -> None:
+    text = "قال سكان إن مسلحين مجهولين أطلقوا النار على منزلهم"
+    p, t = _read(finder, text, "أطلقوا النار", EventType.SHOOTING)
+    assert p is not None and p.actor_id == "unidentified_gunmen"
+    assert t is None or t.actor_id != "unidentified_gunmen"

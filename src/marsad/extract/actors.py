@@ -535,6 +535,8 @@ class ActorFinder:
             perp = self._nationality(parsed, ta, tb)
         if target is None and event_type is not EventType.PROTEST:
             target = self._object_phrase(parsed, ta, tb, slots)
+        if target is None and event_type is not EventType.PROTEST:
+            target = self._possessor(parsed, ta, tb, perp)
         if target is None and event_type is EventType.PROTEST and not parsed.english:
             target = self._protest_object(parsed, tb, slots)
         marked = perp is not None and slots.marked and slots.perpetrator is not None
@@ -626,6 +628,32 @@ class ActorFinder:
                 aid = g.nationality.get(word) or g.nationality.get(word.removesuffix("ه"))
                 if aid and aid in self._entries:
                     return Phrase(k, k, aid, False, k)
+        return None
+
+    def _possessor(self, parsed: _Parsed, ta: int, tb: int, perp: Phrase | None) -> Phrase | None:
+        """"انفجرت عبوة زرعت أسفل سيارته", "استهدفت منزله", "opened fire on his car": a thing with a
+        possessive pronoun at or after the trigger names its owner as the target: the nearest catalogued
+        actor before the trigger that is not the perpetrator nor a reporter."""
+        tokens, g = parsed.tokens, parsed.grammar
+        owned = False
+        for k in range(ta, min(len(tokens), tb + 10)):
+            tok = tokens[k]
+            if tok.text in (".", ";", "!", "?"):
+                break
+            if parsed.english:
+                owned = tok.text in ("his", "her", "their", "its") and k + 1 < len(tokens) \
+                    and tokens[k + 1].text in g.possession
+            else:
+                owned = any(f.removesuffix(_pronoun(f)) in g.possession
+                            for f in strip_proclitics(tok.text) if _pronoun(f))
+            if owned:
+                break
+        if not owned:
+            return None
+        for p in sorted(parsed.phrases, key=lambda p: -p.last):
+            if p.last < ta and p.actor_id is not None and (perp is None or p.actor_id != perp.actor_id) \
+                    and self._hints.get(p.actor_id) is not Role.REPORTER:
+                return p
         return None
 
     def _object_phrase(self, parsed: _Parsed, ta: int, tb: int, slots: object) -> Phrase | None:

@@ -103,6 +103,7 @@ class Grammar:
     time_word: frozenset[str] = frozenset()  # words of a time adverbial ("مساء", "الأحد", "الماضي")
     victim_state: frozenset[str] = frozenset()  # accusative states of the harmed ("قتيلا", "جريحا")
     affiliation: frozenset[str] = frozenset()  # "belonging to" before an owner ("تابعة لـ X")
+    possession: frozenset[str] = frozenset()  # things whose possessive names the target ("سيارته")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -157,6 +158,7 @@ def load_grammar(language: Language) -> Grammar:
         nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
         civilian_title=_words(raw, "civilian_title"), time_word=_words(raw, "time_word"),
         victim_state=_words(raw, "victim_state"), affiliation=_words(raw, "affiliation"),
+        possession=_words(raw, "possession"),
     )
 
 
