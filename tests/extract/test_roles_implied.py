@@ -126,3 +126,18 @@ def test_a_possessive_is_never_the_perpetrator_itself(finder: ActorFinder) -> No
     p, t = _read(finder, text, "أطلقوا النار", EventType.SHOOTING)
     assert p is not None and p.actor_id == "unidentified_gunmen"
     assert t is None or t.actor_id != "unidentified_gunmen"
+
+
+def test_the_people_a_vehicle_carried_are_the_target(finder: ActorFinder) -> None:
+    text = "A drone strike hit a truck carrying three members of an Iran-backed militia near Tal Warda on Sunday"
+    assert _ids(finder, text, "drone strike", EventType.DRONE_STRIKE) == (None, "iran_backed_militias")
+
+
+def test_a_place_controlled_by_a_group_does_not_make_it_the_agent(finder: ActorFinder) -> None:
+    text = "Artillery shelled a village controlled by Turkish-backed factions near Tal Warda on Monday"
+    assert _ids(finder, text, "shelled", EventType.SHELLING)[0] != "syrian_national_army"
+
+
+def test_members_of_a_named_body_are_that_body(finder: ActorFinder) -> None:
+    text = "Turkish drones struck a car on Monday, killing two fighters of the SDF near Tal Warda"
+    assert _ids(finder, text, "drones struck", EventType.DRONE_STRIKE) == ("turkish_armed_forces", "sdf")

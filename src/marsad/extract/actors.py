@@ -436,6 +436,10 @@ class ActorFinder:
                     # "سيارة عسكرية تابعة لقوات X": the owner names the side, the vehicle heads
                     out[-1] = (pf - 1 if pf > 0 and is_vehicle(tokens[pf - 1], grammar) else pf, last, aid)
                     continue
+                if english and gap in (["of"], ["of", "the"], ["of", "a"], ["of", "an"]) \
+                        and self._entries[paid].generic:
+                    out[-1] = (pf, last, aid)  # "two fighters of the X council": the body they belong to
+                    continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
