@@ -141,3 +141,10 @@ def test_a_place_controlled_by_a_group_does_not_make_it_the_agent(finder: ActorF
 def test_members_of_a_named_body_are_that_body(finder: ActorFinder) -> None:
     text = "Turkish drones struck a car on Monday, killing two fighters of the SDF near Tal Warda"
     assert _ids(finder, text, "drones struck", EventType.DRONE_STRIKE) == ("turkish_armed_forces", "sdf")
+
+
+def test_a_bare_name_after_an_assassination_verb_and_a_time_adverbial_is_the_target(finder: ActorFinder) -> None:
+    text = "وقالت مصادر إن مسلحين مجهولين اغتالوا الأسبوع الماضي رامز يوسف الحداد في بلدة عين الورد"
+    p, t = _read(finder, text, "اغتالوا", EventType.ASSASSINATION)
+    assert p is not None and p.actor_id == "unidentified_gunmen"
+    assert t is not None and t.text == "رامز يوسف الحداد"

@@ -104,6 +104,7 @@ class Grammar:
     victim_state: frozenset[str] = frozenset()  # accusative states of the harmed ("قتيلا", "جريحا")
     affiliation: frozenset[str] = frozenset()  # "belonging to" before an owner ("تابعة لـ X")
     possession: frozenset[str] = frozenset()  # things whose possessive names the target ("سيارته")
+    person_object: frozenset[str] = frozenset()  # verbs whose object is a person ("اغتالوا X")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -158,7 +159,7 @@ def load_grammar(language: Language) -> Grammar:
         nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
         civilian_title=_words(raw, "civilian_title"), time_word=_words(raw, "time_word"),
         victim_state=_words(raw, "victim_state"), affiliation=_words(raw, "affiliation"),
-        possession=_words(raw, "possession"),
+        possession=_words(raw, "possession"), person_object=_words(raw, "person_object"),
     )
 
 

@@ -327,7 +327,9 @@ class RoleGrammar:
         else:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
-        if target is not None and not self.is_party(tokens, target, Role.TARGET):
+        named_object = target is not None and target.actor_id is None and g.has(g.person_object, trig) \
+            and target.first == self.skip_quantity(tokens, tb + 1)  # "اغتالوا X Y": a person by name
+        if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
             perp = None
@@ -357,7 +359,7 @@ class RoleGrammar:
                 if p is not perp and self.hint(p) is Role.TARGET:
                     target = p
                     break
-        if target is not None and not self.is_party(tokens, target, Role.TARGET):
+        if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None  # a victim or usual-role filler that is a class adjective ("civilian areas")
         if target is not None and target.generic and not self.english and is_vehicle(tokens[target.first], g):
             named = self._named_victim(tokens, usable, perp)
@@ -427,6 +429,18 @@ class RoleGrammar:
                     and tokens[k - 1].text in self.g.vehicle_noun:
                 return p
         return None
+
+    def _bare_name(self, tokens: list[Token], p: Phrase) -> Phrase:
+        """``p`` widened over up to two more words of a personal name ("مسلم يعقوب البطاط")."""
+        g = self.g
+        last = p.first
+        while last + 1 < len(tokens) and last < p.first + 2:
+            tok = tokens[last + 1]
+            if not tok.is_word or tok.is_number or g.has(g.stop, tok) or g.has(g.title, tok) \
+                    or tok.text[0] in "وبلف" or is_event_verb(tok, g):
+                break
+            last += 1
+        return Phrase(p.first, max(last, p.last), None, False, p.first)
 
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
@@ -741,6 +755,9 @@ class RoleGrammar:
                 obj = self.bare_np(tokens, obj_at)
                 if obj is not None and self.is_party(tokens, obj, Role.TARGET):
                     target = obj
+                elif obj is not None and g.has(g.person_object, trig) \
+                        and not any(f in g.not_actor for f in head_forms(tokens[obj.first].text)):
+                    target = self._bare_name(tokens, obj)  # "مسلحون اغتالوا X Y": a person by name
             return perp, target
         if g.has(g.passive_default, trig):
             if target is None and free_after and free_after[0].first <= obj_at + 1:
