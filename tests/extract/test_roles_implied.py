@@ -36,7 +36,7 @@ def _ids(finder: ActorFinder, text: str, word: str, event_type: EventType = Even
 
 def test_a_private_person_named_with_a_title_is_a_civilian_target(finder: ActorFinder) -> None:
     text = "اعتقلت الشرطة المواطن سامر العبدو في حي الزيتون بمدينة عين الورد"
-    p, t = _read(finder, text, "اعتقلت", EventType.ARREST)
+    _, t = _read(finder, text, "اعتقلت", EventType.ARREST)
     assert t is not None and t.actor_id == "civilians" and t.text == "المواطن سامر العبدو"
     assert t.name == "المواطن سامر العبدو"  # the person keeps his name
 
@@ -117,7 +117,7 @@ def test_the_owner_of_a_possessed_car_is_the_target(finder: ActorFinder) -> None
 
 
 def test_the_owner_of_his_car_is_the_target_in_english(finder: ActorFinder) -> None:
-    text = "Gunmen wounded a local official, Sheikh Adnan al-Marzouq, on Monday when they opened fire on his car"
+    text = "Gunmen wounded an official, Sheikh Adnan al-Marzouq, on Monday when they opened fire on his car"
     assert _ids(finder, text, "opened fire", EventType.SHOOTING)[1] == "civilians"
 
 
@@ -129,7 +129,7 @@ def test_a_possessive_is_never_the_perpetrator_itself(finder: ActorFinder) -> No
 
 
 def test_the_people_a_vehicle_carried_are_the_target(finder: ActorFinder) -> None:
-    text = "A drone strike hit a truck carrying three members of an Iran-backed militia near Tal Warda on Sunday"
+    text = "A drone strike hit a truck carrying three members of an Iran-backed militia near Tal Warda"
     assert _ids(finder, text, "drone strike", EventType.DRONE_STRIKE) == (None, "iran_backed_militias")
 
 
@@ -143,7 +143,7 @@ def test_members_of_a_named_body_are_that_body(finder: ActorFinder) -> None:
     assert _ids(finder, text, "drones struck", EventType.DRONE_STRIKE) == ("turkish_armed_forces", "sdf")
 
 
-def test_a_bare_name_after_an_assassination_verb_and_a_time_adverbial_is_the_target(finder: ActorFinder) -> None:
+def test_a_bare_name_after_an_assassination_verb_and_an_adverbial_is_the_target(finder: ActorFinder) -> None:
     text = "وقالت مصادر إن مسلحين مجهولين اغتالوا الأسبوع الماضي رامز يوسف الحداد في بلدة عين الورد"
     p, t = _read(finder, text, "اغتالوا", EventType.ASSASSINATION)
     assert p is not None and p.actor_id == "unidentified_gunmen"

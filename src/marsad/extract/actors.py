@@ -137,7 +137,8 @@ def _vehicle_cut(tok: Token, g: Grammar) -> int:
     """Letters of proclitics before a vehicle noun that heads a phrase ("بسيارة" -> 1): not quoted."""
     for prefix in ("وب", "فب", "ب", "و", "ف"):
         rest = tok.text[len(prefix):]
-        if tok.text.startswith(prefix) and len(rest) >= 3 and any(f in g.vehicle_noun for f in head_forms(rest)):
+        if tok.text.startswith(prefix) and len(rest) >= 3 \
+                and any(f in g.vehicle_noun for f in head_forms(rest)):
             return len(prefix)
     return 0
 

@@ -40,7 +40,8 @@ _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
 _DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
-_CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led", "owned", "occupied", "manned",
+_CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led", "owned", "occupied",
+                      "manned",
                       "operated", "besieged", "surrounded"})  # "X-ed by Y" describing a place or group
 _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
@@ -288,7 +289,8 @@ class RoleGrammar:
 
         # 1-2. markers
         for p in usable:
-            if perp is None and tb < p.first <= tb + _AGENT_REACH and self._marked(tokens, p, g.agent_before) \
+            if perp is None and tb < p.first <= tb + _AGENT_REACH \
+                    and self._marked(tokens, p, g.agent_before) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
         if self.english and target is None:
@@ -418,12 +420,12 @@ class RoleGrammar:
 
     def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
         """"struck a car carrying two members of X": the people a vehicle carried are the target."""
+        skippable = self.g.quantity | self.g.person_noun | self.g.member_noun | {"of"}
         for p in after:
             if p.first > tb + 12:
                 break
             k = p.first - 1
-            while k > tb and (tokens[k].is_number or tokens[k].text in self.g.quantity or tokens[k].text == "of"
-                              or tokens[k].text in self.g.person_noun or tokens[k].text in self.g.member_noun):
+            while k > tb and (tokens[k].is_number or tokens[k].text in skippable):
                 k -= 1
             if k > tb + 1 and tokens[k].text in ("carrying", "transporting") \
                     and tokens[k - 1].text in self.g.vehicle_noun:
