@@ -143,6 +143,12 @@ def _vehicle_cut(tok: Token, g: Grammar) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 16)
+def _possessed(word: str, things: frozenset[str]) -> bool:
+    """Is ``word`` one of ``things`` with a possessive pronoun ("سيارته", "بمنزلهم")? (cached by word)"""
+    return any(f.removesuffix(_pronoun(f)) in things for f in strip_proclitics(word) if _pronoun(f))
+
+
 def _owner_start(parsed: SentenceAnalysis, p: Phrase) -> int | None:
     """In a vehicle phrase with "belonging to" ("سيارة عسكرية تابعة لقوات X"), the owner's first token."""
     if parsed.english or p.actor_id is None or not is_vehicle(parsed.tokens[p.first], parsed.grammar):
@@ -649,8 +655,7 @@ class ActorFinder:
                 owned = tok.text in ("his", "her", "their", "its") and k + 1 < len(tokens) \
                     and tokens[k + 1].text in g.possession
             else:
-                owned = any(f.removesuffix(_pronoun(f)) in g.possession
-                            for f in strip_proclitics(tok.text) if _pronoun(f))
+                owned = tok.text.endswith(_POSSESSIVE) and _possessed(tok.text, g.possession)
             if owned:
                 break
         if not owned:
