@@ -133,6 +133,33 @@ def _with_names(tokens: list[Token], phrases: list[Phrase], g: Grammar) -> list[
     return out
 
 
+def _vehicle_cut(tok: Token, g: Grammar) -> int:
+    """Letters of proclitics before a vehicle noun that heads a phrase ("بسيارة" -> 1): not quoted."""
+    for prefix in ("وب", "فب", "ب", "و", "ف"):
+        rest = tok.text[len(prefix):]
+        if tok.text.startswith(prefix) and len(rest) >= 3 \
+                and any(f in g.vehicle_noun for f in head_forms(rest)):
+            return len(prefix)
+    return 0
+
+
+@lru_cache(maxsize=1 << 16)
+def _possessed(word: str, things: frozenset[str]) -> bool:
+    """Is ``word`` one of ``things`` with a possessive pronoun ("سيارته", "بمنزلهم")? (cached by word)"""
+    return any(f.removesuffix(_pronoun(f)) in things for f in strip_proclitics(word) if _pronoun(f))
+
+
+def _owner_start(parsed: SentenceAnalysis, p: Phrase) -> int | None:
+    """In a vehicle phrase with "belonging to" ("سيارة عسكرية تابعة لقوات X"), the owner's first token."""
+    if parsed.english or p.actor_id is None or not is_vehicle(parsed.tokens[p.first], parsed.grammar):
+        return None
+    g = parsed.grammar
+    for k in range(p.first + 1, min(p.last, p.first + 3)):
+        if g.has(g.affiliation, parsed.tokens[k]):
+            return k + 1
+    return None
+
+
 def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None
                  ) -> tuple[Phrase | None, Phrase | None]:
     """A party and the actors coordinated with it by "و" are one side ("11 مدنيا وأربعة من رجال الشرطة",
@@ -307,17 +334,22 @@ class ActorFinder:
         if titles:
             covered = {k for a, b in titles for k in range(a, b + 1)}
             phrases: list[Phrase] = [
-                Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
+                Phrase(first, last, aid, generic[aid], first,
+                       cuts[first] if first in cuts else _vehicle_cut(tokens[first], grammar))
                 for first, last, aid in spans if not any(first <= k <= last for k in covered)
             ]
+            civilian = "civilians" if "civilians" in generic else None
             for a, b in titles:
                 inner = [(f, aid) for f, la, aid in spans if a <= f and la <= b and not generic[aid]]
-                # a person named with a role: the name is the phrase itself; the affiliation gives the type
-                phrases.append(Phrase(a, b, inner[0][1] if inner else None, False,
-                                      inner[0][0] if inner else a))
+                # a person named with a role: the name is the phrase itself; the affiliation gives the type,
+                # and a private person's title with no affiliation makes the person a civilian
+                aid_title = inner[0][1] if inner else (
+                    civilian if grammar.has(grammar.civilian_title, tokens[a]) else None)
+                phrases.append(Phrase(a, b, aid_title, False, inner[0][0] if inner else a))
             phrases.sort(key=lambda p: p.first)
         else:
-            phrases = [Phrase(first, last, aid, generic[aid], first, cuts.get(first, 0))
+            phrases = [Phrase(first, last, aid, generic[aid], first,
+                              cuts[first] if first in cuts else _vehicle_cut(tokens[first], grammar))
                        for first, last, aid in spans]
             phrases.sort(key=lambda p: p.first)
         if not english and phrases:
@@ -359,6 +391,13 @@ class ActorFinder:
                             aid, last = str(nat), k
                             break
                         k += 1
+            if not english and first > 1 and tokens[first].text.startswith("ل") \
+                    and grammar.has(grammar.affiliation, tokens[first - 1]) \
+                    and is_vehicle(tokens[first - 2], grammar):
+                if owned is None:
+                    owned = {i for f, la, _ in spans for i in range(f, la + 1)}
+                if first - 2 not in owned:
+                    first -= 2  # "رتلا تابعا لقوات X": the vehicle belongs to the owner's side
             if not english and first > 0 and grammar.has(grammar.vehicle_noun, tokens[first - 1]) \
                     and ((entry.generic and not is_definite(tokens[first]))
                          or tokens[first].text.startswith("ل")):
@@ -398,6 +437,16 @@ class ActorFinder:
                     # الشرطة", "جنود الجيش") are one phrase, named after the body
                     out[-1] = (pf, last, aid)
                     continue
+                if not english and self._entries[paid].generic and len(gap) == 1 and first == pl + 2 \
+                        and grammar.has(grammar.affiliation, tokens[pl + 1]) \
+                        and tokens[first].text.startswith("ل"):
+                    # "سيارة عسكرية تابعة لقوات X": the owner names the side, the vehicle heads
+                    out[-1] = (pf - 1 if pf > 0 and is_vehicle(tokens[pf - 1], grammar) else pf, last, aid)
+                    continue
+                if english and gap in (["of"], ["of", "the"], ["of", "a"], ["of", "an"]) \
+                        and self._entries[paid].generic:
+                    out[-1] = (pf, last, aid)  # "two fighters of the X council": the body they belong to
+                    continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
@@ -416,11 +465,19 @@ class ActorFinder:
     def mention(self, ctx: SentenceContext, parsed: _Parsed, p: Phrase, role: Role) -> ActorMention:
         """The mention of phrase ``p`` of the sentence (with its evidence) in ``role``."""
         s = ctx.nstart + parsed.starts[p.first] + p.cut
+        owner = _owner_start(parsed, p)
+        if owner is not None:
+            s = ctx.nstart + parsed.starts[owner]  # "حافلة مملوكة للحرس الثوري": annotators mark the owner
         e = ctx.nstart + parsed.starts[p.last] + len(parsed.tokens[p.last].text)
         evidence = ctx.doc.evidence(s, e, PRODUCER)
         if p.actor_id is None:
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote)
         entry = self._entries[p.actor_id]
+        if entry.generic and not p.generic:  # a titled private person ("المواطن X"): a civilian by name
+            if role is Role.PERPETRATOR:
+                return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote)
+            return ActorMention(text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
+                                name=evidence.quote, actor_type=entry.actor.actor_type)
         if p.first != p.head and not entry.generic:  # a person named with a role in a catalogued actor
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote,
                                 actor_type=entry.actor.actor_type)
@@ -489,6 +546,8 @@ class ActorFinder:
             perp = self._nationality(parsed, ta, tb)
         if target is None and event_type is not EventType.PROTEST:
             target = self._object_phrase(parsed, ta, tb, slots)
+        if target is None and event_type is not EventType.PROTEST:
+            target = self._possessor(parsed, ta, tb, perp)
         if target is None and event_type is EventType.PROTEST and not parsed.english:
             target = self._protest_object(parsed, tb, slots)
         marked = perp is not None and slots.marked and slots.perpetrator is not None
@@ -571,14 +630,40 @@ class ActorFinder:
         """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""
         g = parsed.grammar
         tokens = parsed.tokens
-        if not is_nominal(tokens[ta], g, parsed.english):
-            return None
+        if not (is_nominal(tokens[ta], g, parsed.english)
+                or (parsed.english and is_nominal(tokens[tb], g, parsed.english))):
+            return None  # "air strike": the head of an English compound trigger is its last word
         for k in ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2]):
             if 0 <= k < len(tokens):
                 word = tokens[k].bare
                 aid = g.nationality.get(word) or g.nationality.get(word.removesuffix("ه"))
                 if aid and aid in self._entries:
                     return Phrase(k, k, aid, False, k)
+        return None
+
+    def _possessor(self, parsed: _Parsed, ta: int, tb: int, perp: Phrase | None) -> Phrase | None:
+        """"انفجرت عبوة زرعت أسفل سيارته", "استهدفت منزله", "opened fire on his car": a thing with a
+        possessive pronoun at or after the trigger names its owner as the target: the nearest catalogued
+        actor before the trigger that is not the perpetrator nor a reporter."""
+        tokens, g = parsed.tokens, parsed.grammar
+        owned = False
+        for k in range(ta, min(len(tokens), tb + 10)):
+            tok = tokens[k]
+            if tok.text in (".", ";", "!", "?"):
+                break
+            if parsed.english:
+                owned = tok.text in ("his", "her", "their", "its") and k + 1 < len(tokens) \
+                    and tokens[k + 1].text in g.possession
+            else:
+                owned = tok.text.endswith(_POSSESSIVE) and _possessed(tok.text, g.possession)
+            if owned:
+                break
+        if not owned:
+            return None
+        for p in sorted(parsed.phrases, key=lambda p: -p.last):
+            if p.last < ta and p.actor_id is not None and (perp is None or p.actor_id != perp.actor_id) \
+                    and self._hints.get(p.actor_id) is not Role.REPORTER:
+                return p
         return None
 
     def _object_phrase(self, parsed: _Parsed, ta: int, tb: int, slots: object) -> Phrase | None:

@@ -99,6 +99,12 @@ class Grammar:
     homonym_adjective: frozenset[str] = frozenset()  # adjectives that make them the common noun
     nationality_plural: frozenset[str] = frozenset()  # broken-plural nationalities ("أفغان", "أكراد")
     name_particle: frozenset[str] = frozenset()  # first words of compound names ("عبد", "أبو", "بن")
+    civilian_title: frozenset[str] = frozenset()  # titles of private persons ("المواطن", "الشيخ", "Sheikh")
+    time_word: frozenset[str] = frozenset()  # words of a time adverbial ("مساء", "الأحد", "الماضي")
+    victim_state: frozenset[str] = frozenset()  # accusative states of the harmed ("قتيلا", "جريحا")
+    affiliation: frozenset[str] = frozenset()  # "belonging to" before an owner ("تابعة لـ X")
+    possession: frozenset[str] = frozenset()  # things whose possessive names the target ("سيارته")
+    person_object: frozenset[str] = frozenset()  # verbs whose object is a person ("اغتالوا X")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -151,6 +157,9 @@ def load_grammar(language: Language) -> Grammar:
         member_noun=_words(raw, "member_noun"), protest_demand=_words(raw, "protest_demand"),
         noun_homonym=_words(raw, "noun_homonym"), homonym_adjective=_words(raw, "homonym_adjective"),
         nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
+        civilian_title=_words(raw, "civilian_title"), time_word=_words(raw, "time_word"),
+        victim_state=_words(raw, "victim_state"), affiliation=_words(raw, "affiliation"),
+        possession=_words(raw, "possession"), person_object=_words(raw, "person_object"),
     )
 
 
@@ -280,6 +289,8 @@ def title_phrase(
                 continue
             break
         t = tok.text
+        if names > 0 and tok.bare in ("من", "منذ"):
+            break  # "الشاب X من أمام منزله": a preposition after the name
         if names > 0 and ((t[0] == "و" and len(t) > 3) or (t.endswith("ا") and not t.endswith("يا")
                                                              and len(t) >= 4)):
             break  # a coordinated word, or an accusative adverb or count after the name ("فضلا", "عاما")

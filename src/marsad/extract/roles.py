@@ -39,6 +39,11 @@ _AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
+_DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
+_CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led", "owned", "occupied",
+                      "manned",
+                      "operated", "besieged", "surrounded"})  # "X-ed by Y" describing a place or group
+_SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -182,6 +187,15 @@ class RoleGrammar:
                 tok.text.endswith("يا") and p.head > 0 and tokens[p.head - 1].is_number)
         return tok.is_word
 
+    def _weapon_genitive(self, tokens: list[Token], p: Phrase) -> bool:
+        """A generic class after a weapon noun names the weapon, not a party ("بقذائف المدفعية")."""
+        if not p.generic or p.first == 0:
+            return False
+        prev, g = tokens[p.first - 1], self.g
+        if g.has(g.stop, prev) or g.has(g.quantity, prev) or prev.bare in _SHOTS:
+            return False  # "ثلاثة من رجال الشرطة": a partitive; "برصاص مجهولين": gunfire names its shooters
+        return any(len(f) >= 4 and f in g.not_actor for f in head_forms(prev.text))
+
     def adjective_of_event(self, tokens: list[Token], p: Phrase) -> bool:
         """A one-word nisba that agrees with the event noun before it is an adjective, not a party:
         "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية" (but "هجوم المسلحين" is a genitive)."""
@@ -245,7 +259,7 @@ class RoleGrammar:
         while j < len(tokens):
             tok = tokens[j]
             skip = tok.is_number or g.has(g.quantity, tok) or tok.bare in ("من", "of", "at", "least") \
-                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on"))
+                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on")) or g.has(g.time_word, tok)
             if not skip:
                 break
             j += 1
@@ -261,6 +275,12 @@ class RoleGrammar:
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
             usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
+            if any(not p.generic and p.first == p.head and p.last < ta and self.hint(p) is Role.PERPETRATOR
+                   for p in usable) or any(not p.generic and p.first == p.head and tb < p.first <= tb + 3
+                                           and self.hint(p) is Role.PERPETRATOR for p in usable):
+                # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
+                # a weapon noun names the weapon
+                usable = [p for p in usable if not self._weapon_genitive(tokens, p)]
         before = sorted((p for p in usable if p.last < ta), key=lambda p: -p.last)
         after = sorted((p for p in usable if p.first > tb), key=lambda p: p.first)
         trig = tokens[ta]
@@ -269,14 +289,28 @@ class RoleGrammar:
 
         # 1-2. markers
         for p in usable:
-            if perp is None and tb < p.first <= tb + _AGENT_REACH and self._marked(tokens, p, g.agent_before):
-                perp = p
+            if perp is None and tb < p.first <= tb + _AGENT_REACH \
+                    and self._marked(tokens, p, g.agent_before) \
+                    and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
+                perp = p  # but "a village controlled by X" names who holds a place, not who acted
+        if self.english and target is None:
+            target = self._carried(tokens, after, tb)
         for p in after:
             if target is None and p is not perp and self._marked(tokens, p, g.target_before, (ta, tb)):
                 target = p
+        if target is not None and target is perp:
+            target = None
         if event_type is EventType.PROTEST:
             return self._protest(before, after, perp, target)
         marked = perp
+        if not self.english and g.has(g.victim_state, trig) and before and before[0].last == ta - 1 \
+                and before[0] is not perp:
+            # "أردى مسلح، مساء أمس، الشاب X قتيلا": the noun the state describes is the one harmed; the
+            # verb's subject before it is the agent
+            target = target or before[0]
+            if perp is None:
+                perp = next((p for p in before[1:] if self.hint(p) is Role.PERPETRATOR), None)
+            return RoleSlots(perp, target, perp is not None and perp is marked)
 
         nominal = is_nominal(trig, g, self.english)
         if nominal and not self.english and before and before[0].last >= ta - 2 and trig.text == trig.bare \
@@ -295,7 +329,9 @@ class RoleGrammar:
         else:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
-        if target is not None and not self.is_party(tokens, target, Role.TARGET):
+        named_object = target is not None and target.actor_id is None and g.has(g.person_object, trig) \
+            and target.first == self.skip_quantity(tokens, tb + 1)  # "اغتالوا X Y": a person by name
+        if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
             perp = None
@@ -325,7 +361,7 @@ class RoleGrammar:
                 if p is not perp and self.hint(p) is Role.TARGET:
                     target = p
                     break
-        if target is not None and not self.is_party(tokens, target, Role.TARGET):
+        if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None  # a victim or usual-role filler that is a class adjective ("civilian areas")
         if target is not None and target.generic and not self.english and is_vehicle(tokens[target.first], g):
             named = self._named_victim(tokens, usable, perp)
@@ -382,6 +418,81 @@ class RoleGrammar:
                     out.append(p)
         return out
 
+    def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
+        """"struck a car carrying two members of X": the people a vehicle carried are the target."""
+        skippable = self.g.quantity | self.g.person_noun | self.g.member_noun | {"of"}
+        for p in after:
+            if p.first > tb + 12:
+                break
+            k = p.first - 1
+            while k > tb and (tokens[k].is_number or tokens[k].text in skippable):
+                k -= 1
+            if k > tb + 1 and tokens[k].text in ("carrying", "transporting") \
+                    and tokens[k - 1].text in self.g.vehicle_noun:
+                return p
+        return None
+
+    def _bare_name(self, tokens: list[Token], p: Phrase) -> Phrase:
+        """``p`` widened over up to two more words of a personal name ("مسلم يعقوب البطاط")."""
+        g = self.g
+        last = p.first
+        while last + 1 < len(tokens) and last < p.first + 2:
+            tok = tokens[last + 1]
+            if not tok.is_word or tok.is_number or g.has(g.stop, tok) or g.has(g.title, tok) \
+                    or tok.text[0] in "وبلف" or is_event_verb(tok, g):
+                break
+            last += 1
+        return Phrase(p.first, max(last, p.last), None, False, p.first)
+
+    def past_adverbial(self, tokens: list[Token], k: int) -> int:
+        """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
+        g = self.g
+        while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
+                                   or g.has(g.time_word, tokens[k])):
+            k += 1
+        return k
+
+    def _past_description(self, tokens: list[Token], agent: Phrase, rest: list[Phrase]) -> int | None:
+        """After an agent described by a clause ("مسلحون يعتقد أنهم من خلايا X"), the index past the
+        description's phrase; None when no such clause follows the agent."""
+        for k in range(agent.last + 1, min(agent.last + 3, len(tokens))):
+            if tokens[k].bare in _DESCRIBES:
+                desc = next((p for p in rest if k < p.first <= k + 2), None)
+                return desc.last + 1 if desc is not None else None
+        return None
+
+    def _vehicle_object(self, tokens: list[Token], p: Phrase, tb: int) -> bool:
+        """Is ``p`` a vehicle or post right after the verb with no object after it, so the verb's object
+        ("فجرت حافلة مملوكة لـ X", "استهدفت دورية لقوات X بعبوة")? With an object after it, the vehicle is
+        the agent ("داهمت دورية للشرطة، فجر أمس، منزل X")."""
+        g = self.g
+        j = self.skip_quantity(tokens, tb + 1)
+        if j < len(tokens) and is_event_verb(tokens[j], g):
+            j = self.skip_quantity(tokens, j + 1)  # "سيارة مفخخة فجرت حافلة": the device's verb
+        if p.first != j or not is_vehicle(tokens[p.first], g):
+            return False
+        k = p.last + 1
+        while k < len(tokens) and ((not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
+                                   or g.has(g.time_word, tokens[k])):
+            k += 1  # "، فجر أمس،"
+        if k >= len(tokens) or not tokens[k].is_word:
+            return True
+        tok = tokens[k]
+        return g.has(g.stop, tok) or tok.text.startswith(("ب", "و", "ف", "ل")) or is_event_verb(tok, g)
+
+    def _struck_vehicle(self, tokens: list[Token], after: list[Phrase], tb: int, perp: Phrase | None
+                        ) -> Phrase | None:
+        """"انفجرت عبوة ناسفة، صباح اليوم، بسيارة تابعة لقوات X": a vehicle or post introduced by "بـ"
+        after an explosion or a device is what it struck; the phrase names its occupants or owner."""
+        for p in after:
+            if p.first > tb + 10:
+                break
+            first = tokens[p.first]
+            if p is not perp and p.actor_id is not None and first.text.startswith("ب") \
+                    and is_vehicle(first, self.g):
+                return p
+        return None
+
     def _event_noun(self, tok: Token) -> bool:
         """An event or weapon noun ("هجوم", "انفجار", "قذيفة"): it can be a verb's subject, never a party."""
         return tok.text in self.g.nominal_forms or any(f in self.g.not_actor for f in head_forms(tok.text))
@@ -431,7 +542,7 @@ class RoleGrammar:
         while k >= 0 and last - k < 3 and tokens[k].is_word and not g.has(g.stop, tokens[k]) \
                 and tokens[k].bare not in _SUBJECT_LEFT and not any(c.isdigit() for c in tokens[k].text) \
                 and not g.has(g.quantity, tokens[k]) and not (k < last and tokens[k].text[0] in _CONJ_AR) \
-                and not is_event_verb(tokens[k], g):
+                and not is_event_verb(tokens[k], g) and not g.has(g.intransitive, tokens[k]):
             k -= 1
         first = k + 1
         if first > last:
@@ -525,6 +636,10 @@ class RoleGrammar:
         elif subject is not None and not self.english and any(
                 g.has(g.stop, tokens[k]) for k in range(subject.last + 1, ta) if tokens[k].bare != "قد"):
             subject = None  # "قتل رجلان إثر استهداف ...": a preposition between them; another verb's subject
+        if not self.english and target is None and (g.has(g.intransitive, trig) or self._event_noun(trig)):
+            target = self._struck_vehicle(tokens, after, tb, perp)
+            if target is not None and subject is not None and self._event_noun(tokens[subject.first]):
+                subject = None
         if g.has(g.intransitive, trig):
             return perp, target  # "انفجرت سيارة مفخخة": the subject is the device, not a party
         if object_pronoun(trig, g, self.english):
@@ -557,7 +672,8 @@ class RoleGrammar:
             agent = free_after[0]
             # the object follows directly (no preposition between: "قتل X في هجوم ... على نقطة" is passive)
             obj = next((p for p in free_after[1:] if p.first <= agent.last + 8 and not any(
-                g.has(g.stop, tokens[k]) for k in range(agent.last + 1, p.first))), None)
+                g.has(g.stop, tokens[k]) and not g.has(g.time_word, tokens[k])
+                for k in range(agent.last + 1, p.first))), None)
             if obj is None:
                 k = self.skip_quantity(tokens, agent.last + 1)
                 while k < len(tokens) and k <= agent.last + 8 and (
@@ -641,6 +757,9 @@ class RoleGrammar:
                 obj = self.bare_np(tokens, obj_at)
                 if obj is not None and self.is_party(tokens, obj, Role.TARGET):
                     target = obj
+                elif obj is not None and g.has(g.person_object, trig) \
+                        and not any(f in g.not_actor for f in head_forms(tokens[obj.first].text)):
+                    target = self._bare_name(tokens, obj)  # "مسلحون اغتالوا X Y": a person by name
             return perp, target
         if g.has(g.passive_default, trig):
             if target is None and free_after and free_after[0].first <= obj_at + 1:
@@ -648,8 +767,19 @@ class RoleGrammar:
             return perp, target
         # VSO: verb, agent, object
         rest = [p for p in free_after if p.first <= tb + 6]
-        if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1):
+        if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1) \
+                and not self._vehicle_object(tokens, rest[0], tb):
             perp = rest.pop(0)
+            after_agent = self._past_description(tokens, perp, rest)
+            if after_agent is not None:
+                # "هاجم مسلحون يعتقد أنهم من خلايا X، ليل الأحد، نقطة لقوات Y": the clause describes the
+                # agent; the object comes after it and a time adverbial
+                k = self.past_adverbial(tokens, after_agent)
+                obj = next((p for p in free_after if p.first == k
+                            or (p.first == k + 1 and is_vehicle(tokens[k], g))), None)
+                if target is None and obj is not None:
+                    return perp, obj
+                rest = [p for p in rest if p.first >= after_agent]
             if target is None and not any(p.first == perp.last + 1 for p in rest):
                 # "استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة": the noun right after the agent is
                 # the object, whatever catalogued actor its complement names
