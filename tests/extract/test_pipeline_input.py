@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.extract.pipeline import ExtractionResources, extract_batch, extract_document, load_resources
-from marsad.model import Document
+from marsad.model import Document, Extraction
 from marsad.vocab import DocumentStatus, Language
 
 
@@ -53,17 +53,22 @@ def test_broken_unicode_does_not_crash() -> None:
 
 
 def test_one_megabyte_without_punctuation_is_linear() -> None:
+    """Ten times the text costs about ten times the work, not a hundred. Measured in this process's
+    CPU time (what other processes on a busy machine do barely moves it), best of two for the small
+    input, with a wide margin: a quadratic step would cost ~100x; throughput itself is bench/'s job."""
     unit = "هاجم مسلحون حاجزا في بلدة الوادي وقتل شخصان "
     small = unit * (100_000 // len(unit))
     big = unit * (1_000_000 // len(unit))
-    t0 = time.perf_counter()
-    extract_document(_doc(small), res())
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    ex = extract_document(_doc(big), res())
-    t_big = time.perf_counter() - t0
+
+    def cpu(text: str) -> tuple[float, Extraction]:
+        t0 = time.process_time()
+        ex = extract_document(_doc(text), res())
+        return time.process_time() - t0, ex
+
+    t_small = min(cpu(small)[0], cpu(small)[0])
+    t_big, ex = cpu(big)
     assert ex.status is DocumentStatus.PROCESSED
-    assert t_big < 20 * max(t_small, 0.05)  # ten times the text, well under a hundred times the time
+    assert t_big < 30 * max(t_small, 0.05)
 
 
 def test_batch_preserves_order() -> None:

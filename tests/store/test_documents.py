@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
@@ -88,12 +87,16 @@ def test_failed_documents_can_be_reset_into_the_queue(store: Store) -> None:
         store.mark_document_failed("doc_missing")
 
 
-def test_ten_thousand_documents_ingest_quickly_on_sqlite(tmp_path: Path) -> None:
-    store = Store.open(str(tmp_path / "marsad.db"))
+def test_ten_thousand_documents_are_added_in_one_batch_on_sqlite(tmp_path: Path) -> None:
+    """A large batch goes in whole and is all there after reopening (its speed is bench/ingest.py's
+    job: a wall-clock limit here would flake on a busy machine)."""
+    path = str(tmp_path / "marsad.db")
+    store = Store.open(path)
     docs = [Document.create(text=f"تقرير رقم {n} " + "نص " * 200) for n in range(10_000)]
-    started = time.perf_counter()
     result = store.add_documents(docs, run_id=None)
-    elapsed = time.perf_counter() - started
     assert result.added == 10_000
+    assert store.add_documents(docs[:10], run_id=None).added == 0
     store.close()
-    assert elapsed < 5.0, f"10,000 documents took {elapsed:.2f}s"
+    reopened = Store.open(path)
+    assert len(reopened.pending_documents(limit=20_000)) == 10_000
+    reopened.close()
