@@ -43,13 +43,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
-from marsad.model import EventReport
+from marsad.model import ActorMention, Attribution, EventReport
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import Certainty, EventType
+from marsad.vocab import AttributionKind, Certainty, EventType, Role
 
 PRODUCER = "extract.coreference.v1"
 
@@ -416,13 +417,39 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
         antecedent,
         certainty=certainty,
         certainty_evidence=antecedent.certainty_evidence if certainty is antecedent.certainty else None,
-        perpetrator=antecedent.perpetrator or anaphor.perpetrator,
-        target=antecedent.target or anaphor.target,
+        perpetrator=_merged_perpetrator(antecedent, anaphor),
+        target=_better(antecedent.target, anaphor.target),
         casualties=casualties,
         attributions=attributions,
         places=antecedent.places or anaphor.places,
         date=date,
     )
+
+
+def _better(kept: ActorMention | None, other: ActorMention | None) -> ActorMention | None:
+    """The antecedent's actor unless it lacks one or is only uncatalogued words ("موقع") and the
+    anaphor names a catalogued one ("the strike killed an IS commander")."""
+    if kept is None or (kept.actor_id is None and other is not None and other.actor_id is not None):
+        return other if other is not None else kept
+    return kept
+
+
+def _merged_perpetrator(antecedent: EventReport, anaphor: EventReport) -> ActorMention | None:
+    """A claim of responsibility in the anaphor's sentence (its perpetrator is the claimant, recorded
+    as a claims_responsibility attribution) names the actor behind an incident told only by a class
+    of actors ("a bomber ... the attack, which IS claimed"); otherwise :func:`_better`."""
+    kept, claimant = antecedent.perpetrator, anaphor.perpetrator
+    if (
+        claimant is not None
+        and claimant.actor_id is not None
+        and (kept is None or kept.actor_id is None or kept.actor_id in generic_actor_ids())
+        and any(
+            a.kind is AttributionKind.CLAIMS_RESPONSIBILITY and a.actor_id == claimant.actor_id
+            for a in anaphor.attributions
+        )
+    ):
+        return claimant
+    return _better(kept, claimant)
 
 
 def merge_anaphora(
@@ -554,3 +581,124 @@ def _shifted(report: EventReport, text: str, norm: NormalizedText | None) -> boo
     head = _normalized(text, norm, report.sentence.span.start, report.trigger.span.start)
     head = " " + " ".join(w.strip(".,،;:") for w in head.split()) + " "
     return any(phrase in head for phrase in shift)
+
+
+# ------------------------------------------------------------------ document-level roles
+
+
+@dataclass(frozen=True, slots=True)
+class StanceWords:
+    """``[claim]`` and ``[accusation]`` of ``lexicons/coreference.toml``, normalized and padded."""
+
+    claim: tuple[str, ...]
+    accusation: tuple[str, ...]
+    mutual: tuple[str, ...]
+
+
+# Words just before a claim cue that deny it: "No group claimed the bombing", "ولم تتبن أي جهة".
+_NO_CLAIM = frozenset({"no", "not", "never", "nobody", "none", "yet", "لم", "ولم", "لا", "ولا", "without"})
+
+
+@cache
+def stance_words() -> StanceWords:
+    data = load_lexicon("coreference")
+
+    def padded(forms: list[str]) -> tuple[str, ...]:
+        return tuple(f" {' '.join(normalize_str(f).split())} " for f in forms)
+
+    return StanceWords(
+        claim=padded(data["claim"]["forms"]),
+        accusation=padded(data["accusation"]["forms"]),
+        mutual=padded(data["accusation"].get("mutual", [])),
+    )
+
+
+def _first_cue(padded: str, forms: tuple[str, ...]) -> int | None:
+    """Offset in the unpadded text of the earliest form (word-bounded) in ``padded``."""
+    found = [k for k in (padded.find(f) for f in forms) if k >= 0]
+    return min(found) if found else None
+
+
+def _claim_denied(ntext: str, at: int) -> bool:
+    return any(w in _NO_CLAIM for w in ntext[:at].split()[-3:])
+
+
+def stance_cue(ntext: str) -> bool:
+    """The sentence has a claim or accusation word of ``[claim]``/``[accusation]`` (cheap test first)."""
+    words = stance_words()
+    padded = f" {ntext.lower()} "
+    return any(f in padded for f in words.claim + words.accusation + words.mutual)
+
+
+def stance_roles(
+    report: EventReport,
+    mentions: Sequence[ActorMention],
+    ntext: str,
+    to_original: Callable[[int], int],
+    *,
+    claim_at: int | None = None,
+) -> EventReport:
+    """The perpetrator of a violent report in a sentence that claims or accuses, read from the
+    claim or the accusation rather than from the event's own clause.
+
+    ``ntext`` is the report's normalized sentence, ``claim_at`` the offset in it of a claim cue of
+    the cue lexicon (``[claims]``), ``mentions`` the sentence's actor phrases and ``to_original`` maps
+    a normalized offset of the sentence to the document's original text. A claim names the claimant,
+    the named actor nearest its cue, as the perpetrator and records it as a claims_responsibility
+    attribution (the claimant's word, not the writer's); a denied claim ("No group claimed ...") names
+    nobody. An actor before an accusation cue is the accuser, never the perpetrator: the accused after
+    the cue takes its place, and sides that "traded accusations" leave it empty (only when the event is
+    named after the cue: the accusation is then of this incident)."""
+    if group_of(report.event_type) != "violence":
+        return report
+    words = stance_words()
+    padded = f" {ntext.lower()} "
+    if claim_at is None:
+        claim_at = _first_cue(padded, words.claim)
+    if claim_at is not None:
+        if _claim_denied(ntext, claim_at):
+            return report
+        generic = generic_actor_ids()
+        at = to_original(claim_at)
+        tspan = report.target.evidence.span if report.target is not None else None
+        named = [
+            m for m in mentions if m.actor_id and m.actor_id not in generic and m.evidence.span != tspan
+        ]
+        if not named:
+            return report
+        who = min(named, key=lambda m: min(abs(m.evidence.span.start - at), abs(m.evidence.span.end - at)))
+        attrs = report.attributions
+        claims = AttributionKind.CLAIMS_RESPONSIBILITY
+        if not any(a.kind is claims and a.actor_id == who.actor_id for a in attrs):
+            attrs += (
+                Attribution(
+                    kind=AttributionKind.CLAIMS_RESPONSIBILITY,
+                    source=who.text,
+                    actor_id=who.actor_id,
+                    evidence=who.evidence,
+                ),
+            )
+        return dataclasses.replace(
+            report, perpetrator=dataclasses.replace(who, role=Role.PERPETRATOR), attributions=attrs
+        )
+    perp = report.perpetrator
+    if perp is None:
+        return report
+    # the accusation is of this incident when the event is named after its cue ("accused Y of the
+    # bombing"), not when the cue is in a clause about its victims ("executed two men they accused of")
+    trigger = report.trigger.span.start
+    mutual = _first_cue(padded, words.mutual)
+    if mutual is not None and perp.evidence.span.start < to_original(mutual) < trigger:
+        return dataclasses.replace(report, perpetrator=None)
+    accused_at = _first_cue(padded, words.accusation)
+    if accused_at is None:
+        return report
+    at = to_original(accused_at)
+    if not perp.evidence.span.start < at < trigger:
+        return report
+    tspan = report.target.evidence.span if report.target is not None else None
+    after = [m for m in mentions if m.evidence.span.start > at and m.evidence.span != tspan]
+    accused = min(after, key=lambda m: m.evidence.span.start) if after else None
+    return dataclasses.replace(
+        report, perpetrator=dataclasses.replace(accused, role=Role.PERPETRATOR) if accused else None
+    )
