@@ -50,7 +50,7 @@ from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
 from marsad.model import ActorMention, Attribution, EventReport
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import AttributionKind, Certainty, EventType, Role
+from marsad.vocab import AttributionKind, CasualtyKind, Certainty, EventType, Role
 
 PRODUCER = "extract.coreference.v1"
 
@@ -656,8 +656,8 @@ def stance_roles(
     if claim_at is None:
         claim_at = _first_cue(padded, words.claim)
     if claim_at is not None:
-        if _claim_denied(ntext, claim_at):
-            return report
+        if _claim_denied(ntext, claim_at):  # "No group claimed the bombing, but IS is active": nobody
+            return dataclasses.replace(report, perpetrator=None)
         generic = generic_actor_ids()
         at = to_original(claim_at)
         tspan = report.target.evidence.span if report.target is not None else None
@@ -702,3 +702,50 @@ def stance_roles(
     return dataclasses.replace(
         report, perpetrator=dataclasses.replace(accused, role=Role.PERPETRATOR) if accused else None
     )
+
+
+# Words inside a casualty figure that make an actor there the agent, not the victims' side: "two
+# killed by IS gunmen", "مقتل شاب على يد مسلحين", "برصاص قناص".
+_AGENT_WORDS = frozenset({"by", "hands", "when", "as", "after", "على", "يد", "بيد", "برصاص", "بنيران", "اثر"})
+# A figure longer than this many words is a clause, not a victims' phrase ("two members ... were
+# killed on Monday when IS militants attacked"): an actor in it may be the attacker.
+_FIGURE_WORDS = 4
+# Figures of the dead and wounded; a figure of people taken ("اختطف مجهولون طفلاً") holds the taker.
+_HARMED = frozenset({CasualtyKind.KILLED, CasualtyKind.INJURED})
+# How many words of ``[victim_link]`` may stand between a figure and the victims' actor.
+_VICTIM_GAP = 3
+
+
+@cache
+def _victim_links() -> frozenset[str]:
+    data = load_lexicon("coreference")
+    return frozenset(normalize_str(f).strip() for f in data["victim_link"]["forms"])
+
+
+def victims_as_targets(report: EventReport, text: str) -> EventReport:
+    """A perpetrator read inside, or just after, one of the report's casualty figures ("leaving two
+    soldiers dead", "أسفرت عن مقتل قيادي في تنظيم X") names the side of the dead or wounded: it is the
+    target (when the report has none, or only uncatalogued words), never the perpetrator. Clashes are
+    left alone: both sides there fight and die."""
+    perp = report.perpetrator
+    if perp is None or not report.casualties or report.event_type is EventType.ARMED_CLASH:
+        return report
+    at = perp.evidence.span.start
+    for c in report.casualties:
+        start, end = c.evidence.span.start, c.evidence.span.end
+        if c.kind not in _HARMED or not start <= at:
+            continue
+        if at < end:
+            words = normalize_str(text[start:at]).split()
+            if len(normalize_str(text[start:end]).split()) > _FIGURE_WORDS or _AGENT_WORDS & set(words):
+                continue
+        else:
+            gap = text[end:at]
+            words = normalize_str(gap).lower().split()
+            if _CLAUSE_EDGE.search(gap) or len(words) > _VICTIM_GAP or not set(words) <= _victim_links():
+                continue
+        target = report.target
+        if target is None or target.actor_id is None:
+            target = dataclasses.replace(perp, role=Role.TARGET)
+        return dataclasses.replace(report, perpetrator=None, target=target)
+    return report

@@ -29,6 +29,7 @@ from marsad.extract.coreference import (
     refers_back,
     stance_cue,
     stance_roles,
+    victims_as_targets,
 )
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
@@ -270,6 +271,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 )
             reports.append(report)
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
+    reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
     tallies = carry_context(tallies, doc.text)
     notes: list[str] = []
