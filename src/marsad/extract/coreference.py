@@ -749,3 +749,65 @@ def victims_as_targets(report: EventReport, text: str) -> EventReport:
             target = dataclasses.replace(perp, role=Role.TARGET)
         return dataclasses.replace(report, perpetrator=None, target=target)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityWords:
+    """``[identity]`` of ``lexicons/coreference.toml``, normalized and padded."""
+
+    attackers: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@cache
+def identity_words() -> IdentityWords:
+    data = load_lexicon("coreference")["identity"]
+
+    def padded(forms: list[str]) -> tuple[str, ...]:
+        return tuple(f" {' '.join(normalize_str(f).split())} " for f in forms)
+
+    return IdentityWords(attackers=padded(data["attackers"]), cues=padded(data["cues"]))
+
+
+def identity_cue(ntext: str) -> int | None:
+    """Offset in the normalized sentence of a membership cue that follows a word for the attackers
+    ("The attackers were members of", "المسلحون ينتمون"), or None (cheap test first)."""
+    words = identity_words()
+    padded = f" {ntext.lower()} "
+    cue = _first_cue(padded, words.cues)
+    if cue is None:
+        return None
+    before = padded[: cue + 1]
+    return cue if any(f in before for f in words.attackers) else None
+
+
+def attackers_identity(mentions: Sequence[ActorMention], cue: int, text: str) -> ActorMention | None:
+    """The catalogued, non-generic actor nearest after a membership cue (original offset ``cue``) in
+    the cue's clause: "The attackers were members of X" -> X; "يعتقد أنها تركية، فيما قالت ... Y"
+    names nobody (Y is in another clause)."""
+    generic = generic_actor_ids()
+    named = [
+        m
+        for m in mentions
+        if m.actor_id
+        and m.actor_id not in generic
+        and m.evidence.span.start >= cue
+        and not _CLAUSE_EDGE.search(text, cue, m.evidence.span.start)
+    ]
+    return min(named, key=lambda m: m.evidence.span.start) if named else None
+
+
+def attackers_named(reports: list[EventReport], at: int, who: ActorMention) -> None:
+    """A sentence starting at ``at`` (original offset) says the attackers were ``who``
+    (:func:`attackers_identity`): it becomes the perpetrator of the latest violent incident before the
+    sentence when that incident names no perpetrator, only a class of actors or uncatalogued words
+    ("Gunmen attacked ... The attackers were members of X"). ``reports`` (merged) is changed in place."""
+    generic = generic_actor_ids()
+    for k in range(len(reports) - 1, -1, -1):
+        r = reports[k]
+        if r.trigger.span.start >= at or group_of(r.event_type) != "violence":
+            continue
+        kept = r.perpetrator
+        if kept is None or kept.actor_id is None or kept.actor_id in generic:
+            reports[k] = dataclasses.replace(r, perpetrator=dataclasses.replace(who, role=Role.PERPETRATOR))
+        return

@@ -24,7 +24,10 @@ from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
 from marsad.extract.coreference import (
     Reference,
+    attackers_identity,
+    attackers_named,
     coreference_words,
+    identity_cue,
     merge_anaphora,
     refers_back,
     stance_cue,
@@ -199,6 +202,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     tallies: list[TallyClaim] = []
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
+    identities: list[tuple[int, ActorMention]] = []  # "The attackers were members of X", per sentence
     for i, sctx in enumerate(sentences):
         lang = lexicon_language(_sentence_language(sctx, language))
         cues = resources.cues[lang]
@@ -208,6 +212,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         stance = _sentence_stance(reading)
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
         doc_attrs.extend(attrs)
+        identity = identity_cue(sctx.ntext)
+        if identity is not None:  # "The attackers were members of X": who did the latest incident
+            cue = _original_offset(sctx)(identity)
+            who = attackers_identity(col.actor_finder.mentions(sctx), cue, doc.text)
+            if who is not None:
+                identities.append((sctx.span.start, who))
         if not reading.hits:
             _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
             continue
@@ -273,6 +283,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
     reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
+    for at, who in identities:
+        attackers_named(reports, at, who)
     tallies = carry_context(tallies, doc.text)
     notes: list[str] = []
     if merged:
