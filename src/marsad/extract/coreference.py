@@ -43,13 +43,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
-from marsad.model import EventReport
+from marsad.model import ActorMention, Attribution, EventReport
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
-from marsad.vocab import Certainty, EventType
+from marsad.vocab import AttributionKind, CasualtyKind, Certainty, EventType, Role
 
 PRODUCER = "extract.coreference.v1"
 
@@ -416,13 +417,39 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
         antecedent,
         certainty=certainty,
         certainty_evidence=antecedent.certainty_evidence if certainty is antecedent.certainty else None,
-        perpetrator=antecedent.perpetrator or anaphor.perpetrator,
-        target=antecedent.target or anaphor.target,
+        perpetrator=_merged_perpetrator(antecedent, anaphor),
+        target=_better(antecedent.target, anaphor.target),
         casualties=casualties,
         attributions=attributions,
         places=antecedent.places or anaphor.places,
         date=date,
     )
+
+
+def _better(kept: ActorMention | None, other: ActorMention | None) -> ActorMention | None:
+    """The antecedent's actor unless it lacks one or is only uncatalogued words ("موقع") and the
+    anaphor names a catalogued one ("the strike killed an IS commander")."""
+    if kept is None or (kept.actor_id is None and other is not None and other.actor_id is not None):
+        return other if other is not None else kept
+    return kept
+
+
+def _merged_perpetrator(antecedent: EventReport, anaphor: EventReport) -> ActorMention | None:
+    """A claim of responsibility in the anaphor's sentence (its perpetrator is the claimant, recorded
+    as a claims_responsibility attribution) names the actor behind an incident told only by a class
+    of actors ("a bomber ... the attack, which IS claimed"); otherwise :func:`_better`."""
+    kept, claimant = antecedent.perpetrator, anaphor.perpetrator
+    if (
+        claimant is not None
+        and claimant.actor_id is not None
+        and (kept is None or kept.actor_id is None or kept.actor_id in generic_actor_ids())
+        and any(
+            a.kind is AttributionKind.CLAIMS_RESPONSIBILITY and a.actor_id == claimant.actor_id
+            for a in anaphor.attributions
+        )
+    ):
+        return claimant
+    return _better(kept, claimant)
 
 
 def merge_anaphora(
@@ -554,3 +581,233 @@ def _shifted(report: EventReport, text: str, norm: NormalizedText | None) -> boo
     head = _normalized(text, norm, report.sentence.span.start, report.trigger.span.start)
     head = " " + " ".join(w.strip(".,،;:") for w in head.split()) + " "
     return any(phrase in head for phrase in shift)
+
+
+# ------------------------------------------------------------------ document-level roles
+
+
+@dataclass(frozen=True, slots=True)
+class StanceWords:
+    """``[claim]`` and ``[accusation]`` of ``lexicons/coreference.toml``, normalized and padded."""
+
+    claim: tuple[str, ...]
+    accusation: tuple[str, ...]
+    mutual: tuple[str, ...]
+
+
+# Words just before a claim cue that deny it: "No group claimed the bombing", "ولم تتبن أي جهة".
+_NO_CLAIM = frozenset({"no", "not", "never", "nobody", "none", "yet", "لم", "ولم", "لا", "ولا", "without"})
+
+
+@cache
+def stance_words() -> StanceWords:
+    data = load_lexicon("coreference")
+
+    def padded(forms: list[str]) -> tuple[str, ...]:
+        return tuple(f" {' '.join(normalize_str(f).split())} " for f in forms)
+
+    return StanceWords(
+        claim=padded(data["claim"]["forms"]),
+        accusation=padded(data["accusation"]["forms"]),
+        mutual=padded(data["accusation"].get("mutual", [])),
+    )
+
+
+def _first_cue(padded: str, forms: tuple[str, ...]) -> int | None:
+    """Offset in the unpadded text of the earliest form (word-bounded) in ``padded``."""
+    found = [k for k in (padded.find(f) for f in forms) if k >= 0]
+    return min(found) if found else None
+
+
+def _claim_denied(ntext: str, at: int) -> bool:
+    return any(w in _NO_CLAIM for w in ntext[:at].split()[-3:])
+
+
+def stance_cue(ntext: str) -> bool:
+    """The sentence has a claim or accusation word of ``[claim]``/``[accusation]`` (cheap test first)."""
+    words = stance_words()
+    padded = f" {ntext.lower()} "
+    return any(f in padded for f in words.claim + words.accusation + words.mutual)
+
+
+def stance_roles(
+    report: EventReport,
+    mentions: Sequence[ActorMention],
+    ntext: str,
+    to_original: Callable[[int], int],
+    *,
+    claim_at: int | None = None,
+) -> EventReport:
+    """The perpetrator of a violent report in a sentence that claims or accuses, read from the
+    claim or the accusation rather than from the event's own clause.
+
+    ``ntext`` is the report's normalized sentence, ``claim_at`` the offset in it of a claim cue of
+    the cue lexicon (``[claims]``), ``mentions`` the sentence's actor phrases and ``to_original`` maps
+    a normalized offset of the sentence to the document's original text. A claim names the claimant,
+    the named actor nearest its cue, as the perpetrator and records it as a claims_responsibility
+    attribution (the claimant's word, not the writer's); a denied claim ("No group claimed ...") names
+    nobody. An actor before an accusation cue is the accuser, never the perpetrator: the accused after
+    the cue takes its place, and sides that "traded accusations" leave it empty (only when the event is
+    named after the cue: the accusation is then of this incident)."""
+    if group_of(report.event_type) != "violence":
+        return report
+    words = stance_words()
+    padded = f" {ntext.lower()} "
+    if claim_at is None:
+        claim_at = _first_cue(padded, words.claim)
+    if claim_at is not None:
+        if _claim_denied(ntext, claim_at):  # "No group claimed the bombing, but IS is active": nobody
+            return dataclasses.replace(report, perpetrator=None)
+        generic = generic_actor_ids()
+        at = to_original(claim_at)
+        tspan = report.target.evidence.span if report.target is not None else None
+        named = [
+            m for m in mentions if m.actor_id and m.actor_id not in generic and m.evidence.span != tspan
+        ]
+        if not named:
+            return report
+        who = min(named, key=lambda m: min(abs(m.evidence.span.start - at), abs(m.evidence.span.end - at)))
+        attrs = report.attributions
+        claims = AttributionKind.CLAIMS_RESPONSIBILITY
+        if not any(a.kind is claims and a.actor_id == who.actor_id for a in attrs):
+            attrs += (
+                Attribution(
+                    kind=AttributionKind.CLAIMS_RESPONSIBILITY,
+                    source=who.text,
+                    actor_id=who.actor_id,
+                    evidence=who.evidence,
+                ),
+            )
+        return dataclasses.replace(
+            report, perpetrator=dataclasses.replace(who, role=Role.PERPETRATOR), attributions=attrs
+        )
+    perp = report.perpetrator
+    if perp is None:
+        return report
+    # the accusation is of this incident when the event is named after its cue ("accused Y of the
+    # bombing"), not when the cue is in a clause about its victims ("executed two men they accused of")
+    trigger = report.trigger.span.start
+    mutual = _first_cue(padded, words.mutual)
+    if mutual is not None and perp.evidence.span.start < to_original(mutual) < trigger:
+        return dataclasses.replace(report, perpetrator=None)
+    accused_at = _first_cue(padded, words.accusation)
+    if accused_at is None:
+        return report
+    at = to_original(accused_at)
+    if not perp.evidence.span.start < at < trigger:
+        return report
+    tspan = report.target.evidence.span if report.target is not None else None
+    after = [m for m in mentions if m.evidence.span.start > at and m.evidence.span != tspan]
+    accused = min(after, key=lambda m: m.evidence.span.start) if after else None
+    return dataclasses.replace(
+        report, perpetrator=dataclasses.replace(accused, role=Role.PERPETRATOR) if accused else None
+    )
+
+
+# Words inside a casualty figure that make an actor there the agent, not the victims' side: "two
+# killed by IS gunmen", "مقتل شاب على يد مسلحين", "برصاص قناص".
+_AGENT_WORDS = frozenset({"by", "hands", "when", "as", "after", "على", "يد", "بيد", "برصاص", "بنيران", "اثر"})
+# A figure longer than this many words is a clause, not a victims' phrase ("two members ... were
+# killed on Monday when IS militants attacked"): an actor in it may be the attacker.
+_FIGURE_WORDS = 4
+# Figures of the dead and wounded; a figure of people taken ("اختطف مجهولون طفلاً") holds the taker.
+_HARMED = frozenset({CasualtyKind.KILLED, CasualtyKind.INJURED})
+# How many words of ``[victim_link]`` may stand between a figure and the victims' actor.
+_VICTIM_GAP = 3
+
+
+@cache
+def _victim_links() -> frozenset[str]:
+    data = load_lexicon("coreference")
+    return frozenset(normalize_str(f).strip() for f in data["victim_link"]["forms"])
+
+
+def victims_as_targets(report: EventReport, text: str) -> EventReport:
+    """A perpetrator read inside, or just after, one of the report's casualty figures ("leaving two
+    soldiers dead", "أسفرت عن مقتل قيادي في تنظيم X") names the side of the dead or wounded: it is the
+    target (when the report has none, or only uncatalogued words), never the perpetrator. Clashes are
+    left alone: both sides there fight and die."""
+    perp = report.perpetrator
+    if perp is None or not report.casualties or report.event_type is EventType.ARMED_CLASH:
+        return report
+    at = perp.evidence.span.start
+    for c in report.casualties:
+        start, end = c.evidence.span.start, c.evidence.span.end
+        if c.kind not in _HARMED or not start <= at:
+            continue
+        if at < end:
+            words = normalize_str(text[start:at]).split()
+            if len(normalize_str(text[start:end]).split()) > _FIGURE_WORDS or _AGENT_WORDS & set(words):
+                continue
+        else:
+            gap = text[end:at]
+            words = normalize_str(gap).lower().split()
+            if _CLAUSE_EDGE.search(gap) or len(words) > _VICTIM_GAP or not set(words) <= _victim_links():
+                continue
+        target = report.target
+        if target is None or target.actor_id is None:
+            target = dataclasses.replace(perp, role=Role.TARGET)
+        return dataclasses.replace(report, perpetrator=None, target=target)
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityWords:
+    """``[identity]`` of ``lexicons/coreference.toml``, normalized and padded."""
+
+    attackers: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@cache
+def identity_words() -> IdentityWords:
+    data = load_lexicon("coreference")["identity"]
+
+    def padded(forms: list[str]) -> tuple[str, ...]:
+        return tuple(f" {' '.join(normalize_str(f).split())} " for f in forms)
+
+    return IdentityWords(attackers=padded(data["attackers"]), cues=padded(data["cues"]))
+
+
+def identity_cue(ntext: str) -> int | None:
+    """Offset in the normalized sentence of a membership cue that follows a word for the attackers
+    ("The attackers were members of", "المسلحون ينتمون"), or None (cheap test first)."""
+    words = identity_words()
+    padded = f" {ntext.lower()} "
+    cue = _first_cue(padded, words.cues)
+    if cue is None:
+        return None
+    before = padded[: cue + 1]
+    return cue if any(f in before for f in words.attackers) else None
+
+
+def attackers_identity(mentions: Sequence[ActorMention], cue: int, text: str) -> ActorMention | None:
+    """The catalogued, non-generic actor nearest after a membership cue (original offset ``cue``) in
+    the cue's clause: "The attackers were members of X" -> X; "يعتقد أنها تركية، فيما قالت ... Y"
+    names nobody (Y is in another clause)."""
+    generic = generic_actor_ids()
+    named = [
+        m
+        for m in mentions
+        if m.actor_id
+        and m.actor_id not in generic
+        and m.evidence.span.start >= cue
+        and not _CLAUSE_EDGE.search(text, cue, m.evidence.span.start)
+    ]
+    return min(named, key=lambda m: m.evidence.span.start) if named else None
+
+
+def attackers_named(reports: list[EventReport], at: int, who: ActorMention) -> None:
+    """A sentence starting at ``at`` (original offset) says the attackers were ``who``
+    (:func:`attackers_identity`): it becomes the perpetrator of the latest violent incident before the
+    sentence when that incident names no perpetrator, only a class of actors or uncatalogued words
+    ("Gunmen attacked ... The attackers were members of X"). ``reports`` (merged) is changed in place."""
+    generic = generic_actor_ids()
+    for k in range(len(reports) - 1, -1, -1):
+        r = reports[k]
+        if r.trigger.span.start >= at or group_of(r.event_type) != "violence":
+            continue
+        kept = r.perpetrator
+        if kept is None or kept.actor_id is None or kept.actor_id in generic:
+            reports[k] = dataclasses.replace(r, perpetrator=dataclasses.replace(who, role=Role.PERPETRATOR))
+        return

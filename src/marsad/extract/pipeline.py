@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -22,7 +22,18 @@ from marsad.extract.attribution import find_attributions
 from marsad.extract.casualties import casualty_matchers, combine_casualties, find_casualties
 from marsad.extract.collaborators import Collaborators, load_collaborators
 from marsad.extract.context import DocumentContext, PlaceNameSource, SentenceContext
-from marsad.extract.coreference import Reference, coreference_words, merge_anaphora, refers_back
+from marsad.extract.coreference import (
+    Reference,
+    attackers_identity,
+    attackers_named,
+    coreference_words,
+    identity_cue,
+    merge_anaphora,
+    refers_back,
+    stance_cue,
+    stance_roles,
+    victims_as_targets,
+)
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
@@ -39,6 +50,7 @@ from marsad.extract.specificity import generic_cues, is_specific, threat_content
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
 from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
+    ActorMention,
     Attribution,
     CasualtyFigure,
     Document,
@@ -54,7 +66,7 @@ from marsad.text.match import LexiconMatcher, MatcherSet
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers, find_ordinals_in
 from marsad.text.sentences import split_sentences
-from marsad.vocab import Certainty, DocumentStatus, EventType, Language, TimePrecision
+from marsad.vocab import AttributionKind, Certainty, DocumentStatus, EventType, Language, TimePrecision
 
 __all__ = ["ExtractionResources", "extract_batch", "extract_document", "load_resources"]
 
@@ -190,6 +202,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     tallies: list[TallyClaim] = []
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
+    identities: list[tuple[int, ActorMention]] = []  # "The attackers were members of X", per sentence
     for i, sctx in enumerate(sentences):
         lang = lexicon_language(_sentence_language(sctx, language))
         cues = resources.cues[lang]
@@ -199,6 +212,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         stance = _sentence_stance(reading)
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
         doc_attrs.extend(attrs)
+        identity = identity_cue(sctx.ntext)
+        if identity is not None:  # "The attackers were members of X": who did the latest incident
+            cue = _original_offset(sctx)(identity)
+            who = attackers_identity(col.actor_finder.mentions(sctx), cue, doc.text)
+            if who is not None:
+                identities.append((sctx.span.start, who))
         if not reading.hits:
             _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
             continue
@@ -225,7 +244,13 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
         breaks = reading.breaks  # clause_breaks(sctx.ntext), read with the triggers
         generic = generic_cues(lang)
-        responsibility = bool(cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend))
+        stance_hits = cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
+        responsibility = bool(stance_hits)
+        claim_at = next(
+            (h.start for h in stance_hits if h.payload is AttributionKind.CLAIMS_RESPONSIBILITY), None
+        )
+        stance_words_in = stance_cue(sctx.ntext) if claim_at is None and not responsibility else True
+        mentions: list[ActorMention] | None = None
         threats = [h for c in reading.clusters if c.event_type is EventType.THREATEN for h in c.cluster.hits]
         detention = any(c.event_type is EventType.ARREST for c in reading.clusters)
         for cr in reading.clusters:
@@ -247,9 +272,19 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 continue
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col)
-            reports.append(_report(sctx, cr, facts, state, col))
+            report = _report(sctx, cr, facts, state, col)
+            if stance_words_in:  # a claim or an accusation names the perpetrator (document-level roles)
+                if mentions is None:
+                    mentions = col.actor_finder.mentions(sctx)
+                report = stance_roles(
+                    report, mentions, sctx.ntext, _original_offset(sctx), claim_at=claim_at
+                )
+            reports.append(report)
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
+    reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
+    for at, who in identities:
+        attackers_named(reports, at, who)
     tallies = carry_context(tallies, doc.text)
     notes: list[str] = []
     if merged:
@@ -267,6 +302,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         attributions=tuple(doc_attrs),
         notes=tuple(notes),
     )
+
+
+def _original_offset(sctx: SentenceContext) -> Callable[[int], int]:
+    """Maps an offset of the sentence's normalized text to the document's original text."""
+    offsets = sctx.doc.norm.offsets
+    return lambda k: offsets[min(sctx.nstart + k, len(offsets) - 1)]
 
 
 # How many sentences after the last report's a sentence that names no incident may still give its
