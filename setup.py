@@ -13,6 +13,7 @@ compiler). Without ``MARSAD_COMPILE=1`` it declares no extension modules: ``pip 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -46,9 +47,18 @@ def compiled_modules() -> list[str]:
     return paths + list(COMPILED_FILES)
 
 
-def ext_modules() -> list[object]:
+# setuptools commands that only write metadata: pip runs one before the build proper, and compiling
+# for it too would double the build time (metadata does not depend on extension modules).
+METADATA_COMMANDS = frozenset({"dist_info", "egg_info"})
+BUILD_COMMANDS = frozenset({"build", "build_ext", "bdist_wheel", "install", "develop", "editable_wheel"})
+
+
+def ext_modules(argv: list[str] | None = None) -> list[object]:
     """mypyc extension modules when ``MARSAD_COMPILE=1``, else none."""
     if os.environ.get("MARSAD_COMPILE") != "1":
+        return []
+    args = set(sys.argv[1:] if argv is None else argv)
+    if args & METADATA_COMMANDS and not args & BUILD_COMMANDS:
         return []
     try:
         from mypyc.build import mypycify
@@ -57,7 +67,8 @@ def ext_modules() -> list[object]:
             "MARSAD_COMPILE=1 needs mypy (which ships mypyc) in the build environment: "
             "pip install mypy, then build with --no-build-isolation"
         ) from exc
-    return list(mypycify(compiled_modules(), opt_level="3"))
+    # group_name: the shared library is marsad__mypyc.*.so (not a hash) beside the package
+    return list(mypycify(compiled_modules(), opt_level="3", group_name="marsad"))
 
 
 if __name__ == "__main__":

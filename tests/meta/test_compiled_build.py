@@ -34,3 +34,11 @@ def test_compiled_build_covers_the_extraction_path_but_not_the_list_subclass() -
     assert "src/marsad/text/token_stream.py" not in paths
     assert not [p for p in paths if p.endswith("__init__.py") or "evaluate" in p]
     assert all((ROOT / p).is_file() for p in paths)
+
+
+def test_compiled_build_skips_compiling_for_a_metadata_only_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARSAD_COMPILE", "1")
+    monkeypatch.setitem(sys.modules, "mypyc.build", None)  # it must not even be imported
+    assert load_setup().ext_modules(["dist_info", "--output-dir", "/tmp/x"]) == []
+    with pytest.raises(SystemExit, match="needs mypy"):
+        load_setup().ext_modules(["bdist_wheel"])
