@@ -13,6 +13,7 @@ compiler). Without ``MARSAD_COMPILE=1`` it declares no extension modules: ``pip 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -67,6 +68,10 @@ def ext_modules(argv: list[str] | None = None) -> list[object]:
             "MARSAD_COMPILE=1 needs mypy (which ships mypyc) in the build environment: "
             "pip install mypy, then build with --no-build-isolation"
         ) from exc
+    # pip builds in this tree, and setuptools would pack every extension left in build/lib.<platform>
+    # by an earlier compiled build (a module since dropped from the list would shadow its source)
+    for stale in ROOT.glob("build/lib.*"):
+        shutil.rmtree(stale)
     # group_name: the shared library is marsad__mypyc.*.so (not a hash) beside the package
     return list(mypycify(compiled_modules(), opt_level="3", group_name="marsad"))
 
