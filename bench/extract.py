@@ -5,7 +5,8 @@
     .venv/bin/python bench/extract.py --mix news [N_SMALL] [N_LARGE]
 
 Articles are composed from varied sentence templates with invented names, places, numbers and
-dates. Prints articles/s and peak traced memory for two corpus sizes (cost should be linear).
+dates. Prints whether the extractor is the mypyc-compiled build (docs/decisions/0011) or pure Python,
+then articles/s and peak traced memory for two corpus sizes (cost should be linear).
 
 Two mixes. ``dense`` (the default, the figure quoted against the target): every sentence is drawn
 from incident-style templates, about 7.6 event reports per KB: a stress case, since each report
@@ -25,6 +26,7 @@ import time
 import tracemalloc
 from datetime import UTC, datetime
 
+import marsad.extract.roles
 from marsad.extract.pipeline import extract_batch, extract_document, load_resources
 from marsad.model import Document
 
@@ -127,6 +129,13 @@ def run(n: int, mix: str) -> tuple[float, float, float, float, float]:
     return n / elapsed, n / max(cpu, 1e-9), peak / 2**20, mean_kb, reports / (mean_kb * n)
 
 
+def build() -> str:
+    """Which build of the extractor is imported: figures of the two must never be mixed up."""
+    path = marsad.extract.roles.__file__ or ""
+    kind = "pure Python" if path.endswith(".py") else "compiled (mypyc)"
+    return f"extractor: {kind} ({path})"
+
+
 def main() -> None:
     args = sys.argv[1:]
     mix = "dense"
@@ -135,6 +144,7 @@ def main() -> None:
     if mix not in MIXES:
         sys.exit(f"unknown mix {mix!r}; choose one of {', '.join(MIXES)}")
     sizes = [int(a) for a in args[:2]] or [200, 800]
+    print(build())
     for n in sizes:
         rate, cpu_rate, peak, kb, density = run(n, mix)
         print(

@@ -252,18 +252,21 @@ class ActorFinder:
                                        and e.role_hint is Role.PERPETRATOR
                                        and e.actor.actor_type.value == "state_forces")
         # generic classes of unknown actors ("مجهول", "ملثم"): as adjectives they say who a person is
-        self._unidentified = frozenset({"unidentified_gunmen"}) & self._entries.keys()
+        self._unidentified = frozenset({"unidentified_gunmen"} & self._entries.keys())
         # the last sentence analysed, per thread (a finder may be shared by a threaded worker); the
         # pipeline passes the analysis explicitly (read_roles), this serves other callers
         self._recent = threading.local()
 
+    # what a pickle carries: every attribute but the per-thread cache (named, not read from __dict__,
+    # which a mypyc-compiled instance does not have)
+    _STATE = ("_catalog", "_entries", "_matcher", "_hints", "_generic", "_state_agents", "_unidentified")
+
     def __getstate__(self) -> dict[str, object]:
-        state = dict(self.__dict__)
-        del state["_recent"]  # per-thread cache: not shipped to another process
-        return state
+        return {name: getattr(self, name) for name in self._STATE}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        for name, value in state.items():
+            setattr(self, name, value)
         self._recent = threading.local()
 
     # ------------------------------------------------------------------ phrases

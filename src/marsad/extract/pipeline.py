@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 from marsad.extract.attribution import find_attributions
 from marsad.extract.casualties import casualty_matchers, combine_casualties, find_casualties
@@ -393,7 +393,20 @@ def _document_counts(dctx: DocumentContext, language: Language) -> list[Count]:
     ]
 
 
-_Item = TypeVar("_Item", Count, Period)
+class _Shiftable(Protocol):
+    """A found item with document offsets that can move to sentence offsets (:class:`Count`,
+    :class:`Period`). A bound, not a constrained TypeVar: mypyc compiles one body for all types."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    def shifted(self, by: int) -> Self: ...
+
+
+_Item = TypeVar("_Item", bound=_Shiftable)
 
 
 def _within(items: list[_Item], starts: list[int], sctx: SentenceContext) -> list[_Item]:

@@ -68,9 +68,10 @@ _HitInfo = tuple[str, int, tuple[tuple[T, bool], ...], bool, bool, bool]
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry(Generic[T]):
+class _Entry:
+    # not Generic: mypyc cannot compile a generic dataclass (the payload is a LexiconMatcher's T)
     pattern: str
-    payload: T
+    payload: Any
     inflect: bool
 
 
@@ -79,7 +80,7 @@ class LexiconMatcher(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T, bool]]) -> None:
         """``entries``: (surface pattern, payload, inflect). Patterns are normalized here."""
-        self._entries: list[list[_Entry[T]]] = []
+        self._entries: list[list[_Entry]] = []
         index: dict[str, int] = {}
         for surface, payload, inflect in entries:
             pattern = " ".join(normalize_str(surface).split())
@@ -111,13 +112,16 @@ class LexiconMatcher(Generic[T]):
         # find_in (``find``) and by find_all_in (``all``): (text, its hits in that order, their starts)
         self._scans = threading.local()
 
+    # what a pickle carries: every attribute but the per-thread cache (named, not read from __dict__,
+    # which a mypyc-compiled instance does not have)
+    _STATE = ("_entries", "_automaton", "_words", "_empty")
+
     def __getstate__(self) -> dict[str, object]:
-        state = dict(self.__dict__)
-        del state["_scans"]  # per-thread cache: not shipped to another process
-        return state
+        return {name: getattr(self, name) for name in self._STATE}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        for name, value in state.items():
+            setattr(self, name, value)
         self._scans = threading.local()
 
     def _hit_info(self, pattern: str, idx: int, merged: bool) -> _HitInfo[T]:

@@ -7,29 +7,19 @@ around it (:class:`Tokens`), so their cost follows the matches in a document, no
 
 from __future__ import annotations
 
-import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any
 
 import ahocorasick
+
+from marsad.text.token_stream import Token, Tokens
 
 __all__ = [
     "ARTICLE_PREFIXES", "PREFIXES", "Token", "Tokens", "WordFinder", "load_table", "spaced", "strip_clitics",
 ]
 
-
-class Token(NamedTuple):
-    """A word or a digit group of normalized text."""
-
-    start: int
-    end: int
-    text: str
-    digits: bool
-
-
-_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|[^\W\d_]+")
 
 # Clitic prefixes in normalized spelling, longest first. "لل" is ل + ال with the alef dropped.
 PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال",
@@ -37,41 +27,6 @@ PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "�
 _PREFIX_SET = frozenset(PREFIXES)
 _PREFIX_LETTERS = frozenset(p[0] for p in PREFIXES)
 ARTICLE_PREFIXES = frozenset(p for p in PREFIXES if "ال" in p or p == "لل")
-
-
-class Tokens(list[Token]):
-    """Word and digit tokens of a normalized string from ``start`` on, read lazily.
-
-    Words are letter runs; digit groups keep ``,`` thousands separators and a decimal part. Parsers
-    ask ``has(i)`` before reading ``tokens[i]``, so only the few tokens a pattern looks at are ever
-    built (indexing itself is plain list indexing).
-    """
-
-    __slots__ = ("_matches",)
-
-    def __init__(self, text: str, start: int = 0) -> None:
-        super().__init__()
-        self._matches: Iterator[re.Match[str]] = _TOKEN.finditer(text, start)
-
-    def has(self, i: int) -> bool:
-        """Whether token ``i`` exists (reading on as far as needed)."""
-        if i < len(self):
-            return i >= 0
-        if i < 0:
-            return False
-        new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
-        while len(self) <= i:
-            m = next(self._matches, None)
-            if m is None:
-                return False
-            start, end = m.span()
-            self.append(new(Token, (start, end, m.group(), m.group(1) is not None)))
-        return True
-
-    @property
-    def built(self) -> int:
-        """How many tokens have been read so far."""
-        return len(self)
 
 
 class WordFinder:
