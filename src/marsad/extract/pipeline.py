@@ -56,7 +56,7 @@ from marsad.extract.specificity import (
     weapons_of_a_detention,
 )
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
-from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
+from marsad.extract.triggers import CASUALTY, TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     ActorMention,
     Attribution,
@@ -272,6 +272,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         detention = bool(arrests)
         # what the arrested are charged with ("بتهمة تنفيذ هجمات"): an accusation, no incident
         charges = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
+        made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
@@ -301,6 +302,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 )
             reports.append(report)
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
+        if len(reports) == made and all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits):
+            # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
+            periods = _within(state.dates, state.date_starts, sctx)
+            _attach_figures(reports, back, i, sctx, periods, zero_only=True)
     reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
     for at, who in identities:
@@ -336,18 +341,27 @@ _FIGURE_REACH = 2
 
 
 def _attach_figures(
-    reports: list[EventReport], back: list[Reference], i: int, sctx: SentenceContext, periods: list[Period]
+    reports: list[EventReport],
+    back: list[Reference],
+    i: int,
+    sctx: SentenceContext,
+    periods: list[Period],
+    *,
+    zero_only: bool = False,
 ) -> None:
     """Casualty figures of a sentence that names no incident go to the document's last report when it
     is a reported incident at most ``_FIGURE_REACH`` sentences before, the sentence counts over no
     week, month or year ("112 were killed in the first half of 2024" is a statistic) and nothing opens
     a separate incident ("وأشارت المصادر إلى أن عدد الجرحى بلغ 15"): a kind the report lacks is added,
-    a rising toll replaces (:func:`combine_casualties`)."""
+    a rising toll replaces (:func:`combine_casualties`). ``zero_only``: only its stated zeros ("No one
+    was killed", a sentence whose casualty words name no incident)."""
     if not reports or i - back[-1].sentence > _FIGURE_REACH or reports[-1].certainty in _NO_VICTIMS:
         return
     if any(p.precision in (TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR) for p in periods):
         return
     figures = find_casualties(sctx)
+    if zero_only:
+        figures = [f for f in figures if f.value == 0]
     if not figures:
         return
     head = " ".join(sctx.ntext.split())
