@@ -11,8 +11,9 @@ import pytest
 from marsad.extract.casualties import combine_casualties, find_casualties
 from marsad.extract.jsonview import report_view
 from marsad.extract.pipeline import ExtractionResources, extract_document, load_resources
-from marsad.model import CasualtyFigure, Document, Evidence, EventReport, Extraction, TextSpan
+from marsad.model import CasualtyFigure, Document, EventReport, Evidence, Extraction, TextSpan
 from marsad.vocab import CasualtyKind, Certainty, EventType
+
 from .sentence_helpers import sentence
 
 
@@ -156,7 +157,8 @@ def test_a_zero_in_the_incidents_sentence_is_kept(resources: ExtractionResources
 
 
 def test_a_later_no_one_was_hurt_joins_the_incident_before_it(resources: ExtractionResources) -> None:
-    report = only(extract("Gunmen attacked a checkpoint near Tell Fictor on Monday. No one was hurt.", resources))
+    text = "Gunmen attacked a checkpoint near Tell Fictor on Monday. No one was hurt."
+    report = only(extract(text, resources))
     assert (report.killed, report.injured) == (None, 0)
 
 

@@ -123,7 +123,8 @@ def _zero_patterns(table: dict[str, Any]) -> tuple[tuple[re.Pattern[str], tuple[
 
     out = []
     for key, kinds in _ZERO_KINDS.items():
-        forms = sorted({" ".join(normalize_str(f).split()) for f in table.get(key, [])}, key=len, reverse=True)
+        said = {" ".join(normalize_str(f).split()) for f in table.get(key, [])}
+        forms = sorted(said, key=len, reverse=True)
         if forms:
             body = "|".join(phrase(f) for f in forms)
             out.append((re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)"), kinds))

@@ -302,7 +302,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 )
             reports.append(report)
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
-        if len(reports) == made and all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits):
+        casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
+        if len(reports) == made and casualty_only:
             # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
             periods = _within(state.dates, state.date_starts, sctx)
             _attach_figures(reports, back, i, sctx, periods, zero_only=True)

@@ -262,7 +262,9 @@ def charge_spans(
     return spans
 
 
-def charge_of_an_arrest(cluster: TriggerCluster, charges: list[tuple[int, int]], sentence_nstart: int) -> bool:
+def charge_of_an_arrest(
+    cluster: TriggerCluster, charges: list[tuple[int, int]], sentence_nstart: int
+) -> bool:
     """A non-arrest cluster whose words all stand inside a charge span (:func:`charge_spans`) is what
     the arrested are accused of ("بتهمة تنفيذ هجمات"), not an incident."""
     if not charges or cluster.event_type is EventType.ARREST:
