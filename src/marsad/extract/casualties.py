@@ -19,7 +19,11 @@ The grammar (cue words in lexicons/casualties.toml, numbers from :mod:`marsad.te
 - an English passive cue takes its subject's count however long the subject ("Three fighters of the
   Syrian Democratic Forces (SDF) were killed" = 3); a singular subject with no number is one victim
   ("A tribal elder was shot dead"), a plural one is counted from its coordinated singulars ("An army
-  officer and a soldier were killed" = 2); "No one was hurt" gives no figure;
+  officer and a soldier were killed" = 2);
+- a stated **zero** ("No one was hurt" = injured 0, "there were no casualties", "دون وقوع إصابات",
+  "لم يسفر عن إصابات" = killed 0 and injured 0, "no one was killed" = killed 0) is a figure of 0, left
+  out for a kind the sentence gives a number for; "no immediate reports of casualties" (unknown) is
+  none;
 - "the number of" before a casualty noun takes the count after it ("عدد الجرحى بلغ 15"), and a bare
   indefinite singular casualty noun is one victim ("عثر على جثة شاب") when nothing else counts them;
 - an injury word after "died of" is how a death came about ("توفي متأثرا بجروحه"): no injured;
@@ -97,6 +101,34 @@ class _Lexicon:
     counted_after: frozenset[str]
     plural_aux: tuple[str, ...]
     no_one: frozenset[str]
+    zero: tuple[tuple[re.Pattern[str], tuple[CasualtyKind, ...]], ...] = ()
+
+
+# What a stated-zero phrase of ``[<lang>.zero]`` sets to 0.
+_ZERO_KINDS = {
+    "casualties": (CasualtyKind.KILLED, CasualtyKind.INJURED),
+    "killed": (CasualtyKind.KILLED,),
+    "injured": (CasualtyKind.INJURED,),
+}
+
+
+def _zero_patterns(table: dict[str, Any]) -> tuple[tuple[re.Pattern[str], tuple[CasualtyKind, ...]], ...]:
+    """Each ``[<lang>.zero]`` list as one whole-phrase pattern on normalized text (after و/ف); up to
+    two words (the subject) may follow a ``gap_after`` verb ("لم يسفر الانفجار عن إصابات")."""
+    gap = frozenset(normalize_str(w) for w in table.get("gap_after", []))
+
+    def phrase(form: str) -> str:
+        words = normalize_str(form).split()
+        return r"\s+".join(re.escape(w) + (r"(?:\s+\w+){0,2}?" if w in gap else "") for w in words)
+
+    out = []
+    for key, kinds in _ZERO_KINDS.items():
+        said = {" ".join(normalize_str(f).split()) for f in table.get(key, [])}
+        forms = sorted(said, key=len, reverse=True)
+        if forms:
+            body = "|".join(phrase(f) for f in forms)
+            out.append((re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)"), kinds))
+    return tuple(out)
 
 
 @cache
@@ -138,6 +170,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         counted_after=words("counted_after"),
         plural_aux=phrases("plural_auxiliaries"),
         no_one=words("no_one"),
+        zero=_zero_patterns(raw.get("zero", {})),
     )
 
 
@@ -234,7 +267,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
     ntext = ctx.ntext
     cues = _cues(ctx, lex)
     if not cues:
-        return []
+        return _zeros(ctx, lex, [])
     numbers = _numbers(ntext, lang, lex)
     # breakdown zones: from the marker to the next cue (or the clause end)
     zones: list[tuple[int, int]] = []
@@ -278,6 +311,21 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
     figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
     if figures and rises:
         figures = _latest_totals(figures)
+    return _zeros(ctx, lex, figures)
+
+
+def _zeros(ctx: SentenceContext, lex: _Lexicon, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """``figures`` with a 0 for each kind a stated-zero phrase of the sentence names ("No one was
+    hurt", "دون وقوع إصابات") and no figure of the sentence gives a number for."""
+    have = {f.kind for f in figures}
+    for pattern, kinds in lex.zero:
+        m = pattern.search(ctx.ntext)
+        if m is None:
+            continue
+        for kind in kinds:
+            if kind not in have:
+                have.add(kind)
+                figures.append(_figure(ctx, kind, 0, False, m.start(), m.end()))
     return figures
 
 
@@ -287,13 +335,20 @@ def combine_casualties(
     """An incident's figures with those of a later mention of it added: a kind it lacks is added
     (arrests excepted: a later arrest is another incident's outcome), an ``update`` figure (a rising
     toll) replaces the figures of its kind, and other figures of a kind it has are left out (the
-    same victims told again)."""
-    updated = {f.kind for f in extra if f.update}
+    same victims told again). A stated zero never replaces a number ("Two guards were wounded. No
+    one was hurt" keeps 2 wounded), and a number replaces an earlier zero of its kind ("No one was
+    killed ... One of the wounded later died" is 1 killed)."""
+    numbered = {f.kind for f in base if f.value != 0}
+    zeros = {f.kind for f in base if f.value == 0} - numbered
+    updated = {f.kind for f in extra if f.update and f.value != 0}
+    unzeroed = {f.kind for f in extra if f.kind in zeros and f.value != 0}
     have = {f.kind for f in base}
-    kept = tuple(f for f in base if f.kind not in updated)
+    kept = tuple(f for f in base if f.kind not in updated | unzeroed)
     added = tuple(
         f for f in extra
-        if (f.update and f.kind in updated) or (f.kind not in have and f.kind is not CasualtyKind.ARRESTED)
+        if (f.update and f.kind in updated)
+        or (f.kind in unzeroed and f.value != 0)
+        or (f.kind not in have and f.kind is not CasualtyKind.ARRESTED)
     )
     return kept + added
 

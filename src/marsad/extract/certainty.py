@@ -9,6 +9,8 @@ The rules read the trigger's clause the way an analyst does:
 - denial, threat, modality/plan/foiled, accusation and background cues in the trigger's clause
   (or before the trigger, for threats) set the certainty in the lexicon's order; a cue after the
   trigger and past an English "and" belongs to the next, coordinated predicate;
+- an accusation or suspicion after an ARREST trigger is the arrest's charge ("اعتقلت شابين يشتبه
+  بتورطهما في ...", "arrested a man accused of ..."): the arrest itself stays as it is told;
 - a year two or more years before publication makes it HISTORICAL.
 """
 
@@ -66,10 +68,13 @@ def decide_certainty(
     if cluster.event_type is EventType.THREATEN:
         return CertaintyDecision(Certainty.THREATENED, t_start, t_end)
     c_start, c_end = clause_bounds(breaks, len(ntext), t_start)
+    arrest = cluster.event_type is EventType.ARREST
     fired: list[tuple[int, Match[CertaintyCue]]] = []
     for m in cues:
         if m.start < t_end and t_start < m.end:
             continue  # the cue is the trigger word itself
+        if m.start >= t_end and arrest and m.payload.certainty is Certainty.ALLEGED:
+            continue  # "اعتقلت شابين يشتبه بتورطهما": the charge is alleged, not the arrest
         if _applies(m, ntext, t_start, c_start, c_end):
             fired.append((lexicon.certainty_rank.get(m.payload.certainty, 99), m))
     if fired:

@@ -46,9 +46,17 @@ from marsad.extract.reading import (
     read_sentence,
 )
 from marsad.extract.role_reading import read_roles
-from marsad.extract.specificity import generic_cues, is_specific, threat_content, weapons_of_a_detention
+from marsad.extract.specificity import (
+    charge_cues,
+    charge_of_an_arrest,
+    charge_spans,
+    generic_cues,
+    is_specific,
+    threat_content,
+    weapons_of_a_detention,
+)
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
-from marsad.extract.triggers import TriggerLexicon, group_of, trigger_lexicon
+from marsad.extract.triggers import CASUALTY, TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     ActorMention,
     Attribution,
@@ -66,7 +74,15 @@ from marsad.text.match import LexiconMatcher, MatcherSet
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers, find_ordinals_in
 from marsad.text.sentences import split_sentences
-from marsad.vocab import AttributionKind, Certainty, DocumentStatus, EventType, Language, TimePrecision
+from marsad.vocab import (
+    AttributionKind,
+    CasualtyKind,
+    Certainty,
+    DocumentStatus,
+    EventType,
+    Language,
+    TimePrecision,
+)
 
 __all__ = ["ExtractionResources", "extract_batch", "extract_document", "load_resources"]
 
@@ -252,7 +268,11 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         stance_words_in = stance_cue(sctx.ntext) if claim_at is None and not responsibility else True
         mentions: list[ActorMention] | None = None
         threats = [h for c in reading.clusters if c.event_type is EventType.THREATEN for h in c.cluster.hits]
-        detention = any(c.event_type is EventType.ARREST for c in reading.clusters)
+        arrests = [h for c in reading.clusters if c.event_type is EventType.ARREST for h in c.cluster.hits]
+        detention = bool(arrests)
+        # what the arrested are charged with ("بتهمة تنفيذ هجمات"): an accusation, no incident
+        charges = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
+        made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
                 state.dropped += 1
@@ -267,11 +287,12 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 or weapons_of_a_detention(
                     cr.cluster, detention, asserted=cr.certainty.certainty is Certainty.ASSERTED
                 )
+                or charge_of_an_arrest(cr.cluster, charges, sctx.nstart)
             ):
                 state.generic += 1
                 continue
             if facts is None:
-                facts = _sentence_facts(sctx, attrs, places, state, col)
+                facts = _sentence_facts(sctx, attrs, places, state, col, charges)
             report = _report(sctx, cr, facts, state, col)
             if stance_words_in:  # a claim or an accusation names the perpetrator (document-level roles)
                 if mentions is None:
@@ -281,6 +302,11 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 )
             reports.append(report)
             back.append(refers_back(cr.cluster, i, responsibility=responsibility))
+        casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
+        if len(reports) == made and casualty_only:
+            # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
+            periods = _within(state.dates, state.date_starts, sctx)
+            _attach_figures(reports, back, i, sctx, periods, zero_only=True)
     reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
     for at, who in identities:
@@ -316,18 +342,27 @@ _FIGURE_REACH = 2
 
 
 def _attach_figures(
-    reports: list[EventReport], back: list[Reference], i: int, sctx: SentenceContext, periods: list[Period]
+    reports: list[EventReport],
+    back: list[Reference],
+    i: int,
+    sctx: SentenceContext,
+    periods: list[Period],
+    *,
+    zero_only: bool = False,
 ) -> None:
     """Casualty figures of a sentence that names no incident go to the document's last report when it
     is a reported incident at most ``_FIGURE_REACH`` sentences before, the sentence counts over no
     week, month or year ("112 were killed in the first half of 2024" is a statistic) and nothing opens
     a separate incident ("وأشارت المصادر إلى أن عدد الجرحى بلغ 15"): a kind the report lacks is added,
-    a rising toll replaces (:func:`combine_casualties`)."""
+    a rising toll replaces (:func:`combine_casualties`). ``zero_only``: only its stated zeros ("No one
+    was killed", a sentence whose casualty words name no incident)."""
     if not reports or i - back[-1].sentence > _FIGURE_REACH or reports[-1].certainty in _NO_VICTIMS:
         return
     if any(p.precision in (TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR) for p in periods):
         return
     figures = find_casualties(sctx)
+    if zero_only:
+        figures = [f for f in figures if f.value == 0]
     if not figures:
         return
     head = " ".join(sctx.ntext.split())
@@ -457,13 +492,26 @@ def _sentence_facts(
     places: list[PlaceMention],
     state: _DocState,
     col: Collaborators,
+    charges: Sequence[tuple[int, int]] = (),
 ) -> _SentenceFacts:
+    """``charges``: spans naming what the arrested are accused of; the dead and wounded there are the
+    charged crime's ("على خلفية مقتل مختار القرية"), not the arrest's."""
+    figures = find_casualties(sctx)
+    if charges:
+        figures = [f for f in figures if f.kind is CasualtyKind.ARRESTED or not _inside(f, sctx, charges)]
     return _SentenceFacts(
         sentence=sctx.doc.evidence(sctx.nstart, sctx.nend, PRODUCER),
         places=tuple(places) or state.lead_places,
         attributions=tuple(attrs),
-        casualties=tuple(find_casualties(sctx)),
+        casualties=tuple(figures),
     )
+
+
+def _inside(figure: CasualtyFigure, sctx: SentenceContext, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figure's evidence lies inside one of the sentence's normalized ``spans``."""
+    to_original = _original_offset(sctx)
+    span = figure.evidence.span
+    return any(to_original(a) <= span.start and span.end <= to_original(b) for a, b in spans)
 
 
 def _report(

@@ -18,7 +18,12 @@ News text uses event words for more than incidents. The rules read the cluster's
 - a threat noun or "warned" names a threat only with a threatened action after it ("threatened to
   attack", "warned that Ankara could launch an operation"; not "a threat to regional stability", "he
   had received threats"), and the violent words of a threat's clause after it are what is threatened,
-  not an incident ("IS threatened on Sunday to attack the camps").
+  not an incident ("IS threatened on Sunday to attack the camps");
+- the charge of an arrest is an accusation inside the arrest, not an incident of its own
+  ("اعتقلت قوات الأمن شابين يشتبه بتورطهما في زرع ألغام", "بتهمة تنفيذ هجمات", "arrested two men
+  suspected of planting mines", "over the killing of a shepherd"), unless the writer reports the
+  charged incident itself, with its own day or outcome ("in connection with Monday's bombing of the
+  market that killed 3"; lists in ``cues_<lang>.toml`` ``[charge]``).
 
 A cluster with any event word that is not generic stays an incident. Nothing here decides whether a
 specific mention is new or refers back (see :mod:`marsad.extract.coreference`).
@@ -206,3 +211,65 @@ def weapons_of_a_detention(cluster: TriggerCluster, arrest_in_sentence: bool, *,
     explosives"), no incident. A foiled plot ("arresting three men who were preparing a car bomb") is
     hypothetical and stays a planned incident."""
     return asserted and arrest_in_sentence and all(h.mention == INSTRUMENT for h in cluster.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeCues:
+    markers: re.Pattern[str]  # "بتهمة", "يشتبه", "suspected of", "on charges of"
+    asserted: re.Pattern[str] | None  # the charged incident's own day or outcome: "that killed", "أمس"
+    reach: int  # words between the arrest word and the marker
+
+
+@cache
+def charge_cues(lang: str) -> ChargeCues | None:
+    """The ``[charge]`` list of ``cues_<lang>.toml`` as patterns, built once; None when it has none."""
+    data = load_lexicon(f"cues_{lang}").get("charge")
+    if not data:
+        return None
+    return ChargeCues(
+        markers=_words_pattern(data["markers"]),
+        asserted=_optional(data.get("asserted", [])),
+        reach=int(data.get("reach", 14)),
+    )
+
+
+def charge_spans(
+    arrests: list[TriggerHit],
+    ntext: str,
+    sentence_nstart: int,
+    breaks: list[tuple[int, int]],
+    cues: ChargeCues | None,
+) -> list[tuple[int, int]]:
+    """Sentence spans (from the marker to its clause's end) that state what the arrested are charged
+    with, after an arrest word of the sentence (``arrests``) at most ``reach`` words before the marker.
+    A charge that reports its incident as having happened, with the incident's own day or outcome
+    ("over Monday's bombing of the market that killed 3"), is no span: that incident is asserted."""
+    if cues is None or not arrests:
+        return []
+    ends = [h.nend - sentence_nstart for h in arrests]
+    spans: list[tuple[int, int]] = []
+    for m in cues.markers.finditer(ntext):
+        if spans and m.start() < spans[-1][1]:
+            continue  # inside the charge already read
+        if not any(e <= m.start() and len(ntext[e : m.start()].split()) <= cues.reach for e in ends):
+            continue
+        _, c_end = clause_bounds(breaks, len(ntext), m.start())
+        # the charged incident's own outcome may follow a comma or "which" (", which killed 3")
+        tail = ntext[m.start() : min(len(ntext), c_end + 40)]
+        if cues.asserted is not None and cues.asserted.search(tail):
+            continue
+        spans.append((m.start(), c_end))
+    return spans
+
+
+def charge_of_an_arrest(
+    cluster: TriggerCluster, charges: list[tuple[int, int]], sentence_nstart: int
+) -> bool:
+    """A non-arrest cluster whose words all stand inside a charge span (:func:`charge_spans`) is what
+    the arrested are accused of ("بتهمة تنفيذ هجمات"), not an incident."""
+    if not charges or cluster.event_type is EventType.ARREST:
+        return False
+    return all(
+        any(a <= h.nstart - sentence_nstart and h.nend - sentence_nstart <= b for a, b in charges)
+        for h in cluster.hits
+    )
