@@ -503,7 +503,8 @@ def _antecedent(
     if _separate_incident(report, text, norm):
         return None
     at = report.trigger.span.start
-    earlier = [i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at]
+    # lazy: the search below usually stops at the nearest compatible event (each branch iterates once)
+    earlier = (i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at)
     definite = is_anaphoric(report, text, norm) or (ref is not None and _definite_word(ref, norm))
     # a new scene ("Meanwhile, ...", "In nearby Tafas, ...", "Gunmen also shot dead ...") opens a
     # report that no paraphrase or weapon word joins to the incident before it
@@ -625,9 +626,15 @@ def _claim_denied(ntext: str, at: int) -> bool:
 
 def stance_cue(ntext: str) -> bool:
     """The sentence has a claim or accusation word of ``[claim]``/``[accusation]`` (cheap test first)."""
-    words = stance_words()
     padded = f" {ntext.lower()} "
-    return any(f in padded for f in words.claim + words.accusation + words.mutual)
+    return any(f in padded for f in _stance_forms())
+
+
+@cache
+def _stance_forms() -> tuple[str, ...]:
+    """Every padded form of :func:`stance_words`, joined once (not per sentence)."""
+    words = stance_words()
+    return words.claim + words.accusation + words.mutual
 
 
 def stance_roles(

@@ -284,9 +284,8 @@ class RoleGrammar:
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
             usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
-            if any(not p.generic and p.first == p.head and p.last < ta and self.hint(p) is Role.PERPETRATOR
-                   for p in usable) or any(not p.generic and p.first == p.head and tb < p.first <= tb + 3
-                                           and self.hint(p) is Role.PERPETRATOR for p in usable):
+            if any(not p.generic and p.first == p.head and (p.last < ta or tb < p.first <= tb + 3)
+                   and p.actor_id and hints.get(p.actor_id) is Role.PERPETRATOR for p in usable):
                 # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
                 # a weapon noun names the weapon
                 usable = [p for p in usable if not self._weapon_genitive(tokens, p)]
