@@ -238,12 +238,12 @@ def _definite(trigger: str, words_before: list[str], word_after: Callable[[], st
     # article nor a determiner before it is not anaphoric whatever follows it
     first = trigger.split()[0]
     arabic = "\u0600" <= first[0] <= "\u06ff"
-    definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
     before = [w.strip(".,;:\"'()") for w in words_before]
     if _ordinal_of_current(before):
         return True
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
+    definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
     demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
     if not definite and not demonstrative:
         return False
@@ -330,14 +330,15 @@ def _compatible(
     )
     a, b = antecedent.date, anaphor.date
     if (
-        not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
-        and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
-        and a is not None
+        # the cheap date tests first: the clause is read for words only when the dates differ
+        a is not None
         and b is not None
         and a.resolved_from != "publication"
         and b.resolved_from in ("explicit", "relative")
         and (b.evidence is None or start <= b.evidence.span.start < end)
         and (b.end < a.start or a.end < b.start)
+        and not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
+        and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
     ):
         return False
     if responsibility:
