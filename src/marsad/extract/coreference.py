@@ -52,6 +52,8 @@ from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
 from marsad.vocab import AttributionKind, CasualtyKind, Certainty, EventType, Role
 
+_ARTICLE_TUPLE = tuple(sorted(ARTICLE_PREFIXES))  # for str.startswith
+
 PRODUCER = "extract.coreference.v1"
 
 _AR_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
@@ -243,7 +245,9 @@ def _definite(trigger: str, words_before: list[str], word_after: Callable[[], st
         return True
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
-    definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
+    definite = arabic and first.startswith(_ARTICLE_TUPLE) and any(
+        first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES
+    )  # one C-level prefix test first: most words carry no article
     demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
     if not definite and not demonstrative:
         return False
