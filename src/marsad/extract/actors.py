@@ -53,6 +53,8 @@ _QUOTES = frozenset({'"', "'", "(", ")"})
 _POSSESSIVE = ("هما", "هم", "ها", "ه")  # attached possessive pronouns (ta marbuta folds to ه too)
 _TEXT = attrgetter("text")
 _BARE = attrgetter("bare")
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -349,12 +351,12 @@ class ActorFinder:
                 aid_title = inner[0][1] if inner else (
                     civilian if grammar.has(grammar.civilian_title, tokens[a]) else None)
                 phrases.append(Phrase(a, b, aid_title, False, inner[0][0] if inner else a))
-            phrases.sort(key=lambda p: p.first)
+            phrases.sort(key=_FIRST)
         else:
             phrases = [Phrase(first, last, aid, generic[aid], first,
                               cuts[first] if first in cuts else _vehicle_cut(tokens[first], grammar))
                        for first, last, aid in spans]
-            phrases.sort(key=lambda p: p.first)
+            phrases.sort(key=_FIRST)
         if not english and phrases:
             phrases = _with_names(tokens, phrases, grammar)
         if not english and len(phrases) > 1:
@@ -663,7 +665,7 @@ class ActorFinder:
                 break
         if not owned:
             return None
-        for p in sorted(parsed.phrases, key=lambda p: -p.last):
+        for p in sorted(parsed.phrases, key=_LAST, reverse=True):  # stable: ties keep their order
             if p.last < ta and p.actor_id is not None and (perp is None or p.actor_id != perp.actor_id) \
                     and self._hints.get(p.actor_id) is not Role.REPORTER:
                 return p

@@ -52,6 +52,8 @@ from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
 from marsad.vocab import AttributionKind, CasualtyKind, Certainty, EventType, Role
 
+_ARTICLE_TUPLE = tuple(sorted(ARTICLE_PREFIXES))  # for str.startswith
+
 PRODUCER = "extract.coreference.v1"
 
 _AR_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
@@ -238,12 +240,14 @@ def _definite(trigger: str, words_before: list[str], word_after: Callable[[], st
     # article nor a determiner before it is not anaphoric whatever follows it
     first = trigger.split()[0]
     arabic = "\u0600" <= first[0] <= "\u06ff"
-    definite = arabic and any(first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES)
     before = [w.strip(".,;:\"'()") for w in words_before]
     if _ordinal_of_current(before):
         return True
     if before and before[-1] in _NEW_EVENT_MARKERS:
         return False
+    definite = arabic and first.startswith(_ARTICLE_TUPLE) and any(
+        first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES
+    )  # one C-level prefix test first: most words carry no article
     demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
     if not definite and not demonstrative:
         return False
@@ -330,14 +334,15 @@ def _compatible(
     )
     a, b = antecedent.date, anaphor.date
     if (
-        not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
-        and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
-        and a is not None
+        # the cheap date tests first: the clause is read for words only when the dates differ
+        a is not None
         and b is not None
         and a.resolved_from != "publication"
         and b.resolved_from in ("explicit", "relative")
         and (b.evidence is None or start <= b.evidence.span.start < end)
         and (b.end < a.start or a.end < b.start)
+        and not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
+        and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
     ):
         return False
     if responsibility:
@@ -503,7 +508,8 @@ def _antecedent(
     if _separate_incident(report, text, norm):
         return None
     at = report.trigger.span.start
-    earlier = [i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at]
+    # lazy: the search below usually stops at the nearest compatible event (each branch iterates once)
+    earlier = (i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at)
     definite = is_anaphoric(report, text, norm) or (ref is not None and _definite_word(ref, norm))
     # a new scene ("Meanwhile, ...", "In nearby Tafas, ...", "Gunmen also shot dead ...") opens a
     # report that no paraphrase or weapon word joins to the incident before it
@@ -625,9 +631,15 @@ def _claim_denied(ntext: str, at: int) -> bool:
 
 def stance_cue(ntext: str) -> bool:
     """The sentence has a claim or accusation word of ``[claim]``/``[accusation]`` (cheap test first)."""
-    words = stance_words()
     padded = f" {ntext.lower()} "
-    return any(f in padded for f in words.claim + words.accusation + words.mutual)
+    return any(f in padded for f in _stance_forms())
+
+
+@cache
+def _stance_forms() -> tuple[str, ...]:
+    """Every padded form of :func:`stance_words`, joined once (not per sentence)."""
+    words = stance_words()
+    return words.claim + words.accusation + words.mutual
 
 
 def stance_roles(

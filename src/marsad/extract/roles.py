@@ -22,8 +22,10 @@ punctuation, "أن"/"that" after a speech verb) limit how far the rules look.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from marsad.extract.phrases import AR_NOMINAL_PREFIX, Grammar, Phrase, Token, grow_arabic, is_definite
 from marsad.vocab import EventType, Role
@@ -36,6 +38,8 @@ _HINT_REACH = 12  # tokens around the trigger where an actor may fill a slot by 
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
 _AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
 
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
@@ -162,6 +166,7 @@ class RoleGrammar:
         self.english = english
         self.hints = hints  # actor_id -> role hint
         self.victim_at = victim_at  # victim-noun token positions, when the caller computed them
+        self._marks: tuple[list[Token], list[int], list[int]] | None = None  # see _window
 
     def is_party(self, tokens: list[Token], p: Phrase, role: Role) -> bool:
         """Can the phrase fill ``role``? Catalogued actors and titled persons always can; an
@@ -223,16 +228,20 @@ class RoleGrammar:
         return self.hints.get(p.actor_id, Role.TARGET) if p.actor_id else Role.TARGET
 
     def _window(self, tokens: list[Token], ta: int, tb: int) -> tuple[int, int]:
-        left = 0
-        for i in range(ta - 1, -1, -1):
-            if tokens[i].text in _BOUNDARY or tokens[i].bare in _LEFT_BOUNDARY:
-                left = i + 1
-                break
-        right = len(tokens) - 1
-        for i in range(tb + 1, len(tokens)):
-            if tokens[i].text in _BOUNDARY:
-                right = i - 1
-                break
+        """The clause around tokens ``ta..tb``: after the last boundary before it (sentence punctuation
+        or a left boundary word), up to the first punctuation boundary after it."""
+        marks = self._marks
+        if marks is None or marks[0] is not tokens:
+            # the boundary positions of the sentence, found once for all its triggers (a RoleGrammar
+            # serves one sentence; other token lists are scanned again)
+            left_at = [i for i, t in enumerate(tokens) if t.text in _BOUNDARY or t.bare in _LEFT_BOUNDARY]
+            right_at = [i for i in left_at if tokens[i].text in _BOUNDARY]
+            marks = self._marks = (tokens, left_at, right_at)
+        _, left_at, right_at = marks
+        k = bisect_left(left_at, ta)
+        left = left_at[k - 1] + 1 if k else 0
+        k = bisect_right(right_at, tb)
+        right = right_at[k] - 1 if k < len(right_at) else len(tokens) - 1
         return left, right
 
     def _marked(self, tokens: list[Token], p: Phrase, words: frozenset[str],
@@ -275,14 +284,14 @@ class RoleGrammar:
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
             usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
-            if any(not p.generic and p.first == p.head and p.last < ta and self.hint(p) is Role.PERPETRATOR
-                   for p in usable) or any(not p.generic and p.first == p.head and tb < p.first <= tb + 3
-                                           and self.hint(p) is Role.PERPETRATOR for p in usable):
+            if any(not p.generic and p.first == p.head and (p.last < ta or tb < p.first <= tb + 3)
+                   and p.actor_id and hints.get(p.actor_id) is Role.PERPETRATOR for p in usable):
                 # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
                 # a weapon noun names the weapon
                 usable = [p for p in usable if not self._weapon_genitive(tokens, p)]
-        before = sorted((p for p in usable if p.last < ta), key=lambda p: -p.last)
-        after = sorted((p for p in usable if p.first > tb), key=lambda p: p.first)
+        # attrgetter keys (C, no lambda call per phrase); reverse=True keeps ties in order, as -last did
+        before = sorted([p for p in usable if p.last < ta], key=_LAST, reverse=True)
+        after = sorted([p for p in usable if p.first > tb], key=_FIRST)
         trig = tokens[ta]
         perp: Phrase | None = None
         target: Phrase | None = None
@@ -601,7 +610,7 @@ class RoleGrammar:
             if word in support or word_bare in support:
                 if perp is None:
                     subj = [p for p in before if p.last < k and p.last >= k - 3] or \
-                           sorted((p for p in before if p.first > k), key=lambda p: p.first)
+                           sorted([p for p in before if p.first > k], key=_FIRST)
                     if subj:
                         perp = subj[0]  # before the verb, else the first phrase after it (VSO)
                 break
