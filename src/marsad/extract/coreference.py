@@ -621,8 +621,17 @@ def stance_words() -> StanceWords:
 
 def _first_cue(padded: str, forms: tuple[str, ...]) -> int | None:
     """Offset in the unpadded text of the earliest form (word-bounded) in ``padded``."""
-    found = [k for k in (padded.find(f) for f in forms) if k >= 0]
-    return min(found) if found else None
+    if not forms:
+        return None
+    found = _alternation(forms).search(padded)
+    return found.start() if found is not None else None
+
+
+@cache
+def _alternation(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of literal forms: its leftmost match starts where the earliest form
+    does (one scan of the sentence instead of one ``str.find`` per form)."""
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 def _claim_denied(ntext: str, at: int) -> bool:
@@ -631,8 +640,8 @@ def _claim_denied(ntext: str, at: int) -> bool:
 
 def stance_cue(ntext: str) -> bool:
     """The sentence has a claim or accusation word of ``[claim]``/``[accusation]`` (cheap test first)."""
-    padded = f" {ntext.lower()} "
-    return any(f in padded for f in _stance_forms())
+    forms = _stance_forms()
+    return bool(forms) and _alternation(forms).search(f" {ntext.lower()} ") is not None
 
 
 @cache
