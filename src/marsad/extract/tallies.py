@@ -42,6 +42,7 @@ from marsad.model import Attribution, Evidence, PlaceMention, TallyClaim, conten
 from marsad.text.match import LexiconMatcher, Match
 from marsad.text.normalize import normalize_str
 from marsad.text.numbers import NumberMention, find_ordinals_in, ordinal_matchers
+from marsad.text.windows import find_windows
 from marsad.vocab import TimePrecision
 
 __all__ = [
@@ -90,11 +91,12 @@ class Period:
     end_date: date
     precision: TimePrecision
     relative: bool = False
+    rolling: bool = False  # counted back from publication ("the past 30 days"): no calendar label
 
     def shifted(self, by: int) -> Period:
         return Period(
             start=self.start + by, end=self.end + by, start_date=self.start_date, end_date=self.end_date,
-            precision=self.precision, relative=self.relative,
+            precision=self.precision, relative=self.relative, rolling=self.rolling,
         )
 
 
@@ -227,7 +229,8 @@ def find_tallies(
         return SentenceTallies()
     lex = _lexicon(lang)
     recording = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend))
-    wide = [p for p in periods if p.precision in _WIDE]
+    periods = _with_windows(ctx, periods, lang)
+    wide = [p for p in periods if p.precision in _WIDE or p.rolling]
     if ordinals is None:
         ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
     if not (recording or wide or ordinals):
@@ -254,6 +257,22 @@ def find_tallies(
     named = (source.source, source.evidence) if source else _named_source(ctx, lexicon)
     area = "; ".join(dict.fromkeys(p.text for p in places))
     return SentenceTallies(claims=tuple(_claim(ctx, d, named, area) for d in drafts), statistic=statistic)
+
+
+def _with_windows(ctx: SentenceContext, periods: Sequence[Period], lang: str) -> Sequence[Period]:
+    """The sentence's periods with its windows ("over the past week", "so far this year",
+    "خلال الأيام العشرة الماضية"), a window replacing the dates it overlaps ("the last week" holds
+    "last week", "so far this year" holds "this year")."""
+    found = find_windows(ctx.ntext, published=ctx.doc.published, language=lang)
+    if not found:
+        return periods
+    windows = [
+        Period(start=w.start, end=w.end, start_date=w.start_date, end_date=w.end_date, precision=w.precision,
+               relative=True, rolling=w.rolling)
+        for w in found
+    ]
+    kept = [p for p in periods if not any(w.start < p.end and p.start < w.end for w in windows)]
+    return sorted(kept + windows, key=lambda p: p.start)
 
 
 def _named_source(ctx: SentenceContext, lexicon: CueLexicon) -> tuple[str, Evidence] | None:
@@ -563,19 +582,21 @@ def _best_source(attributions: Sequence[Attribution]) -> Attribution | None:
 
 
 def _period_label(p: Period) -> str:
-    """``TallyClaim.period``: "2024-03" (month), "2024" (year), "2024-W15" (week), else the ISO day.
+    """``TallyClaim.period``: "2024-03" (month), "2024" (year), else "" (a week, a day, a rolling window).
 
-    The label is coarse; ``period_start``/``period_end`` carry the exact range. A quarter or a half
+    The label is coarse; ``period_start``/``period_end`` carry the exact range. A rolling window ("over
+    the past week", "in the past 30 days", "خلال الشهرين الماضيين", "in recent weeks") is no calendar
+    month or year: "" whatever its unit; so is a week ("last week", "هذا الأسبوع": the label names only
+    a month or a year). "So far this year" is the year. A quarter or a half
     ("الربع الأول من 2024", "the first half of 2024") has no label of its own: the date reader gives it
     YEAR precision, so it is labelled by its year ("2024", Jan 1 - Mar 31). "Since the start of the
     year" is the year ("2024", Jan 1 - publication); "since early April" is labelled by the month it
     starts in ("2024-04", Apr 1 - publication, even when published in May), "since January" by the year.
     """
+    if p.rolling:
+        return ""
     if p.precision is TimePrecision.MONTH:
         return p.start_date.strftime("%Y-%m")
     if p.precision is TimePrecision.YEAR:
         return str(p.start_date.year)
-    if p.precision is TimePrecision.WEEK:
-        iso = p.start_date.isocalendar()
-        return f"{iso.year}-W{iso.week:02d}"
-    return p.start_date.isoformat()
+    return ""
