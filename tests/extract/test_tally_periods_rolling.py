@@ -99,7 +99,9 @@ def test_ordinal_with_an_event_noun_but_no_period_is_no_tally(resources) -> None
 
 
 def test_window_incident_sentence_keeps_its_event(resources) -> None:  # type: ignore[no-untyped-def]
-    text = "Gunmen killed two farmers near Tel Warda on Tuesday, the second attack in the area in the past week."
+    text = (
+        "Gunmen killed two farmers near Tel Warda on Tuesday, the second attack in the area in the past week."
+    )
     ex = _extract(text, Language.EN, resources)
     assert len(ex.reports) == 1
     assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(2, "", date(2024, 5, 3))]

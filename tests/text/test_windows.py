@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -46,7 +47,8 @@ def test_window_ends_on_publication_and_counts_back_its_units(
 
 
 def test_so_far_this_year_is_the_calendar_year_to_date() -> None:
-    assert _windows("so far this year") == [("so far this year", date(2024, 1, 1), PUB, TimePrecision.YEAR, False)]
+    expected = ("so far this year", date(2024, 1, 1), PUB, TimePrecision.YEAR, False)
+    assert _windows("so far this year") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -76,13 +78,13 @@ def test_no_window_without_a_publication_date() -> None:
 
 def test_date_reader_is_unchanged_on_window_phrases() -> None:
     norm = normalize("so far this year, in the past 30 days")
-    found = [(norm.text[d.start : d.end], d.precision) for d in find_dates(norm, published=PUB, language="en")]
-    assert found == [("this year", TimePrecision.YEAR)]
+    found = find_dates(norm, published=PUB, language="en")
+    assert [(norm.text[d.start : d.end], d.precision) for d in found] == [("this year", TimePrecision.YEAR)]
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz 0123456789اليومشهرينالماضية", max_size=80))
 def test_windows_are_ordered_disjoint_and_end_on_publication(text: str) -> None:
     norm = normalize(text).text
     found = find_windows(norm, published=PUB, language="any")
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
     assert all(w.start_date <= w.end_date == PUB for w in found)
