@@ -38,6 +38,8 @@ def _windows(text: str, language: str = "any") -> list[tuple[str, date, date, Ti
         ("في الأسابيع الأخيرة", "الاسابيع الاخيره", date(2024, 5, 15), TimePrecision.WEEK),
         ("خلال الأشهر الستة الماضية", "الاشهر السته الماضيه", date(2023, 12, 15), TimePrecision.MONTH),
         ("خلال الـ30 يوما الماضية", "ال30 يوما الماضيه", date(2024, 5, 13), TimePrecision.DAY),
+        ("خلال الأسبوع الأخير", "الاسبوع الاخير", date(2024, 6, 5), TimePrecision.WEEK),
+        ("خلال السنة الأخيرة", "السنه الاخيره", date(2023, 6, 13), TimePrecision.YEAR),
     ],
 )
 def test_window_ends_on_publication_and_counts_back_its_units(
@@ -58,6 +60,9 @@ def test_so_far_this_year_is_the_calendar_year_to_date() -> None:
         "الأسبوع الماضي",
         "الشهر الماضي",  # the calendar month before publication
         "the last two attacks",
+        "in the last week of April",
+        "في الشهر الأخير من العام",  # the last month of the year
+        "في اليوم الأخير",
         "in the past 40 years",  # history, no window
         "the past",
         "last two",

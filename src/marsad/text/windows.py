@@ -31,6 +31,7 @@ _PRECISION = {
     "year": TimePrecision.YEAR,
 }
 _SINGULAR_AR = frozenset({"يوم", "شهر", "عام", "سنه", "اسبوع"})
+_LAST_AR = frozenset({"الاخير", "الاخيره"})  # normalized "الأخير", "الأخيرة"
 _MAX_DAYS = 3 * 366  # "the past 40 years" is history, not a window a statistic covers
 
 
@@ -118,6 +119,8 @@ def find_windows(text: str, *, published: date | None, language: str = "ar") -> 
     if language != "ar":
         for m in v.en.finditer(text):
             the, word, unit = m.group(1), m.group(2), m.group(3)
+            if text.startswith(" of ", m.end()):
+                continue  # "the last week of April": part of a calendar period, no window
             plural = unit.endswith("s")
             if word is None:
                 if the and not plural:  # "the past week"
@@ -141,7 +144,13 @@ def find_windows(text: str, *, published: date | None, language: str = "ar") -> 
         for m in v.ar_plural.finditer(text):
             unit, word = m.group(1), m.group(2)
             if unit in _SINGULAR_AR:
-                continue  # singular: "الشهر الماضي" is the calendar month (the date reader's)
+                # "خلال الأسبوع الأخير" is the past week; "الشهر الماضي" is the calendar month (the date
+                # reader's)
+                # (not "the last day" nor "الشهر الأخير من العام": the last month of the year)
+                if word is None and m.group(3) in _LAST_AR and unit != "يوم" and \
+                        not text.startswith(" من", m.end()):
+                    add(m.start(), m.end(), unit, 1)
+                continue
             if word is None or word in v.few:  # "الأسابيع الأخيرة", "الأيام القليلة الماضية"
                 add(m.start(), m.end(), unit, v.recent[v.units[unit][0]])
                 continue
