@@ -39,6 +39,11 @@ def _windows(text: str, language: str = "any") -> list[tuple[str, date, date, Ti
         ("خلال الأشهر الستة الماضية", "الاشهر السته الماضيه", date(2023, 12, 15), TimePrecision.MONTH),
         ("خلال الـ30 يوما الماضية", "ال30 يوما الماضيه", date(2024, 5, 13), TimePrecision.DAY),
         ("خلال الأسبوع الأخير", "الاسبوع الاخير", date(2024, 6, 5), TimePrecision.WEEK),
+        ("in the past 24 hours", "the past 24 hours", date(2024, 6, 11), TimePrecision.DAY),
+        ("خلال الـ48 ساعة الماضية", "ال48 ساعه الماضيه", date(2024, 6, 10), TimePrecision.DAY),
+        ("over the past fortnight", "the past fortnight", date(2024, 5, 29), TimePrecision.WEEK),
+        ("خلال الساعات الماضية", "الساعات الماضيه", date(2024, 6, 11), TimePrecision.DAY),
+        ("in recent hours", "recent hours", date(2024, 6, 11), TimePrecision.DAY),
         ("خلال السنة الأخيرة", "السنه الاخيره", date(2023, 6, 13), TimePrecision.YEAR),
     ],
 )

@@ -27,10 +27,10 @@ from marsad.vocab import TimePrecision
 __all__ = ["WindowMention", "find_windows"]
 
 _PRECISION = {
-    "day": TimePrecision.DAY, "week": TimePrecision.WEEK, "month": TimePrecision.MONTH,
-    "year": TimePrecision.YEAR,
+    "hour": TimePrecision.DAY, "day": TimePrecision.DAY, "week": TimePrecision.WEEK,
+    "month": TimePrecision.MONTH, "year": TimePrecision.YEAR,
 }
-_SINGULAR_AR = frozenset({"يوم", "شهر", "عام", "سنه", "اسبوع"})
+_SINGULAR_AR = frozenset({"يوم", "شهر", "عام", "سنه", "اسبوع", "ساعه"})
 _LAST_AR = frozenset({"الاخير", "الاخيره"})  # normalized "الأخير", "الأخيرة"
 _MAX_DAYS = 3 * 366  # "the past 40 years" is history, not a window a statistic covers
 
@@ -111,9 +111,10 @@ def find_windows(text: str, *, published: date | None, language: str = "ar") -> 
 
     def add(start: int, end: int, unit: str, n: int) -> None:
         kind, days = v.units[unit]
-        if not 1 <= n * days <= _MAX_DAYS:
+        span = -(-n // 24) if kind == "hour" else n * days  # hours: whole days, rounded up
+        if not 1 <= span <= _MAX_DAYS:
             return
-        found.append(WindowMention(start=start, end=end, start_date=published - timedelta(days=n * days),
+        found.append(WindowMention(start=start, end=end, start_date=published - timedelta(days=span),
                                    end_date=published, precision=_PRECISION[kind]))
 
     if language != "ar":
