@@ -105,3 +105,15 @@ def test_window_incident_sentence_keeps_its_event(resources) -> None:  # type: i
     ex = _extract(text, Language.EN, resources)
     assert len(ex.reports) == 1
     assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(2, "", date(2024, 5, 3))]
+
+
+def test_count_over_a_window_of_hours_does_not_drop_the_incident(resources) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed two farmers near Tel Warda on Tuesday, the second attack in the past 24 hours."
+    ex = _extract(text, Language.EN, resources)
+    assert len(ex.reports) == 1
+    assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(2, "", date(2024, 5, 9))]
+
+
+def test_recorded_count_over_a_window_of_hours_is_a_statistic(resources) -> None:  # type: ignore[no-untyped-def]
+    ex = _extract("وثق المرصد 4 هجمات في تل وردة خلال الـ48 ساعة الماضية.", Language.AR, resources)
+    assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(4, "", date(2024, 5, 8))]

@@ -30,7 +30,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -63,6 +63,7 @@ PRODUCER = "extract.tallies.v1"
 _GAP = re.compile(r"^[\s\W]{0,3}$")
 _WORD = re.compile(r"\w+")
 _WIDE = (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)
+_WEEK = timedelta(days=7)
 _LIST_REACH = 12  # words between a count's noun and its breakdown marker ("31 attacks in April, among them")
 _PART_REACH = 2  # words between a number of a breakdown and its event word ("9 عمليات اغتيال")
 _TO = frozenset({"to", "at", "reached", "الي", "بلغ", "وصل"})  # normalized: إلى -> الي
@@ -230,24 +231,29 @@ def find_tallies(
     lex = _lexicon(lang)
     recording = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend))
     periods = _with_windows(ctx, periods, lang)
-    wide = [p for p in periods if p.precision in _WIDE or p.rolling]
+    # a window of a week or more counts like a week ("over the past week"); "in the past 24 hours"
+    # like a day ("three attacks in the past 24 hours killed five": incidents)
+    wide = [p for p in periods if p.precision in _WIDE or (p.rolling and p.end_date - p.start_date >= _WEEK)]
     if ordinals is None:
         ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
     if not (recording or wide or ordinals):
         return SentenceTallies()  # no counting context and no ordinal: nothing counts here
     wide = wide or _year_so_far(ctx, lex) or _bare_years(ctx.ntext, counts)
     since = lex.since.find_in(doc_text, ctx.nstart, ctx.nend) if ordinals else []
+    # a short window is the period of a statistic the sentence states by other means ("وثق المرصد 4
+    # هجمات خلال الـ48 ساعة الماضية")
+    spans = sorted([*wide, *(p for p in periods if p.rolling and p not in wide)], key=lambda p: p.start)
     drafts: list[_Draft] = []
     if recording or wide:
         # a weak noun or a count with modifiers needs a week/month/year or a recording verb ("ثلاث
         # ضربات منذ صباح اليوم" and "two simultaneous attacks in X on Monday" are incidents)
         counting = bool(wide) or bool(lex.recording.find_in(doc_text, ctx.nstart, ctx.nend))
-        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=counting)
+        drafts = _cardinal_claims(ctx, lex, counts, nouns, spans, triggers, lang, has_wide=counting)
     statistic = any(d.statistic for d in drafts)
     if ordinals:
         taken = [(d.start, d.end) for d in drafts]
         drafts += [
-            d for d in _ordinal_claims(ctx, lex, ordinals, nouns, periods, wide, triggers, since)
+            d for d in _ordinal_claims(ctx, lex, ordinals, nouns, periods, spans, triggers, since)
             if not any(a < d.end and d.start < b for a, b in taken)
         ]
     if not drafts:
