@@ -19,6 +19,10 @@ categories (mapped to EventType values) and the source (the sentence's attributi
   "الهجوم الثالث من نوعه منذ مطلع أبريل", "the fourth such attack since early April") counts the
   incidents of the period up to the current one: a claim whose sentence still reports the current
   incident (``SentenceTallies.statistic`` is False).
+- The period may be a **rolling window** (:mod:`marsad.text.windows`: "over the past week", "in the
+  past 30 days", "خلال الشهرين الماضيين", "في الأسابيع الأخيرة"): its range counts back from the
+  publication date and its label is "" (no calendar month or year); a window of a week or more counts
+  like a week, a shorter one ("the past 24 hours") only names the period. "So far this year" is the year.
 - Later tallies of a paragraph that name no period, source or area take those of the tally before
   them (:func:`carry_context`: "كما سجل المرصد 8 حالات خطف" after "خلال نيسان ... وثق المرصد").
 """
