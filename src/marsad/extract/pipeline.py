@@ -236,6 +236,9 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 identities.append((sctx.span.start, who))
         if not reading.hits:
             _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
+            # no event word, yet a statistic ("It was the fourth attempt on the life of a tribal leader
+            # in the area this year."): its tallies, never an event
+            tallies.extend(_tallies_without_triggers(sctx, cues, lang, attrs, places, state))
             continue
         # a tally needs a count or an ordinal, and a tally noun: most sentences stop at the first test
         counts = _within(state.counts, state.count_starts, sctx)
@@ -405,6 +408,25 @@ def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Languag
     if arabic > 2 * latin:
         return Language.AR
     return doc_language
+
+
+def _tallies_without_triggers(
+    sctx: SentenceContext, cues: CueLexicon, lang: str, attrs: list[Attribution], places: list[PlaceMention],
+    state: _DocState,
+) -> tuple[TallyClaim, ...]:
+    """The tallies of a sentence with no event trigger: a tally noun and a count or an ordinal."""
+    text = sctx.doc.norm.text
+    nouns = tally_nouns(cues, lang, text, sctx.nstart, sctx.nend)
+    if not nouns:
+        return ()
+    counts = _within(state.counts, state.count_starts, sctx)
+    ordinals = None if counts else find_ordinals_in(text, sctx.nstart, sctx.nend, language=lang)
+    if not (counts or ordinals):
+        return ()
+    return find_tallies(
+        sctx, lexicon=cues, counts=counts, periods=_within(state.dates, state.date_starts, sctx),
+        triggers=(), attributions=attrs, places=places, nouns=nouns, lang=lang, ordinals=ordinals,
+    ).claims
 
 
 def _document_dates(dctx: DocumentContext, language: Language) -> list[Period]:

@@ -19,6 +19,10 @@ categories (mapped to EventType values) and the source (the sentence's attributi
   "الهجوم الثالث من نوعه منذ مطلع أبريل", "the fourth such attack since early April") counts the
   incidents of the period up to the current one: a claim whose sentence still reports the current
   incident (``SentenceTallies.statistic`` is False).
+- The period may be a **rolling window** (:mod:`marsad.text.windows`: "over the past week", "in the
+  past 30 days", "خلال الشهرين الماضيين", "في الأسابيع الأخيرة"): its range counts back from the
+  publication date and its label is "" (no calendar month or year); a window of a week or more counts
+  like a week, a shorter one ("the past 24 hours") only names the period. "So far this year" is the year.
 - Later tallies of a paragraph that name no period, source or area take those of the tally before
   them (:func:`carry_context`: "كما سجل المرصد 8 حالات خطف" after "خلال نيسان ... وثق المرصد").
 """
@@ -30,7 +34,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -42,6 +46,7 @@ from marsad.model import Attribution, Evidence, PlaceMention, TallyClaim, conten
 from marsad.text.match import LexiconMatcher, Match
 from marsad.text.normalize import normalize_str
 from marsad.text.numbers import NumberMention, find_ordinals_in, ordinal_matchers
+from marsad.text.windows import find_windows
 from marsad.vocab import TimePrecision
 
 __all__ = [
@@ -62,6 +67,7 @@ PRODUCER = "extract.tallies.v1"
 _GAP = re.compile(r"^[\s\W]{0,3}$")
 _WORD = re.compile(r"\w+")
 _WIDE = (TimePrecision.MONTH, TimePrecision.WEEK, TimePrecision.YEAR)
+_WEEK = timedelta(days=7)
 _LIST_REACH = 12  # words between a count's noun and its breakdown marker ("31 attacks in April, among them")
 _PART_REACH = 2  # words between a number of a breakdown and its event word ("9 عمليات اغتيال")
 _TO = frozenset({"to", "at", "reached", "الي", "بلغ", "وصل"})  # normalized: إلى -> الي
@@ -90,11 +96,12 @@ class Period:
     end_date: date
     precision: TimePrecision
     relative: bool = False
+    rolling: bool = False  # counted back from publication ("the past 30 days"): no calendar label
 
     def shifted(self, by: int) -> Period:
         return Period(
             start=self.start + by, end=self.end + by, start_date=self.start_date, end_date=self.end_date,
-            precision=self.precision, relative=self.relative,
+            precision=self.precision, relative=self.relative, rolling=self.rolling,
         )
 
 
@@ -227,24 +234,30 @@ def find_tallies(
         return SentenceTallies()
     lex = _lexicon(lang)
     recording = bool(lexicon.tally_context.find_in(doc_text, ctx.nstart, ctx.nend))
-    wide = [p for p in periods if p.precision in _WIDE]
+    periods = _with_windows(ctx, periods, lang)
+    # a window of a week or more counts like a week ("over the past week"); "in the past 24 hours"
+    # like a day ("three attacks in the past 24 hours killed five": incidents)
+    wide = [p for p in periods if p.precision in _WIDE or (p.rolling and p.end_date - p.start_date >= _WEEK)]
     if ordinals is None:
         ordinals = find_ordinals_in(doc_text, ctx.nstart, ctx.nend, language=lang)
     if not (recording or wide or ordinals):
         return SentenceTallies()  # no counting context and no ordinal: nothing counts here
     wide = wide or _year_so_far(ctx, lex) or _bare_years(ctx.ntext, counts)
     since = lex.since.find_in(doc_text, ctx.nstart, ctx.nend) if ordinals else []
+    # a short window is the period of a statistic the sentence states by other means ("وثق المرصد 4
+    # هجمات خلال الـ48 ساعة الماضية")
+    spans = sorted([*wide, *(p for p in periods if p.rolling and p not in wide)], key=lambda p: p.start)
     drafts: list[_Draft] = []
     if recording or wide:
         # a weak noun or a count with modifiers needs a week/month/year or a recording verb ("ثلاث
         # ضربات منذ صباح اليوم" and "two simultaneous attacks in X on Monday" are incidents)
         counting = bool(wide) or bool(lex.recording.find_in(doc_text, ctx.nstart, ctx.nend))
-        drafts = _cardinal_claims(ctx, lex, counts, nouns, wide, triggers, lang, has_wide=counting)
+        drafts = _cardinal_claims(ctx, lex, counts, nouns, spans, triggers, lang, has_wide=counting)
     statistic = any(d.statistic for d in drafts)
     if ordinals:
         taken = [(d.start, d.end) for d in drafts]
         drafts += [
-            d for d in _ordinal_claims(ctx, lex, ordinals, nouns, periods, wide, triggers, since)
+            d for d in _ordinal_claims(ctx, lex, ordinals, nouns, periods, spans, triggers, since)
             if not any(a < d.end and d.start < b for a, b in taken)
         ]
     if not drafts:
@@ -254,6 +267,22 @@ def find_tallies(
     named = (source.source, source.evidence) if source else _named_source(ctx, lexicon)
     area = "; ".join(dict.fromkeys(p.text for p in places))
     return SentenceTallies(claims=tuple(_claim(ctx, d, named, area) for d in drafts), statistic=statistic)
+
+
+def _with_windows(ctx: SentenceContext, periods: Sequence[Period], lang: str) -> Sequence[Period]:
+    """The sentence's periods with its windows ("over the past week", "so far this year",
+    "خلال الأيام العشرة الماضية"), a window replacing the dates it overlaps ("the last week" holds
+    "last week", "so far this year" holds "this year")."""
+    found = find_windows(ctx.ntext, published=ctx.doc.published, language=lang)
+    if not found:
+        return periods
+    windows = [
+        Period(start=w.start, end=w.end, start_date=w.start_date, end_date=w.end_date, precision=w.precision,
+               relative=True, rolling=w.rolling)
+        for w in found
+    ]
+    kept = [p for p in periods if not any(w.start < p.end and p.start < w.end for w in windows)]
+    return sorted(kept + windows, key=lambda p: p.start)
 
 
 def _named_source(ctx: SentenceContext, lexicon: CueLexicon) -> tuple[str, Evidence] | None:
@@ -563,19 +592,21 @@ def _best_source(attributions: Sequence[Attribution]) -> Attribution | None:
 
 
 def _period_label(p: Period) -> str:
-    """``TallyClaim.period``: "2024-03" (month), "2024" (year), "2024-W15" (week), else the ISO day.
+    """``TallyClaim.period``: "2024-03" (month), "2024" (year), else "" (a week, a day, a rolling window).
 
-    The label is coarse; ``period_start``/``period_end`` carry the exact range. A quarter or a half
+    The label is coarse; ``period_start``/``period_end`` carry the exact range. A rolling window ("over
+    the past week", "in the past 30 days", "خلال الشهرين الماضيين", "in recent weeks") is no calendar
+    month or year: "" whatever its unit; so is a week ("last week", "هذا الأسبوع": the label names only
+    a month or a year). "So far this year" is the year. A quarter or a half
     ("الربع الأول من 2024", "the first half of 2024") has no label of its own: the date reader gives it
     YEAR precision, so it is labelled by its year ("2024", Jan 1 - Mar 31). "Since the start of the
     year" is the year ("2024", Jan 1 - publication); "since early April" is labelled by the month it
     starts in ("2024-04", Apr 1 - publication, even when published in May), "since January" by the year.
     """
+    if p.rolling:
+        return ""
     if p.precision is TimePrecision.MONTH:
         return p.start_date.strftime("%Y-%m")
     if p.precision is TimePrecision.YEAR:
         return str(p.start_date.year)
-    if p.precision is TimePrecision.WEEK:
-        iso = p.start_date.isocalendar()
-        return f"{iso.year}-W{iso.week:02d}"
-    return p.start_date.isoformat()
+    return ""
