@@ -327,7 +327,7 @@ class TallyClaim:
     document_id: str
     count: int
     evidence: Evidence
-    period: str = ""  # ISO-like: "2024-04", "2024-W15", "2024"
+    period: str = ""  # month "2024-04" or year "2024"; "" for a week, a rolling window or none
     period_start: date | None = None
     period_end: date | None = None
     area: str = ""
