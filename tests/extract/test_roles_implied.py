@@ -148,3 +148,18 @@ def test_a_bare_name_after_an_assassination_verb_and_an_adverbial_is_the_target(
     p, t = _read(finder, text, "اغتالوا", EventType.ASSASSINATION)
     assert p is not None and p.actor_id == "unidentified_gunmen"
     assert t is not None and t.text == "رامز يوسف الحداد"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("انفجرت عبوة ناسفة زُرعت أسفل سيارة المزارع في قرية تل وردة", "عبوة ناسفة"),
+        ("انفجرت سيارة مفخخة متوقفة قرب سوق الخضار في بلدة كفر سالم", "سيارة مفخخة"),
+    ],
+)
+def test_the_word_after_a_device_noun_phrase_is_not_its_agent(
+    finder: ActorFinder, text: str, trigger: str
+) -> None:
+    # a feminine noun with its adjective is no verb: the word after it ("زُرعت", "متوقفة") is no subject
+    p, _ = _read(finder, text, trigger, EventType.MINE_IED)
+    assert p is None
