@@ -10,16 +10,11 @@ import pytest
 
 from marsad.extract.casualties import combine_casualties, find_casualties
 from marsad.extract.jsonview import report_view
-from marsad.extract.pipeline import ExtractionResources, extract_document, load_resources
+from marsad.extract.pipeline import ExtractionResources, extract_document
 from marsad.model import CasualtyFigure, Document, EventReport, Evidence, Extraction, TextSpan
 from marsad.vocab import CasualtyKind, Certainty, EventType
 
 from .sentence_helpers import sentence
-
-
-@pytest.fixture(scope="module")
-def resources() -> ExtractionResources:
-    return load_resources()
 
 
 def extract(text: str, resources: ExtractionResources) -> Extraction:

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from marsad.extract.pipeline import ExtractionResources, extract_document, load_resources
+from marsad.extract.pipeline import ExtractionResources, extract_document
 from marsad.model import Document, EventReport
 from marsad.vocab import CasualtyKind, EventType
-
-
-@pytest.fixture(scope="module")
-def resources() -> ExtractionResources:
-    return load_resources()
 
 
 def events(text: str, resources: ExtractionResources) -> list[EventReport]:

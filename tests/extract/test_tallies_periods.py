@@ -3,23 +3,13 @@ places and figures)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from marsad.extract.pipeline import extract_document, load_resources
-from marsad.model import Document, Extraction
 from marsad.vocab import Language
 
-
-@pytest.fixture(scope="module")
-def resources():  # type: ignore[no-untyped-def]
-    return load_resources()
-
-
-def _extract(text: str, language: Language, resources) -> Extraction:  # type: ignore[no-untyped-def]
-    doc = Document.create(text=text, published=datetime(2024, 5, 10, tzinfo=UTC), language=language)
-    return extract_document(doc, resources)
+from .sentence_helpers import extract_text
 
 
 @pytest.mark.parametrize(
@@ -40,7 +30,7 @@ def _extract(text: str, language: Language, resources) -> Extraction:  # type: i
 def test_tally_takes_the_range_and_label_of_a_period_expression(  # type: ignore[no-untyped-def]
     text: str, language: Language, count: int, period: str, first: date, last: date, resources
 ) -> None:
-    ex = _extract(text, language, resources)
+    ex = extract_text(text, language, resources)
     assert [(t.count, t.period, t.period_start, t.period_end) for t in ex.tallies] == [
         (count, period, first, last)
     ]

@@ -3,25 +3,14 @@ English statistics, and incident sentences left alone (invented places and figur
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from marsad.extract.pipeline import extract_document, load_resources
-from marsad.model import Document, Extraction
+from marsad.model import Extraction
 from marsad.vocab import Language
 
+from .sentence_helpers import extract_text
+
 OBSERVATORY = "Syrian Observatory for Human Rights"
-
-
-@pytest.fixture(scope="module")
-def resources():  # type: ignore[no-untyped-def]
-    return load_resources()
-
-
-def _extract(text: str, language: Language, resources) -> Extraction:  # type: ignore[no-untyped-def]
-    doc = Document.create(text=text, published=datetime(2024, 5, 10, tzinfo=UTC), language=language)
-    return extract_document(doc, resources)
 
 
 def _tallies(ex: Extraction) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -33,7 +22,7 @@ def test_every_statistic_of_a_sentence_is_a_tally(resources) -> None:  # type: i
         "وثق المرصد السوري لحقوق الإنسان خمس عشرة عملية اغتيال خلال شهر نيسان الماضي في ريف تل وردة، "
         "كما سجل 8 عمليات خطف في المنطقة ذاتها."
     )
-    ex = _extract(text, Language.AR, resources)
+    ex = extract_text(text, Language.AR, resources)
     assert _tallies(ex) == [(15, "2024-04", ("assassination",)), (8, "2024-04", ("abduction",))]
     assert {t.source for t in ex.tallies} == {OBSERVATORY}
     assert ex.reports == ()
@@ -46,7 +35,7 @@ def test_breakdown_is_one_tally_with_counted_categories(resources) -> None:  # t
         "سجل المرصد السوري لحقوق الإنسان 27 هجوماً خلال شهر آذار في كفر سمرة، "
         "بينها 9 اغتيالات و6 تفجيرات بعبوات ناسفة."
     )
-    ex = _extract(text, Language.AR, resources)
+    ex = extract_text(text, Language.AR, resources)
     assert len(ex.tallies) == 1, _tallies(ex)
     tally = ex.tallies[0]
     assert (tally.count, tally.period, tally.source) == (27, "2024-03", OBSERVATORY)
@@ -59,7 +48,7 @@ def test_english_statistic_with_including(resources) -> None:  # type: ignore[no
         "The Syrian Observatory for Human Rights recorded 40 attacks in April in the Tel Warda countryside, "
         "including 12 assassinations and 8 bombings."
     )
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert [(t.count, t.period, t.category_counts) for t in ex.tallies] == [
         (40, "2024-04", (("assassination", 12), ("mine_ied", 8)))
     ]
@@ -68,7 +57,7 @@ def test_english_statistic_with_including(resources) -> None:  # type: ignore[no
 
 def test_english_count_with_modifiers_and_year_so_far(resources) -> None:  # type: ignore[no-untyped-def]
     text = "The council counted 21 Turkish drone strikes on Tel Warda since the start of the year."
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert _tallies(ex) == [(21, "2024", ("drone_strike",))]
 
 
@@ -77,7 +66,7 @@ def test_later_sentence_of_a_paragraph_takes_its_period_and_source(resources) ->
         "وثق المرصد السوري لحقوق الإنسان خلال نيسان 15 عملية اغتيال في ريف تل وردة. "
         "كما سجل 8 حالات خطف.\nوفي تقرير آخر، سجل ناشطون 4 هجمات."
     )
-    ex = _extract(text, Language.AR, resources)
+    ex = extract_text(text, Language.AR, resources)
     got = [(t.count, t.period, t.source) for t in ex.tallies]
     assert got[:2] == [(15, "2024-04", OBSERVATORY), (8, "2024-04", OBSERVATORY)]
     # a new paragraph inherits nothing
@@ -95,13 +84,13 @@ def test_later_sentence_of_a_paragraph_takes_its_period_and_source(resources) ->
 def test_ordinal_with_a_period_is_a_tally(  # type: ignore[no-untyped-def]
     text: str, language: Language, count: int, period: str, resources
 ) -> None:
-    ex = _extract(text, language, resources)
+    ex = extract_text(text, language, resources)
     assert [(t.count, t.period) for t in ex.tallies] == [(count, period)]
 
 
 def test_ordinal_tally_leaves_the_incident_of_its_sentence(resources) -> None:  # type: ignore[no-untyped-def]
     text = "قتل مسلحون مجهولون شابا في كفر سمرة أمس، في ثالث هجوم من نوعه منذ مطلع الشهر الجاري."
-    ex = _extract(text, Language.AR, resources)
+    ex = extract_text(text, Language.AR, resources)
     assert [t.count for t in ex.tallies] == [3]
     assert ex.reports, "the killing itself is still reported"
 
@@ -122,7 +111,7 @@ def test_ordinal_tally_leaves_the_incident_of_its_sentence(resources) -> None:  
     ],
 )
 def test_incident_sentences_are_no_tallies(text: str, language: Language, resources) -> None:  # type: ignore[no-untyped-def]
-    ex = _extract(text, language, resources)
+    ex = extract_text(text, language, resources)
     assert ex.tallies == ()
     assert ex.reports
 
@@ -137,27 +126,27 @@ def test_incident_sentences_are_no_tallies(text: str, language: Language, resour
 def test_number_of_events_takes_the_count_after_it(  # type: ignore[no-untyped-def]
     text: str, language: Language, count: int, resources
 ) -> None:
-    ex = _extract(text, language, resources)
+    ex = extract_text(text, language, resources)
     assert [t.count for t in ex.tallies] == [count]
 
 
 def test_number_of_tally_leaves_the_incident_of_its_sentence(resources) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen shot dead a mukhtar in Tel Warda on Monday, bringing the number of attacks to 11."
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert [t.count for t in ex.tallies] == [11]
     assert [(r.event_type.value, r.killed) for r in ex.reports] == [("shooting", 1)]
 
 
 def test_breakdown_count_is_no_tally_of_its_own(resources) -> None:  # type: ignore[no-untyped-def]
     text = "Activists documented 18 attacks in Tel Warda in March, of which 5 were bombings."
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert [t.count for t in ex.tallies] == [18]
 
 
 def test_vague_counts_are_no_tallies(resources) -> None:  # type: ignore[no-untyped-def]
-    ex = _extract("شهدت منطقة تل وردة عشرات الهجمات خلال شهر آذار.", Language.AR, resources)
+    ex = extract_text("شهدت منطقة تل وردة عشرات الهجمات خلال شهر آذار.", Language.AR, resources)
     assert ex.tallies == ()
-    ex = _extract("The monitor recorded dozens of attacks in Tel Warda in March.", Language.EN, resources)
+    ex = extract_text("The monitor recorded dozens of attacks in Tel Warda in March.", Language.EN, resources)
     assert ex.tallies == ()
 
 
@@ -166,7 +155,7 @@ def test_a_statistic_told_twice_is_one_tally(resources) -> None:  # type: ignore
         "وثق المرصد السوري لحقوق الإنسان 12 هجوماً في ريف تل وردة خلال آذار. "
         "وكان المرصد قد سجل 12 هجوماً في المنطقة خلال آذار."
     )
-    ex = _extract(text, Language.AR, resources)
+    ex = extract_text(text, Language.AR, resources)
     assert [t.count for t in ex.tallies] == [12]
 
 
@@ -177,7 +166,7 @@ def test_english_statistics_paragraph(resources) -> None:  # type: ignore[no-unt
         "documented 23 kidnappings in the same period, and said 6 of the victims were later found dead. "
         "In March alone, 9 drone strikes hit villages near the border."
     )
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     got = [(t.count, t.period, t.categories[:1], t.category_counts) for t in ex.tallies]
     assert got == [
         (52, "2024", ("assassination",), (("assassination", 19), ("mine_ied", 11))),

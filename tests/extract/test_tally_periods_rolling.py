@@ -4,25 +4,15 @@ the publication date (2024-05-10 here)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from marsad.extract.pipeline import extract_document, load_resources
-from marsad.model import Document, Extraction
 from marsad.vocab import Language
 
+from .sentence_helpers import extract_text
+
 PUB = date(2024, 5, 10)
-
-
-@pytest.fixture(scope="module")
-def resources():  # type: ignore[no-untyped-def]
-    return load_resources()
-
-
-def _extract(text: str, language: Language, resources) -> Extraction:  # type: ignore[no-untyped-def]
-    doc = Document.create(text=text, published=datetime(2024, 5, 10, tzinfo=UTC), language=language)
-    return extract_document(doc, resources)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +44,7 @@ def _extract(text: str, language: Language, resources) -> Extraction:  # type: i
 def test_tally_over_a_window_takes_its_range_and_a_calendar_label_only_for_a_calendar_period(  # type: ignore[no-untyped-def]
     text: str, language: Language, count: int, period: str, first: date, last: date, resources
 ) -> None:
-    ex = _extract(text, language, resources)
+    ex = extract_text(text, language, resources)
     assert [(t.count, t.period, t.period_start, t.period_end) for t in ex.tallies] == [
         (count, period, first, last)
     ]
@@ -70,12 +60,12 @@ def test_tally_over_a_window_takes_its_range_and_a_calendar_label_only_for_a_cal
 def test_tally_over_last_week_has_no_calendar_label(  # type: ignore[no-untyped-def]
     text: str, language: Language, resources
 ) -> None:
-    ex = _extract(text, language, resources)
+    ex = extract_text(text, language, resources)
     assert [(t.count, t.period, t.period_end) for t in ex.tallies] == [(5, "", date(2024, 5, 9))]
 
 
 def test_calendar_month_before_publication_keeps_its_month_label(resources) -> None:  # type: ignore[no-untyped-def]
-    ex = _extract("وثق المرصد 16 هجوما في تل وردة خلال الشهر الماضي.", Language.AR, resources)
+    ex = extract_text("وثق المرصد 16 هجوما في تل وردة خلال الشهر الماضي.", Language.AR, resources)
     assert [(t.count, t.period) for t in ex.tallies] == [(16, "2024-04")]
 
 
@@ -84,7 +74,7 @@ def test_ordinal_statistic_without_an_event_word_is_a_tally_and_no_event(resourc
         "Gunmen shot dead a village elder near Tel Warda on Tuesday, police said. "
         "It was the third attempt on the life of a village elder in the district this year."
     )
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert [(t.count, t.period) for t in ex.tallies] == [(3, "2024")]
     assert len(ex.reports) == 1
 
@@ -94,7 +84,7 @@ def test_ordinal_with_an_event_noun_but_no_period_is_no_tally(resources) -> None
         "Gunmen shot dead a village elder near Tel Warda on Tuesday, police said. "
         "It was the third attempt on the life of the elder."
     )
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert ex.tallies == ()
 
 
@@ -102,18 +92,18 @@ def test_window_incident_sentence_keeps_its_event(resources) -> None:  # type: i
     text = (
         "Gunmen killed two farmers near Tel Warda on Tuesday, the second attack in the area in the past week."
     )
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert len(ex.reports) == 1
     assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(2, "", date(2024, 5, 3))]
 
 
 def test_count_over_a_window_of_hours_does_not_drop_the_incident(resources) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen killed two farmers near Tel Warda on Tuesday, the second attack in the past 24 hours."
-    ex = _extract(text, Language.EN, resources)
+    ex = extract_text(text, Language.EN, resources)
     assert len(ex.reports) == 1
     assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(2, "", date(2024, 5, 9))]
 
 
 def test_recorded_count_over_a_window_of_hours_is_a_statistic(resources) -> None:  # type: ignore[no-untyped-def]
-    ex = _extract("وثق المرصد 4 هجمات في تل وردة خلال الـ48 ساعة الماضية.", Language.AR, resources)
+    ex = extract_text("وثق المرصد 4 هجمات في تل وردة خلال الـ48 ساعة الماضية.", Language.AR, resources)
     assert [(t.count, t.period, t.period_start) for t in ex.tallies] == [(4, "", date(2024, 5, 8))]
