@@ -47,7 +47,7 @@ from typing import Any
 from marsad.extract.actors import sentence_language
 from marsad.extract.context import SentenceContext
 from marsad.model import CasualtyFigure
-from marsad.text.match import LexiconMatcher
+from marsad.text.match import LexiconMatcher, alternation
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import NumberMention, find_dual_nouns, find_numbers
 from marsad.vocab import CasualtyKind, Language
@@ -160,7 +160,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         another_after=words("another_after"),
         pronouns=words("pronouns"),
         prepositions=words("prepositions"),
-        died_of_wounds=re.compile("|".join(re.escape(p) for p in phrases("died_of_wounds")) or "(?!)"),
+        died_of_wounds=re.compile(alternation(phrases("died_of_wounds"))),
         count_of=words("count_of"),
         single=words("single"),
         one_victim=frozenset(phrases("one_victim")),

@@ -48,6 +48,7 @@ from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
 from marsad.model import ActorMention, Attribution, EventReport
+from marsad.text.match import alternation
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
 from marsad.vocab import AttributionKind, CasualtyKind, Certainty, EventType, Role
@@ -631,7 +632,7 @@ def _first_cue(padded: str, forms: tuple[str, ...]) -> int | None:
 def _alternation(forms: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a list of literal forms: its leftmost match starts where the earliest form
     does (one scan of the sentence instead of one ``str.find`` per form)."""
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(alternation(forms))
 
 
 def _claim_denied(ntext: str, at: int) -> bool:

@@ -70,7 +70,7 @@ from marsad.model import (
     TallyClaim,
 )
 from marsad.text.dates import find_dates
-from marsad.text.match import LexiconMatcher, MatcherSet
+from marsad.text.match import LexiconMatcher, MatcherSet, alternation
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers, find_ordinals_in
 from marsad.text.sentences import split_sentences
@@ -147,8 +147,8 @@ def _statement_date_cue(lang: str) -> re.Pattern[str] | None:
     data = load_lexicon(f"cues_{lang}").get("statement_date")
     if not data:
         return None
-    verbs = "|".join(re.escape(normalize_str(v)) for v in sorted(data["verbs"], key=len, reverse=True))
-    between = "|".join(re.escape(normalize_str(b)) for b in sorted(data["between"], key=len, reverse=True))
+    verbs = alternation(normalize_str(v) for v in data["verbs"])
+    between = alternation(normalize_str(b) for b in data["between"])
     return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{between})\s+)?$")
 
 

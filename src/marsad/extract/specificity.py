@@ -45,6 +45,7 @@ from marsad.extract.triggers import (
     clause_bounds,
     group_of,
 )
+from marsad.text.match import alternation
 from marsad.text.normalize import normalize_str
 from marsad.vocab import EventType
 
@@ -72,8 +73,7 @@ class GenericCues:
 
 def _words_pattern(forms: list[str]) -> re.Pattern[str]:
     """Any of ``forms`` as whole words (after an optional Arabic clitic), on normalized text."""
-    alts = sorted({" ".join(normalize_str(f).split()) for f in forms}, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in alts)
+    body = alternation(" ".join(normalize_str(f).split()) for f in forms)
     return re.compile(rf"(?<!\w){_CLITICS}(?:{body})(?!\w)")
 
 
@@ -86,7 +86,7 @@ def _times_pattern(times: list[str], quantity: list[str]) -> re.Pattern[str] | N
     if not times:
         return None
     counts = "|".join([r"\d+"] + [re.escape(normalize_str(q)) for q in quantity])
-    body = "|".join(re.escape(normalize_str(t)) for t in times)
+    body = alternation(normalize_str(t) for t in times)
     return re.compile(rf"(?<!\w)(?:{counts})\s+(?:{body})(?!\w)")
 
 

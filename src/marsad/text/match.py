@@ -374,3 +374,12 @@ def _suffix_length(right: str, inflect: bool, arabic: bool) -> int | None:
     if arabic:
         return j if _AR_SUFFIX_INFLECT.fullmatch(suffix) else None
     return j if _EN_SUFFIX_INFLECT.fullmatch(suffix) else None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regular-expression source matching any of the literal ``words``, the longest first (so a
+    phrase wins over its own first word), duplicates dropped; one that never matches when there are
+    none. For small fixed word lists inside a larger pattern; :class:`LexiconMatcher` is the tool for
+    lexicons matched through clitics."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique) or "(?!)"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from marsad.text.match import alternation
 from marsad.text.normalize import normalize_str
 from marsad.text.numbers import parse_number
 from marsad.text.tokens import load_table
@@ -65,19 +66,15 @@ class _Vocab:
     ar_count: re.Pattern[str]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _vocab() -> _Vocab:
     raw = load_table("windows.toml")
     units = {normalize_str(k): (str(v[0]), int(v[1])) for k, v in raw["units"].items()}
     duals = {normalize_str(k): normalize_str(v) for k, v in raw["duals"].items()}
     words = {k: [normalize_str(w) for w in v] for k, v in raw["words"].items()}
-    en_units = _alt([u for u in units if u.isascii()])
-    ar_units = _alt([u for u in units if not u.isascii()])
-    past_ar = _alt(words["past_ar"])
+    en_units = alternation([u for u in units if u.isascii()])
+    ar_units = alternation([u for u in units if not u.isascii()])
+    past_ar = alternation(words["past_ar"])
     b, e = r"(?<![\w-])", r"(?![\w-])"
     return _Vocab(
         units=units,
@@ -87,14 +84,14 @@ def _vocab() -> _Vocab:
         # "the past week", "the last two months", "past 30 days" (a count, or "the", is needed:
         # "last week" alone is the date reader's)
         en=re.compile(
-            rf"{b}(?:(the) )?(?:{_alt(words['past_en'])}) (?:([\w-]+) )?({en_units}){e}"
+            rf"{b}(?:(the) )?(?:{alternation(words['past_en'])}) (?:([\w-]+) )?({en_units}){e}"
         ),
-        en_recent=re.compile(rf"{b}(?:{_alt(words['recent_en'])}) ({en_units}){e}"),
-        so_far=re.compile(rf"{b}(?:{_alt(words['so_far_en'])}) (year|month){e}"),
+        en_recent=re.compile(rf"{b}(?:{alternation(words['recent_en'])}) ({en_units}){e}"),
+        so_far=re.compile(rf"{b}(?:{alternation(words['so_far_en'])}) (year|month){e}"),
         # "الأيام العشرة الماضية", "الأسابيع الأخيرة", "الأشهر الستة الماضية"
         ar_plural=re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)({ar_units})(?: (\S+))? ({past_ar}){e}"),
         # "الشهرين الماضيين", "اليومين الأخيرين"
-        ar_dual=re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)({_alt(list(duals))}) ({past_ar}){e}"),
+        ar_dual=re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)({alternation(list(duals))}) ({past_ar}){e}"),
         # "الـ30 يوما الماضية", "العشرة أيام الأخيرة"
         ar_count=re.compile(rf"(?<!\w)(\S+) ({ar_units}) ({past_ar}){e}"),
     )
