@@ -694,10 +694,11 @@ class RoleGrammar:
             if obj is not None:
                 return agent, target or obj
         if not self.english and not free_after and perp is None and subject is None \
-                and not g.has(g.undergo_verb, trig) and not (tb > ta and trig.text.endswith("ه")):
+                and not g.has(g.undergo_verb, trig) and not self._event_noun(trig) \
+                and not (tb > ta and trig.text.endswith("ه")):
             # VSO with uncatalogued nouns: "وخطف مسلحون خمسة بريطانيين", "وقتل الإرهابيون ثلاثة رهائن".
-            # Not after a feminine noun with its adjective ("عبوة ناسفة زُرعت", "سيارة مفخخة"): a noun
-            # phrase is no verb, and the word after it is no subject of it
+            # Not after an event or weapon noun ("عبوة زُرعت", "قذيفة انطلقت") or a feminine noun with
+            # its adjective ("سيارة مفخخة متوقفة"): a noun is no verb, the word after it no subject of it
             agent = self.bare_np(tokens, tb + 1)
             if agent is not None and self._event_noun(tokens[agent.first]):
                 # "واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة X": the attack itself is the
