@@ -76,6 +76,78 @@ def test_a_charged_incident_with_its_own_day_or_outcome_stays_an_event(
     assert any(t is not EventType.ARREST for t in types(out)), types(out)
 
 
+def _split(out: Extraction) -> tuple[EventReport, EventReport]:
+    arrests = [r for r in out.reports if r.event_type is EventType.ARREST]
+    others = [r for r in out.reports if r.event_type is not EventType.ARREST]
+    assert len(arrests) == 1 and len(others) == 1, types(out)
+    return arrests[0], others[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrest_day", "incident_day", "killed", "injured"),
+    [
+        (
+            "اعتقلت قوات الأمن أمس ثلاثة أشخاص بتهمة تفجير سيارة مفخخة في سوق بلدة كفر زيتون يوم الخميس "
+            "أسفر عن مقتل أربعة أشخاص وإصابة تسعة.",
+            14,
+            11,
+            4,
+            9,
+        ),
+        (
+            "Police arrested three men on Sunday over Thursday's bombing of the main market in Tell Fictor, "
+            "which killed four people and wounded nine.",
+            14,
+            11,
+            4,
+            9,
+        ),
+        (
+            "Security forces detained two men in Tell Fictor on Sunday in connection with Thursday's "
+            "shooting of a council member, which wounded his driver.",
+            14,
+            11,
+            None,
+            1,
+        ),
+    ],
+)
+def test_a_charged_incident_keeps_its_own_day_and_figures_and_the_arrest_its_own(
+    text: str,
+    arrest_day: int,
+    incident_day: int,
+    killed: int | None,
+    injured: int | None,
+    resources: ExtractionResources,
+) -> None:
+    arrest, incident = _split(extract(text, resources))
+    assert (arrest.killed, arrest.injured) == (None, None)  # the dead are the bombing's
+    assert (incident.killed, incident.injured) == (killed, injured)
+    assert arrest.date is not None and arrest.date.start.day == arrest_day
+    assert incident.date is not None and incident.date.start.day == incident_day
+
+
+def test_the_arresting_force_is_not_the_charged_incidents_perpetrator(resources: ExtractionResources) -> None:
+    arrest, incident = _split(
+        extract(
+            "Police arrested three men on Sunday over Thursday's bombing of the main market in Tell Fictor, "
+            "which killed four people.",
+            resources,
+        )
+    )
+    assert arrest.perpetrator is not None and arrest.perpetrator.actor_id == "police"
+    assert incident.perpetrator is None
+
+
+def test_a_charge_without_its_incidents_day_still_keeps_the_arrests_day(
+    resources: ExtractionResources,
+) -> None:
+    report = only(
+        extract("Police arrested three men on Sunday on charges of planting bombs in Tell Fictor.", resources)
+    )
+    assert report.date is not None and report.date.start.day == 14
+
+
 def test_an_attack_and_a_later_arrest_in_one_sentence_without_a_charge_stay_two(
     resources: ExtractionResources,
 ) -> None:

@@ -50,6 +50,7 @@ from marsad.extract.specificity import (
     charge_cues,
     charge_of_an_arrest,
     charge_spans,
+    charged_incident_spans,
     generic_cues,
     is_specific,
     threat_content,
@@ -275,6 +276,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         detention = bool(arrests)
         # what the arrested are charged with ("بتهمة تنفيذ هجمات"): an accusation, no incident
         charges = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
+        # ... or with an incident reported as having happened: its words are its own, not the arrest's
+        incidents = charged_incident_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
         made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(reading, cr, resources.models):
@@ -297,6 +300,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col, charges)
             report = _report(sctx, cr, facts, state, col)
+            if incidents:
+                report = _charged_part(report, cr, sctx, incidents, state)
             if stance_words_in:  # a claim or an accusation names the perpetrator (document-level roles)
                 if mentions is None:
                     mentions = col.actor_finder.mentions(sctx)
@@ -575,11 +580,66 @@ def _report(
     )
 
 
+def _charged_part(
+    report: EventReport,
+    cr: ClusterReading,
+    sctx: SentenceContext,
+    spans: Sequence[tuple[int, int]],
+    state: _DocState,
+) -> EventReport:
+    """Splits a sentence that reports an arrest and the incident the arrested are charged with
+    (:func:`charged_incident_spans`): the charged incident keeps only what its span says (figures,
+    day, places, actors named there; the arresting force is not its perpetrator), the arrest (and
+    any other event of the sentence) only what stands outside it. Figures of the arrested stay the
+    arrest's."""
+    to_original = _original_offset(sctx)
+    bounds = [(to_original(a), to_original(b)) for a, b in spans]
+
+    def inside(ev: Evidence | None) -> bool:
+        return ev is not None and any(a <= ev.span.start and ev.span.end <= b for a, b in bounds)
+
+    at = cr.cluster.anchor.nstart - sctx.nstart
+    charged = cr.event_type is not EventType.ARREST and any(a <= at < b for a, b in spans)
+    sentence_offsets = [(sctx.nstart + a, sctx.nstart + b) for a, b in spans]
+
+    def in_spans(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in sentence_offsets)
+
+    def outside_spans(start: int, end: int) -> bool:
+        return not in_spans(start, end)
+
+    perpetrator, target = report.perpetrator, report.target
+    if charged:
+        casualties = tuple(
+            f for f in report.casualties if f.kind is not CasualtyKind.ARRESTED and inside(f.evidence)
+        )
+        places = tuple(p for p in report.places if inside(p.evidence)) or report.places
+        perpetrator = perpetrator if perpetrator is not None and inside(perpetrator.evidence) else None
+        target = target if target is not None and inside(target.evidence) else None
+        date_ = _event_date(sctx, cr.cluster.anchor.nstart, report.certainty, state, keep=in_spans)
+    else:
+        casualties = tuple(
+            f for f in report.casualties if f.kind is CasualtyKind.ARRESTED or not inside(f.evidence)
+        )
+        places = tuple(p for p in report.places if not inside(p.evidence)) or report.places
+        target = target if target is None or not inside(target.evidence) else None
+        date_ = _event_date(sctx, cr.cluster.anchor.nstart, report.certainty, state, keep=outside_spans)
+    return replace(
+        report, casualties=casualties, places=places, perpetrator=perpetrator, target=target, date=date_
+    )
+
+
 def _event_date(
-    sctx: SentenceContext, trigger_at: int, certainty: Certainty, state: _DocState
+    sctx: SentenceContext,
+    trigger_at: int,
+    certainty: Certainty,
+    state: _DocState,
+    *,
+    keep: Callable[[int, int], bool] | None = None,
 ) -> EventDate | None:
     """The date in the sentence nearest the trigger, else the nearest earlier date in the document,
-    else (asserted events only) the publication date."""
+    else (asserted events only) the publication date. ``keep`` (normalized start, end): which of the
+    sentence's dates may be this event's (a sentence that reports two events)."""
     dctx = sctx.doc
     dates = state.dates
     if state.dates_disjoint:  # binary search: no scan of the document's dates per report
@@ -603,6 +663,8 @@ def _event_date(
         ]
         earlier = [d for i, d in enumerate(dates) if d.end <= sctx.nstart and i not in state.statement]
         last_earlier = earlier[-1] if earlier else None
+    if keep is not None:
+        inside = [d for d in inside if keep(d.start, d.end)]
     chosen = min(inside, key=lambda d: abs(d.start - trigger_at)) if inside else last_earlier
     if chosen is not None:
         return EventDate(

@@ -262,6 +262,43 @@ def charge_spans(
     return spans
 
 
+def charged_incident_spans(
+    arrests: list[TriggerHit],
+    ntext: str,
+    sentence_nstart: int,
+    breaks: list[tuple[int, int]],
+    cues: ChargeCues | None,
+) -> list[tuple[int, int]]:
+    """The other half of :func:`charge_spans`: sentence spans of a charged incident the writer reports
+    as having happened ("اعتقلت ... بتهمة تفجير سيارة مفخخة في السوق يوم الاثنين أسفر عن مقتل أربعة",
+    "arrested three over Monday's bombing of the market, which killed four"). Such an incident stays
+    an event, but what the span says (its day, its dead and wounded, its place) is the incident's, and
+    what stands outside it (the arresting force, the arrested, the arrest's day) is the arrest's. A
+    span runs from the marker to the end of the clause that holds the incident's own day or outcome."""
+    if cues is None or cues.asserted is None or not arrests:
+        return []
+    ends = [h.nend - sentence_nstart for h in arrests]
+    spans: list[tuple[int, int]] = []
+    for m in cues.markers.finditer(ntext):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        if not any(e <= m.start() and len(ntext[e : m.start()].split()) <= cues.reach for e in ends):
+            continue
+        _, c_end = clause_bounds(breaks, len(ntext), m.start())
+        # the same tail :func:`charge_spans` reads, so a charge is exactly one of the two kinds
+        outcomes = list(cues.asserted.finditer(ntext[m.start() : min(len(ntext), c_end + 40)]))
+        if not outcomes:
+            continue
+        # the outcome may stand in the next clause (", which killed 3"): the span reaches its end,
+        # but never past a later arrest word (a second detention of the sentence is not the incident's)
+        end = max(c_end, *(clause_bounds(breaks, len(ntext), m.start() + o.start())[1] for o in outcomes))
+        later = [h.nstart - sentence_nstart for h in arrests if h.nstart - sentence_nstart > m.start()]
+        if later:
+            end = min(end, min(later))
+        spans.append((m.start(), end))
+    return spans
+
+
 def charge_of_an_arrest(
     cluster: TriggerCluster, charges: list[tuple[int, int]], sentence_nstart: int
 ) -> bool:
