@@ -49,6 +49,7 @@ _CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led",
                       "operated", "besieged", "surrounded"})  # "X-ed by Y" describing a place or group
 _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
+_HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
 _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
@@ -540,6 +541,14 @@ class RoleGrammar:
             return None  # an imperfect verb ("يستقلون"), but a listed person noun ("تاجر", "تلميذ") is none
         return Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
 
+    @staticmethod
+    def _past_hedge(tokens: list[Token], k: int) -> int:
+        """``k``, or the start of a hedge right before it ("على الأقل", "على الأكثر") that stands between
+        a counted subject and its verb ("12 سفينة على الأقل تعرضت")."""
+        if k >= 2 and tokens[k - 2].bare == _ALA and tokens[k - 1].bare in _HEDGE:
+            return k - 2
+        return k
+
     def bare_subject(self, tokens: list[Token], ta: int) -> Phrase | None:
         """An uncatalogued subject right before a verb (SVO after "أن", a comma or the sentence start:
         "أن مسلحين مجهولين اختطفوا", "وكان الوحيدي أطلق"); "قد" between them is skipped."""
@@ -621,8 +630,11 @@ class RoleGrammar:
                     if subj and subj[0] is not perp:
                         target = subj[0]
                     elif not subj and not self.english:
-                        # "سقط عشرات العراقيين بين قتيل وجريح بانفجار": an uncatalogued subject after it
+                        # "سقط عشرات العراقيين بين قتيل وجريح بانفجار": an uncatalogued subject after it;
+                        # else one before it ("أن 12 سفينة على الأقل تعرضت للهجوم": SVO)
                         bare = self.bare_np(tokens, self.skip_quantity(tokens, k + 1))
+                        if bare is None or bare.last >= ta:
+                            bare = self.bare_subject(tokens, self._past_hedge(tokens, k))
                         if bare is not None and bare.last < ta and self.is_party(tokens, bare, Role.TARGET):
                             target = bare
                 break

@@ -1,0 +1,70 @@
+"""Span conventions of the actor roles: a counted subject before "تعرض", public bodies at a protest's
+place, a member and his body (invented people and places; catalogued parties)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.role_reading import read_roles
+from marsad.extract.triggers import TriggerCluster, TriggerHit
+from marsad.vocab import EventType
+
+from .sentence_helpers import sentence, span_of
+
+
+@pytest.fixture(scope="module")
+def finder() -> ActorFinder:
+    return ActorFinder(load_actor_catalog())
+
+
+def _read(finder: ActorFinder, text: str, words: list[str],
+          event_type: EventType = EventType.ARMED_ATTACK) -> tuple[str | None, str | None]:
+    ctx = sentence(text)
+    hits = tuple(TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=w)
+                 for w in words for s, e in [span_of(ctx, w)])
+    cluster = TriggerCluster(event_type=event_type, hits=hits, anchor=hits[0])
+    p, t = read_roles(finder, ctx, cluster, event_type)
+    return (p.text if p else None, t.text if t else None)
+
+
+def test_counted_subject_before_undergo_verb_is_the_target(finder: ActorFinder) -> None:
+    text = "وقال مكتب الملاحة في بلدة الوادي إن 12 سفينة تعرضت للهجوم قرب جزيرة نمر"
+    _, target = _read(finder, text, ["للهجوم"])
+    assert target == "سفينة"
+
+
+def test_counted_subject_before_a_hedge_and_undergo_verb_is_the_target(finder: ActorFinder) -> None:
+    text = "وقال مكتب الملاحة في بلدة الوادي إن 12 سفينة على الأقل تعرضت للهجوم قرب جزيرة نمر"
+    _, target = _read(finder, text, ["للهجوم"])
+    assert target == "سفينة"
+
+
+def test_weapon_before_undergo_verb_is_no_target(finder: ActorFinder) -> None:
+    text = "وقال مسؤول في بلدة الوادي إن قذيفة تعرضت للتفجير قرب جزيرة نمر"
+    _, target = _read(finder, text, ["للتفجير"])
+    assert target is None
+
+
+def test_protest_target_is_the_public_body_at_whose_building_they_gather(finder: ActorFinder) -> None:
+    text = "واعتصم متظاهرون أمام مبنى هيئة الموانئ في بلدة الوادي"
+    _, target = _read(finder, text, ["واعتصم"], EventType.PROTEST)
+    assert target is not None and target.startswith("هيئة الموانئ")
+
+
+def test_person_noun_with_fi_and_a_named_party_is_its_member(finder: ActorFinder) -> None:
+    text = "واغتالت قوة خاصة أمس ناشطا في تنظيم داعش في بلدة الوادي"
+    _, target = _read(finder, text, ["واغتالت"])
+    assert target == "ناشطا في تنظيم داعش"
+
+
+def test_person_noun_with_min_and_a_named_party_is_its_member(finder: ActorFinder) -> None:
+    text = "وقتل مسلحون مجهولون مقاتلا من قوات سوريا الديمقراطية قرب بلدة الوادي"
+    _, target = _read(finder, text, ["وقتل"])
+    assert target == "مقاتلا من قوات سوريا الديمقراطية"
+
+
+def test_person_noun_before_a_place_keeps_its_span(finder: ActorFinder) -> None:
+    text = "واغتالت قوة خاصة أمس ناشطا في بلدة الوادي"
+    _, target = _read(finder, text, ["واغتالت"])
+    assert target == "ناشطا"
