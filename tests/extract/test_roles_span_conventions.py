@@ -68,3 +68,16 @@ def test_person_noun_before_a_place_keeps_its_span(finder: ActorFinder) -> None:
     text = "واغتالت قوة خاصة أمس ناشطا في بلدة الوادي"
     _, target = _read(finder, text, ["واغتالت"])
     assert target == "ناشطا"
+
+
+def test_claim_marker_names_the_perpetrator_far_from_the_trigger(finder: ActorFinder) -> None:
+    text = ("أعلنت مصادر محلية مقتل ثلاثة مدنيين في هجوم بسيارة مفخخة استهدف سوقا شعبية في وسط بلدة"
+            " الوادي قرب جسر نمر وتبنته داعش")
+    perp, _ = _read(finder, text, ["هجوم"])
+    assert perp == "داعش"
+
+
+def test_suicide_adjective_of_an_accusative_attack_noun_is_no_party(finder: ActorFinder) -> None:
+    text = "وقال متحدث: صدم مهاجم ينفذ هجوما انتحاريا سيارته بحاجز بلدة الوادي وقتل جنديين"
+    perp, _ = _read(finder, text, ["وقتل", "هجوما"])
+    assert perp != "انتحاريا"

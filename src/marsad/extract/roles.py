@@ -49,6 +49,7 @@ _CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led",
                       "operated", "besieged", "surrounded"})  # "X-ed by Y" describing a place or group
 _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
+_CLAIM = "تبن"  # "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -168,6 +169,9 @@ class RoleGrammar:
         self.hints = hints  # actor_id -> role hint
         self.victim_at = victim_at  # victim-noun token positions, when the caller computed them
         self._marks: tuple[list[Token], list[int], list[int]] | None = None  # see _window
+        # claim markers among the agent markers ("وتبنته X", "تبنتها X"): a claim names the agent of the
+        # event its pronoun refers to wherever it stands in the clause, not only near the trigger
+        self.claim_marker = frozenset(w for w in grammar.agent_before if w.startswith(_CLAIM))
 
     def is_party(self, tokens: list[Token], p: Phrase, role: Role) -> bool:
         """Can the phrase fill ``role``? Catalogued actors and titled persons always can; an
@@ -204,11 +208,15 @@ class RoleGrammar:
 
     def adjective_of_event(self, tokens: list[Token], p: Phrase) -> bool:
         """A one-word nisba that agrees with the event noun before it is an adjective, not a party:
-        "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية" (but "هجوم المسلحين" is a genitive)."""
+        "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية", "هجوما انتحاريا" (but "هجوم المسلحين" is a
+        genitive)."""
         if p.first != p.last or p.first == 0:
             return False
         tok, prev = tokens[p.first], tokens[p.first - 1]
-        return tok.text.endswith(("ي", "يه", "يا")) and prev.text in self.g.nominal_forms \
+        # the event noun may carry the indefinite accusative alef ("ينفذ هجوما انتحاريا")
+        noun = prev.text in self.g.nominal_forms or (
+            prev.text.endswith("ا") and tok.text.endswith("يا") and prev.text[:-1] in self.g.nominal_forms)
+        return tok.text.endswith(("ي", "يه", "يا")) and noun \
             and is_definite(prev) == is_definite(tok) and not is_event_verb(prev, self.g) \
             and self.hint(p) is Role.PERPETRATOR  # "قتل مدني" is a passive verb and its subject
 
@@ -299,8 +307,9 @@ class RoleGrammar:
 
         # 1-2. markers
         for p in usable:
-            if perp is None and tb < p.first <= tb + _AGENT_REACH \
-                    and self._marked(tokens, p, g.agent_before) \
+            if perp is None and tb < p.first and (
+                    (p.first <= tb + _AGENT_REACH and self._marked(tokens, p, g.agent_before))
+                    or self._marked(tokens, p, self.claim_marker)) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
         if self.english and target is None:
