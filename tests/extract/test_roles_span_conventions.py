@@ -81,3 +81,24 @@ def test_suicide_adjective_of_an_accusative_attack_noun_is_no_party(finder: Acto
     text = "وقال متحدث: صدم مهاجم ينفذ هجوما انتحاريا سيارته بحاجز بلدة الوادي وقتل جنديين"
     perp, _ = _read(finder, text, ["وقتل", "هجوما"])
     assert perp != "انتحاريا"
+
+
+def test_conjunction_verb_with_indefinite_agent_and_count_reads_vso(finder: ActorFinder) -> None:
+    text = "وقتل مفجر انتحاري 12 مجندا في بلدة الوادي أمس"
+    perp, target = _read(finder, text, ["وقتل"])
+    assert perp == "مفجر انتحاري"
+    assert target == "مجندا"
+
+
+def test_gunmen_in_police_uniform_leave_the_police_out(finder: ActorFinder) -> None:
+    text = "وخطف مسلحون يرتدون زي الشرطة المحلية ثلاثة مهندسين من مكتب في بلدة الوادي"
+    perp, target = _read(finder, text, ["وخطف"])
+    assert perp == "مسلحون"
+    assert target is not None and "مهندسين" in target
+
+
+def test_uniform_genitive_is_no_party(finder: ActorFinder) -> None:
+    text = "وقتل مسلحون بملابس الجيش ثلاثة رعاة قرب بلدة الوادي"
+    perp, target = _read(finder, text, ["وقتل"])
+    assert perp == "مسلحون"
+    assert target is None or "الجيش" not in target

@@ -57,6 +57,19 @@ _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان
                            "بعدما", "ثم", "قال", "قالت", "فيما", "بينما"})  # normalized (إن -> ان)
 
 
+# a uniform or dress: the party after it is a disguise ("مسلحون يرتدون زي الشرطة"), never a side
+_UNIFORM = frozenset({"زي", "بزي", "الزي", "بالزي", "ازياء", "بازياء", "ملابس", "بملابس", "لباس", "بلباس",
+                      "بزات", "ببزات"})
+
+
+def _uniform(tokens: list[Token], p: Phrase) -> bool:
+    """Is phrase ``p`` the genitive of a uniform word ("زي الشرطة", "بملابس الجيش")?"""
+    k = p.first - 1
+    while k >= 0 and not tokens[k].is_word and p.first - k <= 2:
+        k -= 1  # a quote between them
+    return k >= 0 and (tokens[k].text in _UNIFORM or tokens[k].bare in _UNIFORM)
+
+
 @dataclass(frozen=True, slots=True)
 class RoleSlots:
     """Chosen phrases (indices into the phrase list, or a synthetic one for a nationality adjective)."""
@@ -292,7 +305,7 @@ class RoleGrammar:
                   and not (p.first <= tb and p.last >= ta)
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
-            usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
+            usable = [p for p in usable if not self.adjective_of_event(tokens, p) and not _uniform(tokens, p)]
             if any(not p.generic and p.first == p.head and (p.last < ta or tb < p.first <= tb + 3)
                    and p.actor_id and hints.get(p.actor_id) is Role.PERPETRATOR for p in usable):
                 # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
@@ -342,6 +355,14 @@ class RoleGrammar:
                     and len(tokens[tb + 1].text) >= 5)):
             # "النائب X الذي قتل": a relative pronoun opens a clause, so "قتل" is its verb; "وخطف مسلحون
             # تاجرا": a nominative plural after it is a subject (a masdar's genitive would read -ين)
+            nominal = False
+        if nominal and not self.english and is_event_verb(trig, g) and trig.text[0] in _CONJ_AR \
+                and trig.text != trig.bare and (ta == 0 or tokens[ta - 1].text in _BOUNDARY) \
+                and after and after[0].first == tb + 1 and not is_definite(tokens[tb + 1]) \
+                and self.hint(after[0]) is Role.PERPETRATOR \
+                and self.skip_quantity(tokens, after[0].last + 1) > after[0].last + 1:
+            # "وقتل مفجر انتحاري 42 مجندا": a clause opening with "و" + the word, an indefinite agent and
+            # a count after it reads verb-subject-object (a masdar does not open a clause with a count)
             nominal = False
         if nominal:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
@@ -462,6 +483,14 @@ class RoleGrammar:
                 break
             last += 1
         return Phrase(p.first, max(last, p.last), None, False, p.first)
+
+    def past_uniform(self, tokens: list[Token], k: int) -> int:
+        """The first index at or after ``k`` past a dress description of the agent ("يرتدون زي الشرطة
+        العراقية", "بملابس عسكرية"); ``k`` itself when none stands there."""
+        u = k + 1 if k < len(tokens) and tokens[k].is_word and tokens[k].text[0] in "يت" else k
+        if u + 1 >= len(tokens) or not (tokens[u].text in _UNIFORM or tokens[u].bare in _UNIFORM):
+            return k
+        return grow_arabic(tokens, u + 1, u + 1, self.g, limit=3) + 1
 
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
@@ -705,7 +734,7 @@ class RoleGrammar:
                 g.has(g.stop, tokens[k]) and not g.has(g.time_word, tokens[k])
                 for k in range(agent.last + 1, p.first))), None)
             if obj is None:
-                k = self.skip_quantity(tokens, agent.last + 1)
+                k = self.skip_quantity(tokens, self.past_uniform(tokens, agent.last + 1))
                 while k < len(tokens) and k <= agent.last + 8 and (
                         not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
                     k += 1  # a time adverbial between them ("، الليلة الماضية،")
