@@ -102,3 +102,21 @@ def test_uniform_genitive_is_no_party(finder: ActorFinder) -> None:
     perp, target = _read(finder, text, ["وقتل"])
     assert perp == "مسلحون"
     assert target is None or "الجيش" not in target
+
+
+def test_protest_subject_after_the_verb_past_its_count(finder: ActorFinder) -> None:
+    text = "وتظاهر المئات من أبناء بلدة الوادي أمام مقر المحافظة"
+    perp, _ = _read(finder, text, ["وتظاهر"], EventType.PROTEST)
+    assert perp is not None and perp.startswith("أبناء")
+
+
+def test_protest_subject_before_the_verb_of_a_march(finder: ActorFinder) -> None:
+    text = "وكان الآلاف من الواديين قد خرجوا في مسيرة وسط بلدة نمر"
+    perp, _ = _read(finder, text, ["مسيرة"], EventType.PROTEST)
+    assert perp == "الواديين"
+
+
+def test_protest_place_after_the_verb_is_no_protester(finder: ActorFinder) -> None:
+    text = "وتظاهر المئات في ساحة بلدة الوادي"
+    perp, _ = _read(finder, text, ["وتظاهر"], EventType.PROTEST)
+    assert perp is None or "ساحة" not in perp

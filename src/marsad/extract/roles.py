@@ -333,7 +333,7 @@ class RoleGrammar:
         if target is not None and target is perp:
             target = None
         if event_type is EventType.PROTEST:
-            return self._protest(before, after, perp, target)
+            return self._protest(tokens, ta, tb, before, after, perp, target)
         marked = perp
         if not self.english and g.has(g.victim_state, trig) and before and before[0].last == ta - 1 \
                 and before[0] is not perp:
@@ -613,14 +613,54 @@ class RoleGrammar:
             return None
         return Phrase(first, last, None, False, first)
 
-    def _protest(self, before: list[Phrase], after: list[Phrase], perp: Phrase | None,
-                 target: Phrase | None) -> RoleSlots:
+    def _protest(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
+                 perp: Phrase | None, target: Phrase | None) -> RoleSlots:
+        if perp is None and not self.english:
+            perp = self._protest_subject(tokens, ta, tb, before + after)
         if perp is None:
             for p in before + after:
                 if p is not target:
                     perp = p
                     break
         return RoleSlots(perp, target)
+
+    def _protest_subject(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase]) -> Phrase | None:
+        """Who protests, named by no catalogued phrase: the people subject of the protest verb, after it
+        ("تظاهر المئات من أبناء X": past the count) or before it ("وكان الآلاف من النيباليين قد تظاهروا"),
+        or of the verb right before "في" + a protest noun ("خرج الآلاف من X في مسيرة" is VSO, "الآلاف
+        من X خرجوا في مسيرة" SVO). A catalogued phrase there is left to the usual choice."""
+        g = self.g
+        verb = ta if is_event_verb(tokens[ta], g) else None
+        end = tb
+        if verb is None and ta >= 2 and tokens[ta - 1].bare == "في" and tokens[ta - 2].is_word \
+                and tokens[ta - 2].text.endswith("وا"):
+            verb = end = ta - 2  # "خرجوا في مسيرة": a plural verb before the adjunct protest noun
+        if verb is None:
+            return None
+        taken = {i for p in phrases for i in range(p.first, p.last + 1)}
+        # before the verb: a count and its partitive ("الآلاف من النيباليين قد")
+        k = verb - 1
+        if k >= 0 and tokens[k].bare == "قد":
+            k -= 1
+        last = k
+        while k >= 0 and last - k < 5 and tokens[k].is_word and tokens[k].bare not in _SUBJECT_LEFT \
+                and tokens[k].bare not in _LEFT_BOUNDARY and (not g.has(g.stop, tokens[k])
+                                                              or tokens[k].bare == "من"):
+            k -= 1
+        candidates = []
+        if last >= k + 1:
+            candidates.append((self.skip_quantity(tokens, k + 1), last))
+        j = self.skip_quantity(tokens, end + 1)
+        np = self.bare_np(tokens, j)
+        if np is not None:
+            candidates.append((np.first, np.last))
+        for first, stop in candidates:
+            if first > stop or any(i in taken for i in range(first, stop + 1)):
+                continue
+            phrase = Phrase(first, grow_arabic(tokens, first, first, g, limit=2), None, False, first)
+            if phrase.last <= stop and self.is_party(tokens, phrase, Role.TARGET):  # people, not a place
+                return phrase
+        return None
 
     def _nominal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
                  perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
