@@ -120,3 +120,15 @@ def test_protest_place_after_the_verb_is_no_protester(finder: ActorFinder) -> No
     text = "وتظاهر المئات في ساحة بلدة الوادي"
     perp, _ = _read(finder, text, ["وتظاهر"], EventType.PROTEST)
     assert perp is None or "ساحة" not in perp
+
+
+def test_party_noun_next_to_an_explosion_is_its_target(finder: ActorFinder) -> None:
+    text = "وقال المصدر إن سيارة مفخخة متوقفة أمام مديرية الصحة في بلدة الوادي انفجرت صباح اليوم"
+    _, target = _read(finder, text, ["انفجرت"])
+    assert target is not None and target.startswith("مديرية")
+
+
+def test_place_next_to_an_explosion_is_no_target(finder: ActorFinder) -> None:
+    text = "وقال المصدر إن عبوة ناسفة انفجرت قرب سوق بلدة الوادي صباح اليوم"
+    _, target = _read(finder, text, ["انفجرت"])
+    assert target is None

@@ -205,9 +205,9 @@ def _member_of(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None,
                reporter: Callable[[Phrase], bool]) -> Phrase | None:
     """A person noun followed by "من"/"في" and a catalogued party names a member of that party
     ("ناشط في كتائب X", "مقاتل من حركة Y"): annotators mark the whole phrase. Returns ``p`` widened over
-    it, else ``p``. Not after a count ("ثلاثة من رجال الشرطة" is already the partitive's phrase), nor
-    over the other side or a reporter."""
-    if p is None or p.actor_id is not None and not p.generic:
+    it, else ``p``. Only an indefinite person head ("ناشطا", not "الجنود من ..."), only a named party
+    (a class such as "في الجيش" stays out), never over the other side or a reporter."""
+    if p is None or (p.actor_id is not None and not p.generic):
         return p
     tokens, g = parsed.tokens, parsed.grammar
     k = p.last + 1
@@ -569,7 +569,8 @@ class ActorFinder:
             target, perp = _coordinated(parsed, target, perp)
             perp, target = _coordinated(parsed, perp, target)
             reporter = self._is_reporter
-            perp, target = _member_of(parsed, perp, target, reporter), _member_of(parsed, target, perp, reporter)
+            perp, target = (_member_of(parsed, perp, target, reporter),
+                            _member_of(parsed, target, perp, reporter))
         if perp is None:
             inside = [p for p in parsed.phrases if p.first <= tb and p.last >= ta and p.actor_id
                       and self._hints.get(p.actor_id) is Role.PERPETRATOR]

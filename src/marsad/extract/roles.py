@@ -49,6 +49,8 @@ _CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led",
                       "operated", "besieged", "surrounded"})  # "X-ed by Y" describing a place or group
 _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
+# "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
+_NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
 _CLAIM = "تبن"  # "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
@@ -541,6 +543,24 @@ class RoleGrammar:
                 return p
         return None
 
+    def _blast_site(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase],
+                    perp: Phrase | None) -> Phrase | None:
+        """"انفجرت سيارة مفخخة أمام مقر X", "سيارة مفخخة متوقفة قرب مركز للشرطة انفجرت": a party noun
+        after "أمام"/"قرب"/"داخل"/... next to an explosion (within its clause) is where it was aimed."""
+        left, right = self._window(tokens, ta, tb)
+        for k in range(max(left, ta - 8), min(right, tb + 8)):
+            tok = tokens[k]
+            if not (tok.bare in _NEAR or (tok.bare == "من" and k > 0 and tokens[k - 1].bare in _NEAR)):
+                continue
+            j = k + 1
+            if j <= right and tokens[j].bare == "من":
+                continue  # "بالقرب من": the site comes after "من"
+            named = next((p for p in phrases if p.first == j and p is not perp), None)
+            site = named or self.thing_object(tokens, j, phrases)
+            if site is not None and site is not perp and site.last <= right:
+                return site
+        return None
+
     def _event_noun(self, tok: Token) -> bool:
         """An event or weapon noun ("هجوم", "انفجار", "قذيفة"): it can be a verb's subject, never a party."""
         return tok.text in self.g.nominal_forms or any(f in self.g.not_actor for f in head_forms(tok.text))
@@ -737,6 +757,8 @@ class RoleGrammar:
             subject = None  # "قتل رجلان إثر استهداف ...": a preposition between them; another verb's subject
         if not self.english and target is None and (g.has(g.intransitive, trig) or self._event_noun(trig)):
             target = self._struck_vehicle(tokens, after, tb, perp)
+            if target is None and g.has(g.intransitive, trig):
+                target = self._blast_site(tokens, ta, tb, before + after, perp)
             if target is not None and subject is not None and self._event_noun(tokens[subject.first]):
                 subject = None
         if g.has(g.intransitive, trig):
