@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -195,6 +196,31 @@ def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | Non
     if held and not counted:
         return p, other
     return p._replace(last=nxt.last), (None if held else other)
+
+
+_MEMBER_OF = frozenset({"من", "في"})  # "ناشط في كتائب X", "متظاهر من أنصار X": a member and his body
+
+
+def _member_of(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None,
+               reporter: Callable[[Phrase], bool]) -> Phrase | None:
+    """A person noun followed by "من"/"في" and a catalogued party names a member of that party
+    ("ناشط في كتائب X", "مقاتل من حركة Y"): annotators mark the whole phrase. Returns ``p`` widened over
+    it, else ``p``. Only an indefinite person head ("ناشطا", not "الجنود من ..."), only a named party
+    (a class such as "في الجيش" stays out), never over the other side or a reporter."""
+    if p is None or (p.actor_id is not None and not p.generic):
+        return p
+    tokens, g = parsed.tokens, parsed.grammar
+    k = p.last + 1
+    if k + 1 >= len(tokens) or tokens[k].bare not in _MEMBER_OF:
+        return p
+    head = tokens[p.head]
+    if not any(f in g.person_noun for f in head_forms(head.text)) or is_definite(head):
+        return p  # an indefinite person ("ناشطا", "متظاهر"); "الجنود من قوات X" is a partitive of its own
+    nxt = next((q for q in parsed.phrases if q.first == k + 1), None)
+    if nxt is None or nxt.actor_id is None or nxt.generic or reporter(nxt) \
+            or (other is not None and other.first <= nxt.last and nxt.first <= other.last):
+        return p
+    return p._replace(last=nxt.last)
 
 
 def _name_genitive(tokens: list[Token], j: int, g: Grammar) -> int:
@@ -542,6 +568,9 @@ class ActorFinder:
         if not parsed.english:
             target, perp = _coordinated(parsed, target, perp)
             perp, target = _coordinated(parsed, perp, target)
+            reporter = self._is_reporter
+            perp, target = (_member_of(parsed, perp, target, reporter),
+                            _member_of(parsed, target, perp, reporter))
         if perp is None:
             inside = [p for p in parsed.phrases if p.first <= tb and p.last >= ta and p.actor_id
                       and self._hints.get(p.actor_id) is Role.PERPETRATOR]
@@ -557,6 +586,9 @@ class ActorFinder:
             target = self._protest_object(parsed, tb, slots)
         marked = perp is not None and slots.marked and slots.perpetrator is not None
         return perp, target, marked
+
+    def _is_reporter(self, p: Phrase) -> bool:
+        return p.actor_id is not None and self._hints.get(p.actor_id) is Role.REPORTER
 
     def _antecedent(self, parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | None) -> Phrase | None:
         """A member noun with a possessive pronoun ("جنوده" its soldiers, "عناصرها") stands for the body

@@ -4,12 +4,16 @@
   coder's verb), so the score measures the role grammar alone;
 - ``anchor="pipeline"``: the anchor is our own trigger cluster's (what ``marsad evaluate gsr`` reports).
 
-``span_rows`` returns one row per sentence (gold, predicted, per-side F1) for error analysis;
-``scripts/train_roles.py --report`` prints them.
+``span_rows`` returns one row per sentence (gold, predicted, per-side F1) for error analysis.
+
+Role rules are developed on one half of the span sentences and checked on the other
+(:func:`span_half`: the first byte of the sentence text's SHA-1, even = ``"develop"``, odd = ``"check"``);
+read the develop half only, and measure the check half as an aggregate.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +52,11 @@ class RoleRow:
     source_f1: float
     target_f1: float
     anchor_text: str
+
+
+def span_half(text: str) -> Literal["develop", "check"]:
+    """The half a span sentence belongs to: the first byte of the SHA-1 of its text, even = develop."""
+    return "develop" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
 def load_items(folder: Path) -> list[tuple[SpanGold, str]]:

@@ -49,10 +49,27 @@ _CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led",
                       "operated", "besieged", "surrounded"})  # "X-ed by Y" describing a place or group
 _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # gunfire: the class after it is who fired
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
+# "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
+_NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
+_CLAIM = "تبن"  # "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
+_HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
 _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
                            "بعدما", "ثم", "قال", "قالت", "فيما", "بينما"})  # normalized (إن -> ان)
+
+
+# a uniform or dress: the party after it is a disguise ("مسلحون يرتدون زي الشرطة"), never a side
+_UNIFORM = frozenset({"زي", "بزي", "الزي", "بالزي", "ازياء", "بازياء", "ملابس", "بملابس", "لباس", "بلباس",
+                      "بزات", "ببزات"})
+
+
+def _uniform(tokens: list[Token], p: Phrase) -> bool:
+    """Is phrase ``p`` the genitive of a uniform word ("زي الشرطة", "بملابس الجيش")?"""
+    k = p.first - 1
+    while k >= 0 and not tokens[k].is_word and p.first - k <= 2:
+        k -= 1  # a quote between them
+    return k >= 0 and (tokens[k].text in _UNIFORM or tokens[k].bare in _UNIFORM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +184,9 @@ class RoleGrammar:
         self.hints = hints  # actor_id -> role hint
         self.victim_at = victim_at  # victim-noun token positions, when the caller computed them
         self._marks: tuple[list[Token], list[int], list[int]] | None = None  # see _window
+        # claim markers among the agent markers ("وتبنته X", "تبنتها X"): a claim names the agent of the
+        # event its pronoun refers to wherever it stands in the clause, not only near the trigger
+        self.claim_marker = frozenset(w for w in grammar.agent_before if w.startswith(_CLAIM))
 
     def is_party(self, tokens: list[Token], p: Phrase, role: Role) -> bool:
         """Can the phrase fill ``role``? Catalogued actors and titled persons always can; an
@@ -203,11 +223,15 @@ class RoleGrammar:
 
     def adjective_of_event(self, tokens: list[Token], p: Phrase) -> bool:
         """A one-word nisba that agrees with the event noun before it is an adjective, not a party:
-        "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية" (but "هجوم المسلحين" is a genitive)."""
+        "هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية", "هجوما انتحاريا" (but "هجوم المسلحين" is a
+        genitive)."""
         if p.first != p.last or p.first == 0:
             return False
         tok, prev = tokens[p.first], tokens[p.first - 1]
-        return tok.text.endswith(("ي", "يه", "يا")) and prev.text in self.g.nominal_forms \
+        # the event noun may carry the indefinite accusative alef ("ينفذ هجوما انتحاريا")
+        noun = prev.text in self.g.nominal_forms or (
+            prev.text.endswith("ا") and tok.text.endswith("يا") and prev.text[:-1] in self.g.nominal_forms)
+        return tok.text.endswith(("ي", "يه", "يا")) and noun \
             and is_definite(prev) == is_definite(tok) and not is_event_verb(prev, self.g) \
             and self.hint(p) is Role.PERPETRATOR  # "قتل مدني" is a passive verb and its subject
 
@@ -283,7 +307,7 @@ class RoleGrammar:
                   and not (p.first <= tb and p.last >= ta)
                   and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
         if not self.english:
-            usable = [p for p in usable if not self.adjective_of_event(tokens, p)]
+            usable = [p for p in usable if not self.adjective_of_event(tokens, p) and not _uniform(tokens, p)]
             if any(not p.generic and p.first == p.head and (p.last < ta or tb < p.first <= tb + 3)
                    and p.actor_id and hints.get(p.actor_id) is Role.PERPETRATOR for p in usable):
                 # "قصفت القوات التركية بقذائف المدفعية": with a named force in the clause, a class after
@@ -298,8 +322,9 @@ class RoleGrammar:
 
         # 1-2. markers
         for p in usable:
-            if perp is None and tb < p.first <= tb + _AGENT_REACH \
-                    and self._marked(tokens, p, g.agent_before) \
+            if perp is None and tb < p.first and (
+                    (p.first <= tb + _AGENT_REACH and self._marked(tokens, p, g.agent_before))
+                    or self._marked(tokens, p, self.claim_marker)) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
         if self.english and target is None:
@@ -310,7 +335,7 @@ class RoleGrammar:
         if target is not None and target is perp:
             target = None
         if event_type is EventType.PROTEST:
-            return self._protest(before, after, perp, target)
+            return self._protest(tokens, ta, tb, before, after, perp, target)
         marked = perp
         if not self.english and g.has(g.victim_state, trig) and before and before[0].last == ta - 1 \
                 and before[0] is not perp:
@@ -332,6 +357,14 @@ class RoleGrammar:
                     and len(tokens[tb + 1].text) >= 5)):
             # "النائب X الذي قتل": a relative pronoun opens a clause, so "قتل" is its verb; "وخطف مسلحون
             # تاجرا": a nominative plural after it is a subject (a masdar's genitive would read -ين)
+            nominal = False
+        if nominal and not self.english and is_event_verb(trig, g) and trig.text[0] in _CONJ_AR \
+                and trig.text != trig.bare and (ta == 0 or tokens[ta - 1].text in _BOUNDARY) \
+                and after and after[0].first == tb + 1 and not is_definite(tokens[tb + 1]) \
+                and self.hint(after[0]) is Role.PERPETRATOR \
+                and self.skip_quantity(tokens, after[0].last + 1) > after[0].last + 1:
+            # "وقتل مفجر انتحاري 42 مجندا": a clause opening with "و" + the word, an indefinite agent and
+            # a count after it reads verb-subject-object (a masdar does not open a clause with a count)
             nominal = False
         if nominal:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
@@ -453,6 +486,14 @@ class RoleGrammar:
             last += 1
         return Phrase(p.first, max(last, p.last), None, False, p.first)
 
+    def past_uniform(self, tokens: list[Token], k: int) -> int:
+        """The first index at or after ``k`` past a dress description of the agent ("يرتدون زي الشرطة
+        العراقية", "بملابس عسكرية"); ``k`` itself when none stands there."""
+        u = k + 1 if k < len(tokens) and tokens[k].is_word and tokens[k].text[0] in "يت" else k
+        if u + 1 >= len(tokens) or not (tokens[u].text in _UNIFORM or tokens[u].bare in _UNIFORM):
+            return k
+        return grow_arabic(tokens, u + 1, u + 1, self.g, limit=3) + 1
+
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
         g = self.g
@@ -502,6 +543,24 @@ class RoleGrammar:
                 return p
         return None
 
+    def _blast_site(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase],
+                    perp: Phrase | None) -> Phrase | None:
+        """"انفجرت سيارة مفخخة أمام مقر X", "سيارة مفخخة متوقفة قرب مركز للشرطة انفجرت": a party noun
+        after "أمام"/"قرب"/"داخل"/... next to an explosion (within its clause) is where it was aimed."""
+        left, right = self._window(tokens, ta, tb)
+        for k in range(max(left, ta - 8), min(right, tb + 8)):
+            tok = tokens[k]
+            if not (tok.bare in _NEAR or (tok.bare == "من" and k > 0 and tokens[k - 1].bare in _NEAR)):
+                continue
+            j = k + 1
+            if j <= right and tokens[j].bare == "من":
+                continue  # "بالقرب من": the site comes after "من"
+            named = next((p for p in phrases if p.first == j and p is not perp), None)
+            site = named or self.thing_object(tokens, j, phrases)
+            if site is not None and site is not perp and site.last <= right:
+                return site
+        return None
+
     def _event_noun(self, tok: Token) -> bool:
         """An event or weapon noun ("هجوم", "انفجار", "قذيفة"): it can be a verb's subject, never a party."""
         return tok.text in self.g.nominal_forms or any(f in self.g.not_actor for f in head_forms(tok.text))
@@ -540,6 +599,14 @@ class RoleGrammar:
             return None  # an imperfect verb ("يستقلون"), but a listed person noun ("تاجر", "تلميذ") is none
         return Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
 
+    @staticmethod
+    def _past_hedge(tokens: list[Token], k: int) -> int:
+        """``k``, or the start of a hedge right before it ("على الأقل", "على الأكثر") that stands between
+        a counted subject and its verb ("12 سفينة على الأقل تعرضت")."""
+        if k >= 2 and tokens[k - 2].bare == _ALA and tokens[k - 1].bare in _HEDGE:
+            return k - 2
+        return k
+
     def bare_subject(self, tokens: list[Token], ta: int) -> Phrase | None:
         """An uncatalogued subject right before a verb (SVO after "أن", a comma or the sentence start:
         "أن مسلحين مجهولين اختطفوا", "وكان الوحيدي أطلق"); "قد" between them is skipped."""
@@ -566,14 +633,54 @@ class RoleGrammar:
             return None
         return Phrase(first, last, None, False, first)
 
-    def _protest(self, before: list[Phrase], after: list[Phrase], perp: Phrase | None,
-                 target: Phrase | None) -> RoleSlots:
+    def _protest(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
+                 perp: Phrase | None, target: Phrase | None) -> RoleSlots:
+        if perp is None and not self.english:
+            perp = self._protest_subject(tokens, ta, tb, before + after)
         if perp is None:
             for p in before + after:
                 if p is not target:
                     perp = p
                     break
         return RoleSlots(perp, target)
+
+    def _protest_subject(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase]) -> Phrase | None:
+        """Who protests, named by no catalogued phrase: the people subject of the protest verb, after it
+        ("تظاهر المئات من أبناء X": past the count) or before it ("وكان الآلاف من النيباليين قد تظاهروا"),
+        or of the verb right before "في" + a protest noun ("خرج الآلاف من X في مسيرة" is VSO, "الآلاف
+        من X خرجوا في مسيرة" SVO). A catalogued phrase there is left to the usual choice."""
+        g = self.g
+        verb = ta if is_event_verb(tokens[ta], g) else None
+        end = tb
+        if verb is None and ta >= 2 and tokens[ta - 1].bare == "في" and tokens[ta - 2].is_word \
+                and tokens[ta - 2].text.endswith("وا"):
+            verb = end = ta - 2  # "خرجوا في مسيرة": a plural verb before the adjunct protest noun
+        if verb is None:
+            return None
+        taken = {i for p in phrases for i in range(p.first, p.last + 1)}
+        # before the verb: a count and its partitive ("الآلاف من النيباليين قد")
+        k = verb - 1
+        if k >= 0 and tokens[k].bare == "قد":
+            k -= 1
+        last = k
+        while k >= 0 and last - k < 5 and tokens[k].is_word and tokens[k].bare not in _SUBJECT_LEFT \
+                and tokens[k].bare not in _LEFT_BOUNDARY and (not g.has(g.stop, tokens[k])
+                                                              or tokens[k].bare == "من"):
+            k -= 1
+        candidates = []
+        if last >= k + 1:
+            candidates.append((self.skip_quantity(tokens, k + 1), last))
+        j = self.skip_quantity(tokens, end + 1)
+        np = self.bare_np(tokens, j)
+        if np is not None:
+            candidates.append((np.first, np.last))
+        for first, stop in candidates:
+            if first > stop or any(i in taken for i in range(first, stop + 1)):
+                continue
+            phrase = Phrase(first, grow_arabic(tokens, first, first, g, limit=2), None, False, first)
+            if phrase.last <= stop and self.is_party(tokens, phrase, Role.TARGET):  # people, not a place
+                return phrase
+        return None
 
     def _nominal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
                  perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
@@ -621,8 +728,11 @@ class RoleGrammar:
                     if subj and subj[0] is not perp:
                         target = subj[0]
                     elif not subj and not self.english:
-                        # "سقط عشرات العراقيين بين قتيل وجريح بانفجار": an uncatalogued subject after it
+                        # "سقط عشرات العراقيين بين قتيل وجريح بانفجار": an uncatalogued subject after it;
+                        # else one before it ("أن 12 سفينة على الأقل تعرضت للهجوم": SVO)
                         bare = self.bare_np(tokens, self.skip_quantity(tokens, k + 1))
+                        if bare is None or bare.last >= ta:
+                            bare = self.bare_subject(tokens, self._past_hedge(tokens, k))
                         if bare is not None and bare.last < ta and self.is_party(tokens, bare, Role.TARGET):
                             target = bare
                 break
@@ -647,6 +757,8 @@ class RoleGrammar:
             subject = None  # "قتل رجلان إثر استهداف ...": a preposition between them; another verb's subject
         if not self.english and target is None and (g.has(g.intransitive, trig) or self._event_noun(trig)):
             target = self._struck_vehicle(tokens, after, tb, perp)
+            if target is None and g.has(g.intransitive, trig):
+                target = self._blast_site(tokens, ta, tb, before + after, perp)
             if target is not None and subject is not None and self._event_noun(tokens[subject.first]):
                 subject = None
         if g.has(g.intransitive, trig):
@@ -684,7 +796,7 @@ class RoleGrammar:
                 g.has(g.stop, tokens[k]) and not g.has(g.time_word, tokens[k])
                 for k in range(agent.last + 1, p.first))), None)
             if obj is None:
-                k = self.skip_quantity(tokens, agent.last + 1)
+                k = self.skip_quantity(tokens, self.past_uniform(tokens, agent.last + 1))
                 while k < len(tokens) and k <= agent.last + 8 and (
                         not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
                     k += 1  # a time adverbial between them ("، الليلة الماضية،")
