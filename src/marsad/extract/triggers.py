@@ -42,8 +42,10 @@ _GROUP: dict[EventType, str] = {
 # pronoun that opens a reported or relative clause ("... detained seven men and said they would be
 # tried": "would" belongs to the reported clause, not to the detention; "speakers at the rally warned
 # that attacks would cause a disaster": the rally took place).
+# The period of a one-letter abbreviation ("U.S. forces", "U.N.") breaks no clause: "claimed dozens
+# of attacks on U.S. forces since 2023" is one clause, whose "since" makes the attacks a series.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:.!?\n\"()«»]|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
+    r"[,;:!?\n\"()«»]|(?<!\b[^\W\d_])\.|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
     r"|said|says|told|added|stated|who|which|warned that|warning that)\s"
 )
 
@@ -123,6 +125,18 @@ class Figurative:
 
 
 @dataclass(frozen=True, slots=True)
+class AimedAt:
+    """Another type for a trigger form aimed at one of ``objects`` ("opened fire on an army post":
+    an assault on a position, not a shooting of people): a preposition right after the form, then
+    the object noun within ``window`` words."""
+
+    event_type: EventType
+    prepositions: frozenset[str]
+    objects: frozenset[str]
+    window: int
+
+
+@dataclass(frozen=True, slots=True)
 class SenseInContext:
     """Another sense of an ambiguous form, taken when the document names ``cues`` up to its sentence."""
 
@@ -139,6 +153,8 @@ class TriggerLexicon:
     over_instruments: frozenset[EventType] = frozenset()
     figurative: dict[str, Figurative] = field(default_factory=dict)  # by trigger pattern
     senses_in_context: dict[str, SenseInContext] = field(default_factory=dict)  # by trigger pattern
+    aimed_at: dict[str, AimedAt] = field(default_factory=dict)  # by trigger pattern
+    calendar: frozenset[str] = frozenset()  # month names that are also trigger words ("march")
 
 
 @cache
@@ -170,10 +186,21 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
             tuple(" ".join(normalize_str(c).split()) for c in amb["when"]),
         )
         in_context.update({normalize_str(f): alt for f in amb["forms"]})
+    aimed_at = {}
+    for aim in data.get("aimed_at", []):
+        spec = AimedAt(
+            EventType(aim["type"]),
+            frozenset(normalize_str(w) for w in aim["prepositions"]),
+            frozenset(normalize_str(o) for o in aim["objects"]),
+            int(aim.get("window", 4)),
+        )
+        aimed_at.update({normalize_str(t): spec for t in aim["triggers"]})
+    calendar = frozenset(normalize_str(f) for f in data.get("calendar", {}).get("months", []))
     order = [EventType(t) for t in data["priority"]["order"]]
     over = frozenset(EventType(t) for t in data["priority"].get("over_instruments", []))
     return TriggerLexicon(
-        LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context
+        LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context,
+        aimed_at, calendar,
     )
 
 
@@ -196,7 +223,12 @@ def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[Trigger
         fig = lexicon.figurative.get(m.pattern)
         if fig is not None and _figurative(text, m.end, ctx.nend, fig):
             continue
+        if lexicon.calendar and text[m.start : m.end] in lexicon.calendar and _dated(text, m.start, m.end):
+            continue  # "March 12 (Reuters)", "on 3 March": the month, not a march
         sense = m.payload
+        aim = lexicon.aimed_at.get(m.pattern)
+        if aim is not None and _aimed_at(text, m.end, ctx.nend, aim):
+            sense = TriggerSense(aim.event_type, sense.strong, sense.mention)
         alt = lexicon.senses_in_context.get(m.pattern)
         # a cue anywhere in the document up to the sentence's end (``c in text[:nend]``, read in place,
         # not by copying the document's head once per cue)
@@ -221,6 +253,23 @@ def _figurative(text: str, end: int, limit: int, fig: Figurative) -> bool:
     """An abstract object among the next words of the clause ("فجر ... موجة غضب")."""
     window = _CLAUSE_BREAK.split(text[end : min(limit, end + 80)], maxsplit=1)[0].split()[: fig.window]
     return any(_strip_clitics(w) in fig.objects for w in window)
+
+
+_DAY_AFTER = re.compile(r"\s+\d{1,4}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+$")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """A month name with a day or year number next to it ("march 12", "12 march", "march 2024")."""
+    return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+def _aimed_at(text: str, end: int, limit: int, aim: AimedAt) -> bool:
+    """A preposition right after the trigger, then one of the objects ("on an sdf checkpoint")."""
+    words = _CLAUSE_BREAK.split(text[end : min(limit, end + 80)], maxsplit=1)[0].split()
+    if not words or words[0] not in aim.prepositions:
+        return False
+    return any(w in aim.objects for w in words[1 : 1 + aim.window])
 
 
 def _strip_clitics(word: str) -> str:

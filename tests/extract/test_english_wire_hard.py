@@ -1,0 +1,121 @@
+"""Harder English wire copy: datelines, abbreviations, positions, fronted years, generic plurals and
+idioms (invented reports, invented people and places)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from marsad.extract.pipeline import ExtractionResources, extract_document
+from marsad.model import Document, EventReport
+from marsad.vocab import Certainty, EventType
+
+
+def events(text: str, resources: ExtractionResources) -> list[EventReport]:
+    doc = Document.create(text=text, published=datetime(2025, 5, 14, 9, tzinfo=UTC))
+    return list(extract_document(doc, resources).reports)
+
+
+def types(text: str, resources: ExtractionResources) -> list[EventType]:
+    return [r.event_type for r in events(text, resources)]
+
+
+def test_month_name_in_a_dateline_is_no_march(resources: ExtractionResources) -> None:
+    text = (
+        "KAFR ZANTAR, March 12 (Reuters) - A roadside bomb struck a police patrol near the village of "
+        "Tell Wardan on Tuesday, officials said."
+    )
+    assert types(text, resources) == [EventType.MINE_IED]
+
+
+def test_day_before_the_month_is_a_date_too(resources: ExtractionResources) -> None:
+    assert types("Officials met in Kafr Zantar on 3 March to discuss the budget.", resources) == []
+
+
+def test_a_march_without_a_number_stays_a_protest(resources: ExtractionResources) -> None:
+    text = "Hundreds of teachers joined a march through the town of Tell Wardan on Sunday, organisers said."
+    assert types(text, resources) == [EventType.PROTEST]
+
+
+def test_attacks_on_us_forces_since_a_year_are_a_series(resources: ExtractionResources) -> None:
+    text = "A coalition of armed groups has claimed dozens of attacks on U.S. forces since October 2023."
+    assert events(text, resources) == []
+
+
+def test_opening_fire_on_a_checkpoint_is_an_armed_attack(resources: ExtractionResources) -> None:
+    text = (
+        "Unknown gunmen opened fire on an army checkpoint at the entrance of the village of Tell Wardan "
+        "on Monday, killing a soldier, officials said."
+    )
+    assert types(text, resources) == [EventType.ARMED_ATTACK]
+
+
+def test_bullets_sprayed_at_a_post_are_an_armed_attack(resources: ExtractionResources) -> None:
+    text = "Militants sprayed bullets at a police post in the village of Tell Wardan late on Monday."
+    assert types(text, resources) == [EventType.ARMED_ATTACK]
+
+
+def test_shooting_a_man_at_a_checkpoint_stays_a_shooting(resources: ExtractionResources) -> None:
+    text = "A gunman shot a driver at a checkpoint in the village of Tell Wardan on Monday, police said."
+    assert types(text, resources) == [EventType.SHOOTING]
+
+
+def test_overran_is_an_attack_and_a_fronted_year_makes_it_historical(resources: ExtractionResources) -> None:
+    (report,) = events("In 2015, the jihadists overran the town of Kafr Zantar.", resources)
+    assert report.event_type is EventType.ARMED_ATTACK
+    assert report.certainty is Certainty.HISTORICAL
+
+
+def test_a_long_opening_phrase_is_no_fronted_year(resources: ExtractionResources) -> None:
+    text = (
+        "After years of talks that began in 2019 between the two sides and their many mediators, "
+        "militants attacked a checkpoint near Kafr Zantar on Monday."
+    )
+    (report,) = events(text, resources)
+    assert report.certainty is Certainty.ASSERTED
+
+
+def test_lobbed_a_grenade_is_an_incident(resources: ExtractionResources) -> None:
+    text = "Militants lobbed a hand grenade at the house of a village elder in Kafr Zantar on Friday."
+    assert len(events(text, resources)) == 1
+
+
+def test_a_capacity_for_attacks_is_no_incident(resources: ExtractionResources) -> None:
+    text = "Assessment: the group retains limited capacity for small-scale attacks in remote areas."
+    assert events(text, resources) == []
+
+
+def test_not_tolerating_attacks_is_no_incident(resources: ExtractionResources) -> None:
+    text = "The ministry said it would not tolerate attacks on the economy."
+    assert events(text, resources) == []
+
+
+def test_a_plot_of_land_is_no_plot(resources: ExtractionResources) -> None:
+    text = "Members of two clans exchanged fire for several hours over a disputed plot of land near Kafr Zantar."
+    (report,) = events(text, resources)
+    assert report.certainty is Certainty.ASSERTED
+
+
+def test_a_plot_to_bomb_stays_hypothetical(resources: ExtractionResources) -> None:
+    text = "Police uncovered a plot to bomb a market in Kafr Zantar during the holiday, officials said."
+    (report,) = events(text, resources)
+    assert report.certainty is Certainty.HYPOTHETICAL
+
+
+def test_a_warning_to_respond_is_a_threat(resources: ExtractionResources) -> None:
+    text = "The group's leader warned that fighters would respond at the time and place of their choosing."
+    assert types(text, resources) == [EventType.THREATEN]
+
+
+def test_attacking_the_government_handling_is_criticism(resources: ExtractionResources) -> None:
+    text = "Opposition lawmakers attacked the government's handling of the power crisis on Wednesday."
+    assert events(text, resources) == []
+
+
+def test_shot_back_that_is_a_reply(resources: ExtractionResources) -> None:
+    text = "A spokesman for the cabinet, Karim Dawoud, shot back that previous cabinets had ruined the grid."
+    assert events(text, resources) == []
+
+
+def test_those_detained_are_people_not_an_arrest(resources: ExtractionResources) -> None:
+    text = "We call on all parties to disclose the whereabouts of those detained."
+    assert events(text, resources) == []
