@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from marsad.extract.pipeline import ExtractionResources, extract_document
 from marsad.model import Document, EventReport
-from marsad.vocab import Certainty, EventType
+from marsad.vocab import CasualtyKind, Certainty, EventType
 
 
 def events(text: str, resources: ExtractionResources) -> list[EventReport]:
@@ -90,7 +90,10 @@ def test_not_tolerating_attacks_is_no_incident(resources: ExtractionResources) -
 
 
 def test_a_plot_of_land_is_no_plot(resources: ExtractionResources) -> None:
-    text = "Members of two clans exchanged fire for several hours over a disputed plot of land near Kafr Zantar."
+    text = (
+        "Members of two clans exchanged fire for several hours over a disputed plot of land near "
+        "Kafr Zantar."
+    )
     (report,) = events(text, resources)
     assert report.certainty is Certainty.ASSERTED
 
@@ -119,3 +122,63 @@ def test_shot_back_that_is_a_reply(resources: ExtractionResources) -> None:
 def test_those_detained_are_people_not_an_arrest(resources: ExtractionResources) -> None:
     text = "We call on all parties to disclose the whereabouts of those detained."
     assert events(text, resources) == []
+
+
+def test_military_before_a_thing_is_an_adjective_not_the_army(resources: ExtractionResources) -> None:
+    text = (
+        "Foreign airstrikes hit military sites near Kafr Zantar on Tuesday, killing two guards, "
+        "state media said."
+    )
+    (report,) = events(text, resources)
+    assert report.perpetrator is None or report.perpetrator.actor_id != "military"
+
+
+def test_a_military_operation_names_no_threatening_army(resources: ExtractionResources) -> None:
+    text = (
+        "The governor threatened on Tuesday to launch a new military operation against smugglers in "
+        "Kafr Zantar."
+    )
+    (report,) = events(text, resources)
+    assert report.event_type is EventType.THREATEN
+    assert report.perpetrator is None or report.perpetrator.actor_id != "military"
+
+
+def test_troops_still_name_the_military(resources: ExtractionResources) -> None:
+    text = "Military forces attacked a village near Kafr Zantar on Monday, residents said."
+    (report,) = events(text, resources)
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "military"
+
+
+def test_a_dateline_city_gives_way_to_the_place_of_the_incident(resources: ExtractionResources) -> None:
+    text = (
+        "KAFR ZANTAR, Syria (AP) - Gunmen abducted three farmers near the village of Tell Wardan on "
+        "Monday, relatives said."
+    )
+    (report,) = events(text, resources)
+    assert [p.text for p in report.places] == ["Tell Wardan"]
+
+
+def test_the_body_of_a_man_is_one_dead(resources: ExtractionResources) -> None:
+    text = "The body of 19-year-old Samir Haddad was found on Tuesday with gunshot wounds near Tell Wardan."
+    (report,) = events(text, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 1
+
+
+def test_coordinated_counted_victims_add_up(resources: ExtractionResources) -> None:
+    text = "Two soldiers and three civilians were wounded when a roadside bomb exploded near Tell Wardan."
+    (report,) = events(text, resources)
+    assert report.casualty(CasualtyKind.INJURED) == 5
+
+
+def test_two_dozen_and_six_members_add_up(resources: ExtractionResources) -> None:
+    text = (
+        "Two dozen protesters and six members of the security forces were injured in clashes in "
+        "Kafr Zantar on Friday."
+    )
+    assert {r.casualty(CasualtyKind.INJURED) for r in events(text, resources)} == {30}
+
+
+def test_a_range_is_not_added_up(resources: ExtractionResources) -> None:
+    text = "Between 10 and 15 people were killed when a car bomb exploded in Tell Wardan on Monday."
+    (report,) = events(text, resources)
+    assert report.casualty(CasualtyKind.KILLED) != 25
