@@ -182,3 +182,16 @@ def test_a_range_is_not_added_up(resources: ExtractionResources) -> None:
     text = "Between 10 and 15 people were killed when a car bomb exploded in Tell Wardan on Monday."
     (report,) = events(text, resources)
     assert report.casualty(CasualtyKind.KILLED) != 25
+
+
+def test_a_protest_with_no_named_crowd_is_done_by_protesters(resources: ExtractionResources) -> None:
+    text = "In the town of Kafr Zantar, hundreds demonstrated on Monday over power cuts."
+    (report,) = events(text, resources)
+    assert report.event_type is EventType.PROTEST
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "protesters"
+
+
+def test_a_violent_incident_gets_no_default_perpetrator(resources: ExtractionResources) -> None:
+    text = "A roadside bomb exploded near the village of Tell Wardan on Monday, residents said."
+    (report,) = events(text, resources)
+    assert report.perpetrator is None

@@ -27,7 +27,7 @@ from marsad.extract.context import SentenceContext
 from marsad.extract.phrases import Grammar, Phrase, Token
 from marsad.extract.roles import is_event_verb
 from marsad.extract.triggers import CASUALTY, EVENT, TriggerCluster, TriggerHit
-from marsad.model import ActorMention, TextSpan
+from marsad.model import ActorMention, EventReport, TextSpan
 from marsad.vocab import ActorType, EventType, Role
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
@@ -169,6 +169,20 @@ def _as_protesters(mention: ActorMention) -> ActorMention:
     return dataclasses.replace(
         mention, actor_id=_PROTESTERS, name=_PROTESTERS, actor_type=ActorType.PROTESTERS
     )
+
+
+def protesters_by_default(report: EventReport) -> EventReport:
+    """A protest whose text names no one doing it is done by its protesters (eval/events/README.md
+    guideline 5: "Hundreds demonstrated", "a demonstration of about 200 teachers"): the acting side
+    is quoted by the protest word itself."""
+    if report.event_type is not EventType.PROTEST or report.perpetrator is not None:
+        return report
+    evidence = dataclasses.replace(
+        report.trigger, producer="extract.roles.v1", note="a protest's acting side: its protesters"
+    )
+    side = ActorMention(text=evidence.quote, role=Role.PERPETRATOR, evidence=evidence, actor_id=_PROTESTERS,
+                        name=_PROTESTERS, actor_type=ActorType.PROTESTERS)
+    return dataclasses.replace(report, perpetrator=side)
 
 
 def _english_victims(
