@@ -195,3 +195,30 @@ def test_a_violent_incident_gets_no_default_perpetrator(resources: ExtractionRes
     text = "A roadside bomb exploded near the village of Tell Wardan on Monday, residents said."
     (report,) = events(text, resources)
     assert report.perpetrator is None
+
+
+def test_the_fighting_broke_out_after_an_ambush_is_two_incidents(resources: ExtractionResources) -> None:
+    text = (
+        "Clashes between security forces and gunmen killed 12 people in the province of Kafr Zantar on "
+        "Saturday, a monitor said. The fighting broke out after gunmen ambushed a police patrol near the "
+        "village of Tell Wardan on Friday, killing three officers."
+    )
+    assert sorted(t.value for t in types(text, resources)) == ["armed_attack", "armed_clash"]
+
+
+def test_a_thwarted_attack_came_weeks_after_a_bombing(resources: ExtractionResources) -> None:
+    text = (
+        "Police shot dead a would-be suicide bomber at a market in Kafr Zantar on Thursday. The thwarted "
+        "attack came weeks after a suicide bomber blew himself up at a wedding in the nearby village of "
+        "Tell Wardan, killing three people."
+    )
+    reports = events(text, resources)
+    wedding = [r for r in reports if any(p.text == "Tell Wardan" for p in r.places)]
+    assert len(wedding) == 1
+    assert wedding[0].certainty is Certainty.ASSERTED
+    assert wedding[0].event_type is EventType.SUICIDE_ATTACK
+
+
+def test_killed_after_gunmen_stormed_his_house_stays_one_incident(resources: ExtractionResources) -> None:
+    text = "A man was shot dead after gunmen stormed his house in the village of Tell Wardan on Monday."
+    assert len(events(text, resources)) == 1

@@ -21,6 +21,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from marsad.errors import ConfigError
 from marsad.extract.context import SentenceContext
@@ -137,6 +138,18 @@ class AimedAt:
 
 
 @dataclass(frozen=True, slots=True)
+class SequenceCue:
+    """A sentence that returns to an incident with a definite noun and ties a new one to it with a
+    connective ("The fighting broke out after gunmen ambushed a patrol", "The thwarted attack came
+    weeks after a suicide bomber blew himself up"): the words after the connective are their own
+    incident. ``gap``: words allowed between the determiner and the event word ("the thwarted attack")."""
+
+    connectives: frozenset[str]
+    determiners: frozenset[str]
+    gap: int
+
+
+@dataclass(frozen=True, slots=True)
 class SenseInContext:
     """Another sense of an ambiguous form, taken when the document names ``cues`` up to its sentence."""
 
@@ -155,6 +168,7 @@ class TriggerLexicon:
     senses_in_context: dict[str, SenseInContext] = field(default_factory=dict)  # by trigger pattern
     aimed_at: dict[str, AimedAt] = field(default_factory=dict)  # by trigger pattern
     calendar: frozenset[str] = frozenset()  # month names that are also trigger words ("march")
+    sequence: SequenceCue | None = None  # "The attack came days after a bomb exploded ...": two incidents
 
 
 @cache
@@ -196,11 +210,17 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
         )
         aimed_at.update({normalize_str(t): spec for t in aim["triggers"]})
     calendar = frozenset(normalize_str(f) for f in data.get("calendar", {}).get("months", []))
+    seq = data.get("sequence")
+    sequence = SequenceCue(
+        frozenset(normalize_str(w) for w in seq["connectives"]),
+        frozenset(normalize_str(w) for w in seq["determiners"]),
+        int(seq.get("gap", 2)),
+    ) if seq else None
     order = [EventType(t) for t in data["priority"]["order"]]
     over = frozenset(EventType(t) for t in data["priority"].get("over_instruments", []))
     return TriggerLexicon(
         LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context,
-        aimed_at, calendar,
+        aimed_at, calendar, sequence,
     )
 
 
@@ -333,6 +353,45 @@ def cluster_triggers(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[Tr
         clusters.append(TriggerCluster(event_type=anchor.event_type, hits=tuple(members), anchor=anchor))
     clusters.sort(key=lambda c: c.nstart)
     return clusters
+
+
+def split_sequences(
+    clusters: list[TriggerCluster], text: str, lexicon: TriggerLexicon
+) -> tuple[list[TriggerCluster], list[tuple[int, int]]]:
+    """Split a cluster at a connective that ties a new incident to a definite mention of another (see
+    :class:`SequenceCue`); ``text`` is the normalized document the hits index. Also returns the
+    connectives' document spans: each is a clause break (the cues before it are the first incident's)."""
+    seq = lexicon.sequence
+    if seq is None:
+        return clusters, []
+    out: list[TriggerCluster] = []
+    spans: list[tuple[int, int]] = []
+    for cluster in clusters:
+        at = _sequence_connective(cluster, text, seq)
+        if at is None:
+            out.append(cluster)
+            continue
+        out += cluster_triggers([h for h in cluster.hits if h.nend <= at[0]], lexicon)
+        out += cluster_triggers([h for h in cluster.hits if h.nstart >= at[1]], lexicon)
+        spans.append(at)
+    return out, spans
+
+
+def _sequence_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -> tuple[int, int] | None:
+    events = sorted((h for h in cluster.hits if h.mention == EVENT), key=lambda h: h.nstart)
+    for left, right in pairwise(events):
+        if not right.strong:
+            continue
+        before = text[max(0, left.nstart - 60) : left.nstart].split()[-(seq.gap + 1) :]
+        if not any(w in seq.determiners for w in before):
+            continue  # "was shot dead after gunmen stormed his house": one incident told in order
+        for m in _WORDS.finditer(text, left.nend, right.nstart):
+            if m.group() in seq.connectives:
+                return m.start(), m.end()
+    return None
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def clause_breaks(ntext: str) -> list[tuple[int, int]]:
