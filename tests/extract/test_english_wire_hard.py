@@ -222,3 +222,18 @@ def test_a_thwarted_attack_came_weeks_after_a_bombing(resources: ExtractionResou
 def test_killed_after_gunmen_stormed_his_house_stays_one_incident(resources: ExtractionResources) -> None:
     text = "A man was shot dead after gunmen stormed his house in the village of Tell Wardan on Monday."
     assert len(events(text, resources)) == 1
+
+
+def test_members_of_a_force_killed_make_it_the_target(resources: ExtractionResources) -> None:
+    text = (
+        "A drone targeted a car near the village of Tell Wardan on Wednesday, killing two members of "
+        "the Syrian Democratic Forces (SDF) and injuring a passer-by."
+    )
+    (report,) = events(text, resources)
+    assert report.target is not None and report.target.actor_id == "sdf"
+
+
+def test_members_of_a_family_stay_civilians(resources: ExtractionResources) -> None:
+    text = "Gunmen attacked a house near Tell Wardan on Monday, killing two members of a local family."
+    (report,) = events(text, resources)
+    assert report.target is not None and report.target.actor_id == "civilians"
