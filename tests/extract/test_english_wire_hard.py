@@ -237,3 +237,13 @@ def test_members_of_a_family_stay_civilians(resources: ExtractionResources) -> N
     text = "Gunmen attacked a house near Tell Wardan on Monday, killing two members of a local family."
     (report,) = events(text, resources)
     assert report.target is not None and report.target.actor_id == "civilians"
+
+
+def test_clashes_said_to_be_frequent_are_a_habit(resources: ExtractionResources) -> None:
+    text = "Tribal clashes with heavy weapons are frequent in the south, where many clans are armed."
+    assert events(text, resources) == []
+
+
+def test_clashes_that_erupted_stay_an_incident(resources: ExtractionResources) -> None:
+    text = "Clashes erupted between two clans in the village of Tell Wardan on Monday, police said."
+    assert types(text, resources) == [EventType.ARMED_CLASH]
