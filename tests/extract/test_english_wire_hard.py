@@ -247,3 +247,9 @@ def test_clashes_said_to_be_frequent_are_a_habit(resources: ExtractionResources)
 def test_clashes_that_erupted_stay_an_incident(resources: ExtractionResources) -> None:
     text = "Clashes erupted between two clans in the village of Tell Wardan on Monday, police said."
     assert types(text, resources) == [EventType.ARMED_CLASH]
+
+
+def test_unknown_armed_persons_are_gunmen(resources: ExtractionResources) -> None:
+    text = "Unknown armed persons on a motorcycle opened fire on an army checkpoint near Tell Wardan."
+    (report,) = events(text, resources)
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "unidentified_gunmen"
