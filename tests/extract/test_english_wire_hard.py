@@ -253,3 +253,8 @@ def test_unknown_armed_persons_are_gunmen(resources: ExtractionResources) -> Non
     text = "Unknown armed persons on a motorcycle opened fire on an army checkpoint near Tell Wardan."
     (report,) = events(text, resources)
     assert report.perpetrator is not None and report.perpetrator.actor_id == "unidentified_gunmen"
+
+
+def test_taking_to_the_streets_is_a_protest(resources: ExtractionResources) -> None:
+    text = "Hundreds of residents took to the streets of Tell Wardan on Sunday over power cuts."
+    assert types(text, resources) == [EventType.PROTEST]
