@@ -258,3 +258,15 @@ def test_unknown_armed_persons_are_gunmen(resources: ExtractionResources) -> Non
 def test_taking_to_the_streets_is_a_protest(resources: ExtractionResources) -> None:
     text = "Hundreds of residents took to the streets of Tell Wardan on Sunday over power cuts."
     assert types(text, resources) == [EventType.PROTEST]
+
+
+def test_detected_and_defused_is_one_foiled_bombing(resources: ExtractionResources) -> None:
+    text = "An IED was detected and defused near the main road in the village of Tell Wardan on Monday."
+    (report,) = events(text, resources)
+    assert report.certainty is Certainty.HYPOTHETICAL
+
+
+def test_arrested_and_would_be_tried_stays_asserted(resources: ExtractionResources) -> None:
+    text = "Two men were arrested and would be referred to court, police in Tell Wardan said on Monday."
+    (report,) = events(text, resources)
+    assert report.certainty is Certainty.ASSERTED

@@ -33,6 +33,9 @@ _FRONTED_WORDS = 5  # a sentence-initial time phrase ("In August 2014,") is at m
 # a coordinated predicate after the trigger ("... were arrested and would be referred to court"): a cue
 # standing past it belongs to that predicate, not to the trigger's
 _COORDINATED = re.compile(r"\sand\s")
+# ... unless the cue is the second participle of one passive ("an IED was detected and defused"): the
+# same subject and auxiliary, so the same incident
+_SHARED_PASSIVE = re.compile(r"\s(?:was|were|is|are|been)\s+\w+ed\s+and\s+\w+ed$")
 _PLUPERFECT = re.compile(r"(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
@@ -97,7 +100,8 @@ def _applies(m: Match[CertaintyCue], ntext: str, t_start: int, c_start: int, c_e
         return len(between) <= cue.gap and m.start >= c_start
     if cue.scope == "before":
         return c_start <= m.start and m.end <= t_start
-    if m.start >= t_start and _COORDINATED.search(ntext, t_start, m.start):
+    if m.start >= t_start and _COORDINATED.search(ntext, t_start, m.start) \
+            and not _SHARED_PASSIVE.search(ntext, t_start, m.end):
         return False  # "were arrested on security charges and would be referred": the next predicate's
     return c_start <= m.start and m.end <= c_end
 
