@@ -200,15 +200,15 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
             tuple(" ".join(normalize_str(c).split()) for c in amb["when"]),
         )
         in_context.update({normalize_str(f): alt for f in amb["forms"]})
-    aimed_at = {}
+    aimed_at: dict[str, AimedAt] = {}
     for aim in data.get("aimed_at", []):
-        spec = AimedAt(
+        aim_spec = AimedAt(
             EventType(aim["type"]),
             frozenset(normalize_str(w) for w in aim["prepositions"]),
             frozenset(normalize_str(o) for o in aim["objects"]),
             int(aim.get("window", 4)),
         )
-        aimed_at.update({normalize_str(t): spec for t in aim["triggers"]})
+        aimed_at.update({normalize_str(t): aim_spec for t in aim["triggers"]})
     calendar = frozenset(normalize_str(f) for f in data.get("calendar", {}).get("months", []))
     seq = data.get("sequence")
     sequence = SequenceCue(
