@@ -331,6 +331,10 @@ class ActorFinder:
                     and (grammar.has(grammar.homonym_adjective, tokens[last + 1])
                          or tokens[last + 1].bare.removesuffix("ه") in grammar.nationality):
                 continue  # "القاعدة العسكرية": a base, a place, not the organisation of that name
+            if english and first == last and last + 1 < len(tokens) \
+                    and grammar.has(grammar.adjective_homonym, tokens[last]) \
+                    and grammar.has(grammar.adjective_head, tokens[last + 1]):
+                continue  # "a military operation", "hit military sites": an adjective, not the army
             raw.append((first, last, m.payload))
             if starts[first] == m.start:
                 cuts[first] = proclitic_cut(ntext[m.start : m.stem_start]) if m.stem_start > m.start else 0

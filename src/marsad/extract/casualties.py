@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from marsad.extract.actors import sentence_language
@@ -60,6 +61,9 @@ _BREAK = re.compile(r"[.;:!?,()\"]")
 _AFTER_REACH = 4  # words between an event cue and its count ("مقتل ما لا يقل عن 5")
 _BEFORE_REACH = 3  # words between a count and a following cue ("two people were killed")
 _EN_AND = re.compile(r"\band\b")
+# between two counted groups of one subject: a noun phrase, then "and" ("soldiers and", "members of
+# the security forces and"); "between 10 and 15" (no noun) and "including" breakdowns do not match
+_COUNTED_AND = re.compile(r"\s+(?!including\b)[^\W\d][^,;:()]*?\s+and\s+")
 _YEAR_WORDS = frozenset({"عام", "العام", "سنه", "منذ", "في", "خلال", "in", "since", "year", "during", "of"})
 _CASUALTY_DUALS = ("قتيل", "جريح", "مصاب", "رهينة", "مختطف", "معتقل", "شهيد", "ضحية")
 
@@ -285,6 +289,10 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         prev_end = cues[i - 1].end if i > 0 else 0
         next_start = cues[i + 1].start if i + 1 < len(cues) else len(ntext)
         chosen = _pick(ntext, cue, numbers, used, prev_end, next_start, english)
+        if english and not cue.noun:
+            summed = _subject_sum(ntext, cue, numbers, used, prev_end, zones)
+            if summed is not None and (chosen is None or summed.start <= chosen.start < summed.end):
+                chosen = summed  # the number next to the cue is one group of a coordinated subject
         if chosen is None and rises:
             chosen = _risen_to(ntext, cue, numbers, used, next_start, [m.end for m in rises], english)
         if chosen is None and english and not cue.noun:
@@ -511,7 +519,27 @@ def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], 
         return None
     start, end, _ = subject
     inside = [n for n in numbers if start <= n.start and n.end <= end and n.start not in used]
-    return inside[-1] if inside else None
+    return _coordinated_sum(ntext, inside) or (inside[-1] if inside else None)
+
+
+def _coordinated_sum(ntext: str, inside: list[NumberMention]) -> NumberMention | None:
+    """Coordinated counted groups of one subject, summed: "Two soldiers and three civilians were
+    wounded" = 5, "Two dozen protesters and six members of the security forces were injured" = 30."""
+    if len(inside) < 2 or not all(_COUNTED_AND.fullmatch(ntext, a.end, b.start) for a, b in pairwise(inside)):
+        return None
+    return dataclasses.replace(inside[0], end=inside[-1].end, value=sum(n.value for n in inside),
+                               approximate=any(n.approximate for n in inside))
+
+
+def _subject_sum(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int], prev_end: int,
+                 zones: list[tuple[int, int]]) -> NumberMention | None:
+    """The coordinated sum of a passive cue's subject, None when its subject is one counted group."""
+    subject = _subject(ntext, cue, _lexicon(Language.EN), prev_end, zones)
+    if subject is None:
+        return None
+    start, end, _ = subject
+    inside = [n for n in numbers if start <= n.start and n.end <= end and n.start not in used]
+    return _coordinated_sum(ntext, inside)
 
 
 def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int,

@@ -11,7 +11,8 @@ The rules read the trigger's clause the way an analyst does:
   trigger and past an English "and" belongs to the next, coordinated predicate;
 - an accusation or suspicion after an ARREST trigger is the arrest's charge ("اعتقلت شابين يشتبه
   بتورطهما في ...", "arrested a man accused of ..."): the arrest itself stays as it is told;
-- a year two or more years before publication makes it HISTORICAL.
+- a year two or more years before publication, in the clause or in a short time phrase fronted
+  before it ("In 2015, the jihadists overran ..."), makes it HISTORICAL.
 """
 
 from __future__ import annotations
@@ -28,9 +29,13 @@ from marsad.vocab import Certainty, EventType
 PRODUCER = "extract.certainty.v1"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_FRONTED_WORDS = 5  # a sentence-initial time phrase ("In August 2014,") is at most this long
 # a coordinated predicate after the trigger ("... were arrested and would be referred to court"): a cue
 # standing past it belongs to that predicate, not to the trigger's
 _COORDINATED = re.compile(r"\sand\s")
+# ... unless the cue is the second participle of one passive ("an IED was detected and defused"): the
+# same subject and auxiliary, so the same incident
+_SHARED_PASSIVE = re.compile(r"\s(?:was|were|is|are|been)\s+\w+ed\s+and\s+\w+ed$")
 _PLUPERFECT = re.compile(r"(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
@@ -95,7 +100,8 @@ def _applies(m: Match[CertaintyCue], ntext: str, t_start: int, c_start: int, c_e
         return len(between) <= cue.gap and m.start >= c_start
     if cue.scope == "before":
         return c_start <= m.start and m.end <= t_start
-    if m.start >= t_start and _COORDINATED.search(ntext, t_start, m.start):
+    if m.start >= t_start and _COORDINATED.search(ntext, t_start, m.start) \
+            and not _SHARED_PASSIVE.search(ntext, t_start, m.end):
         return False  # "were arrested on security charges and would be referred": the next predicate's
     return c_start <= m.start and m.end <= c_end
 
@@ -103,11 +109,17 @@ def _applies(m: Match[CertaintyCue], ntext: str, t_start: int, c_start: int, c_e
 def _historical_by_date(
     ntext: str, c_start: int, c_end: int, published: date | None
 ) -> CertaintyDecision | None:
-    clause = ntext[c_start:c_end]
-    if published is not None:
-        for m in _YEAR.finditer(clause):
+    if published is None:
+        return None
+    # the clause, or a short time phrase fronted before it ("In 2015, the jihadists overran ...")
+    head = ntext[:c_start]
+    spans = [(c_start, c_end)]
+    if head.rstrip().endswith((",", "،")) and len(head.split()) <= _FRONTED_WORDS:
+        spans.append((0, c_start))
+    for start, end in spans:
+        for m in _YEAR.finditer(ntext, start, end):
             if int(m.group(1)) <= published.year - 2:
-                return CertaintyDecision(Certainty.HISTORICAL, c_start + m.start(), c_start + m.end())
+                return CertaintyDecision(Certainty.HISTORICAL, m.start(), m.end())
     return None
 
 

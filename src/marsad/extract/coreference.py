@@ -95,7 +95,9 @@ _DESCRIBES_ASSERTED = frozenset({Certainty.ALLEGED, Certainty.DENIED, Certainty.
 _ASSERTED_CAN_NAME = frozenset({Certainty.ALLEGED, Certainty.DENIED})
 # Clause edges on the original text, for "the anaphor's own clause" (places elsewhere in its
 # sentence, such as the hospital the wounded were taken to, do not make it another incident).
-_CLAUSE_EDGE = re.compile(r"[,،;؛.!?\n:()]")
+# also an English temporal connective: "The thwarted attack came weeks after a bomber blew himself up in
+# X" dates and places the other incident after "after", not the attack it refers back to
+_CLAUSE_EDGE = re.compile(r"[,،;؛.!?\n:()]|\b(?:after|following)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +252,9 @@ def _definite(trigger: str, words_before: list[str], word_after: Callable[[], st
         first.startswith(p) and len(first) > len(p) + 2 for p in ARTICLE_PREFIXES
     )  # one C-level prefix test first: most words carry no article
     demonstrative = bool(before) and before[-1] in (_AR_DEMONSTRATIVES if arabic else _EN_DETERMINERS)
+    if not demonstrative and not arabic and len(before) >= 2 and before[-1].endswith(("ed", "ly")):
+        # one participle or "-ly" adjective between: "the thwarted attack", "the deadly bombing"
+        demonstrative = before[-2] in _EN_DETERMINERS
     if not definite and not demonstrative:
         return False
     after = word_after().strip(".,;:\"'")

@@ -97,6 +97,8 @@ class Grammar:
     protest_demand: frozenset[str] = frozenset()  # words before what protesters demand of or oppose
     noun_homonym: frozenset[str] = frozenset()  # aliases that are also common nouns ("القاعدة", a base)
     homonym_adjective: frozenset[str] = frozenset()  # adjectives that make them the common noun
+    adjective_homonym: frozenset[str] = frozenset()  # English aliases that are also adjectives ("military")
+    adjective_head: frozenset[str] = frozenset()  # nouns after which they are the adjective ("operation")
     nationality_plural: frozenset[str] = frozenset()  # broken-plural nationalities ("أفغان", "أكراد")
     name_particle: frozenset[str] = frozenset()  # first words of compound names ("عبد", "أبو", "بن")
     civilian_title: frozenset[str] = frozenset()  # titles of private persons ("المواطن", "الشيخ", "Sheikh")
@@ -156,6 +158,7 @@ def load_grammar(language: Language) -> Grammar:
         adjunct_before=_words(raw, "adjunct_before"), phrase_end=_words(raw, "phrase_end"),
         member_noun=_words(raw, "member_noun"), protest_demand=_words(raw, "protest_demand"),
         noun_homonym=_words(raw, "noun_homonym"), homonym_adjective=_words(raw, "homonym_adjective"),
+        adjective_homonym=_words(raw, "adjective_homonym"), adjective_head=_words(raw, "adjective_head"),
         nationality_plural=_words(raw, "nationality_plural"), name_particle=_words(raw, "name_particle"),
         civilian_title=_words(raw, "civilian_title"), time_word=_words(raw, "time_word"),
         victim_state=_words(raw, "victim_state"), affiliation=_words(raw, "affiliation"),

@@ -45,7 +45,7 @@ from marsad.extract.reading import (
     detector_features,
     read_sentence,
 )
-from marsad.extract.role_reading import read_roles
+from marsad.extract.role_reading import protesters_by_default, read_roles
 from marsad.extract.specificity import (
     charge_cues,
     charge_of_an_arrest,
@@ -319,6 +319,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
     for at, who in identities:
         attackers_named(reports, at, who)
+    reports = [protesters_by_default(r) for r in reports]
     tallies = carry_context(tallies, doc.text)
     notes: list[str] = []
     if merged:

@@ -106,6 +106,25 @@ class _Found(NamedTuple):
     note: str
 
 
+# A wire dateline: capitalized place, optional country and day, optional agency, then a dash
+# ("BAGHDAD, March 12 (Reuters) - ", "DEIR EZ-ZOR, Syria, Aug 31 (Reuters) - ", "QAMISHLI - ").
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z'’.\-/ ]*[A-Z](?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)*?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z.\- ]{1,30}\))?\s*[-–—]+\s"
+)
+
+
+def _without_dateline(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a document's first sentence less those of its wire dateline, when the sentence
+    names another place: "DAMASCUS, Syria (AP) - Gunmen abducted three men south of Raqqa" happened
+    near Raqqa; the dateline says where the reporter files from. A dateline alone is kept."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return places
+    body = [p for p in places if p.evidence.span.start >= m.end()]
+    return body if body else places
+
+
 class PlaceMentionFinder:
     """Finds place mentions. Build once (the name matcher is compiled here), reuse per sentence."""
 
@@ -177,6 +196,8 @@ class PlaceMentionFinder:
         for f in found:
             ev = ctx.doc.evidence(ctx.nstart + f.start, ctx.nstart + f.end, PRODUCER, note=f.note)
             out.append(PlaceMention(text=ev.quote, evidence=ev, qualifier=f.qualifier))
+        if lang is Language.EN and out and ctx.span.start < 80:
+            out = _without_dateline(ctx.doc.text, out)
         return out
 
     def _cue_before(

@@ -20,6 +20,7 @@ from marsad.extract.triggers import (
     cluster_triggers,
     find_triggers,
     group_of,
+    split_sequences,
 )
 from marsad.vocab import Certainty, EventType
 
@@ -64,8 +65,11 @@ def read_sentence(ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexic
         return SentenceReading(ctx=ctx, hits=(), clusters=(), cue_kinds=frozenset())
     cue_hits = find_cues(ntext, cues, doc_text=ctx.doc.norm.text, nstart=ctx.nstart)
     breaks = clause_breaks(ntext)
+    clusters, connectives = split_sequences(cluster_triggers(hits, triggers), ctx.doc.norm.text, triggers)
+    if connectives:  # "The thwarted attack came weeks after a bomber blew himself up": two clauses
+        breaks = sorted(breaks + [(a - ctx.nstart, b - ctx.nstart) for a, b in connectives])
     readings = []
-    for cluster in cluster_triggers(hits, triggers):
+    for cluster in clusters:
         decision = decide_certainty(
             cluster,
             ntext=ntext,

@@ -27,7 +27,7 @@ from marsad.extract.context import SentenceContext
 from marsad.extract.phrases import Grammar, Phrase, Token
 from marsad.extract.roles import is_event_verb
 from marsad.extract.triggers import CASUALTY, EVENT, TriggerCluster, TriggerHit
-from marsad.model import ActorMention, TextSpan
+from marsad.model import ActorMention, EventReport, TextSpan
 from marsad.vocab import ActorType, EventType, Role
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
@@ -157,6 +157,11 @@ def read_roles(
     targ_mention = finder.mention(ctx, analysis, target, Role.TARGET) if target else None
     if analysis.english:
         victims = _english_victims(finder, ctx, cluster, event_type, analysis, perp_mention)
+        members = _first_members(finder, ctx, cluster, analysis)
+        if members is not None and (
+            victims is None or members.evidence.span.start < victims.evidence.span.start
+        ):
+            victims = members  # "killing two members of the SDF and injuring a civilian": the SDF
         targ_mention = victims or targ_mention
     if event_type is EventType.PROTEST and perp_mention is not None and perp_mention.actor_id == _CIVILIANS:
         perp_mention = _as_protesters(perp_mention)
@@ -169,6 +174,20 @@ def _as_protesters(mention: ActorMention) -> ActorMention:
     return dataclasses.replace(
         mention, actor_id=_PROTESTERS, name=_PROTESTERS, actor_type=ActorType.PROTESTERS
     )
+
+
+def protesters_by_default(report: EventReport) -> EventReport:
+    """A protest whose text names no one doing it is done by its protesters (eval/events/README.md
+    guideline 5: "Hundreds demonstrated", "a demonstration of about 200 teachers"): the acting side
+    is quoted by the protest word itself."""
+    if report.event_type is not EventType.PROTEST or report.perpetrator is not None:
+        return report
+    evidence = dataclasses.replace(
+        report.trigger, producer="extract.roles.v1", note="a protest's acting side: its protesters"
+    )
+    side = ActorMention(text=evidence.quote, role=Role.PERPETRATOR, evidence=evidence, actor_id=_PROTESTERS,
+                        name=_PROTESTERS, actor_type=ActorType.PROTESTERS)
+    return dataclasses.replace(report, perpetrator=side)
 
 
 def _english_victims(
@@ -187,6 +206,41 @@ def _english_victims(
         return None
     roles = finder.roles(ctx, (hit.nstart, hit.nend), event_type, analysis=analysis)
     return None if _same_mention(roles.target, perpetrator) else roles.target
+
+
+def _first_members(
+    finder: ActorFinder, ctx: SentenceContext, cluster: TriggerCluster, analysis: SentenceAnalysis
+) -> ActorMention | None:
+    """The body whose counted members a casualty or killing word names first (:func:`_members_of`)."""
+    for h in sorted(cluster.hits, key=lambda h: h.nstart):
+        if h.mention == CASUALTY or not h.strong:
+            members = _members_of(analysis, h.nend - ctx.nstart)
+            if members is not None:
+                return finder.mention(ctx, analysis, members, Role.TARGET)
+    return None
+
+
+_OF = frozenset({"of", "the"})
+_MEMBERS_REACH = 6  # words between a casualty word and the body its victims belong to
+
+
+def _members_of(analysis: SentenceAnalysis, at: int) -> Phrase | None:
+    """The catalogued body right after a casualty word's counted persons: "killing two members of the
+    Syrian Democratic Forces", "wounding three soldiers of the Iraqi army" name that body's members."""
+    g = analysis.grammar
+    tokens = analysis.tokens
+    j = bisect.bisect_left(analysis.starts, at)
+    persons = 0
+    for k in range(j, min(j + _MEMBERS_REACH, len(tokens))):
+        tok = tokens[k]
+        phrase = next((p for p in analysis.phrases if p.first == k), None)
+        if phrase is not None:
+            return phrase if persons and phrase.actor_id is not None and not phrase.generic else None
+        if g.has(g.person_noun, tok):
+            persons += 1
+        elif not (tok.text in _OF or g.has(g.quantity, tok) or tok.text.isdigit()):
+            return None
+    return None
 
 
 def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:

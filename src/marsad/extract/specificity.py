@@ -6,7 +6,8 @@ News text uses event words for more than incidents. The rules read the cluster's
 - a phenomenon word next to the event word makes it a trend, not an incident ("تصاعد الهجمات",
   "تكرار حوادث القتل", "has repeatedly bombed");
 - a plural incident noun over a period, planned, or pointed at by a demonstrative is a series
-  ("هجمات خلال الأشهر الماضية", "خلايا تخطط لشن هجمات", "these attacks", "similar attacks");
+  ("هجمات خلال الأشهر الماضية", "خلايا تخطط لشن هجمات", "these attacks", "similar attacks"), and so is
+  any plural event noun said to be a habit after it ("Tribal clashes are frequent in the south");
 - a cluster of weapon words only, in a clause about seizing or finding them, is a seizure
   ("ضبط أحزمة ناسفة", "weapons and explosives were seized"), and so is one in a sentence that reports
   a detention ("detained with a vehicle packed with explosives");
@@ -65,6 +66,7 @@ class GenericCues:
     no_casualty: re.Pattern[str]
     plural_instruments: re.Pattern[str] | None = None
     phenomenon_before: re.Pattern[str] | None = None  # a trend word only in front of the event word
+    habit: re.Pattern[str] | None = None  # "X are frequent": a plural event noun said to be a habit
     times: re.Pattern[str] | None = None  # "<number> times"
     threat_conditional: frozenset[str] = frozenset()
     threat_actions: re.Pattern[str] | None = None
@@ -104,6 +106,7 @@ def generic_cues(lang: str) -> GenericCues:
         seized=_words_pattern(data["seized"]),
         no_casualty=_words_pattern(data["no_casualty"]),
         plural_instruments=_optional(data.get("plural_instruments", [])),
+        habit=_optional(data.get("habit", [])),
         phenomenon_before=_optional(data.get("phenomenon_before", [])),
         times=_times_pattern(data.get("times", []), data.get("quantity", [])),
         threat_conditional=frozenset(normalize_str(f) for f in threat.get("conditional", [])),
@@ -160,7 +163,10 @@ def _generic_event(
         return True
     if cues.phenomenon_before is not None and cues.phenomenon_before.search(" ".join(before)):
         return True
-    return bool(cues.plural.fullmatch(ntext[start:end]) and cues.series.search(ntext[c_start:c_end]))
+    word = ntext[start:end]
+    if cues.habit is not None and word.endswith("s") and cues.habit.search(ntext, end, c_end):
+        return True  # "Tribal clashes with heavy weapons are frequent in the south"
+    return bool(cues.plural.fullmatch(word) and cues.series.search(ntext[c_start:c_end]))
 
 
 def _names_a_threat(

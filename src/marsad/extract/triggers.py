@@ -21,6 +21,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from marsad.errors import ConfigError
 from marsad.extract.context import SentenceContext
@@ -42,8 +43,10 @@ _GROUP: dict[EventType, str] = {
 # pronoun that opens a reported or relative clause ("... detained seven men and said they would be
 # tried": "would" belongs to the reported clause, not to the detention; "speakers at the rally warned
 # that attacks would cause a disaster": the rally took place).
+# The period of a one-letter abbreviation ("U.S. forces", "U.N.") breaks no clause: "claimed dozens
+# of attacks on U.S. forces since 2023" is one clause, whose "since" makes the attacks a series.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:.!?\n\"()«»]|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
+    r"[,;:!?\n\"()«»]|(?<!\b[^\W\d_])\.|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
     r"|said|says|told|added|stated|who|which|warned that|warning that)\s"
 )
 
@@ -123,6 +126,30 @@ class Figurative:
 
 
 @dataclass(frozen=True, slots=True)
+class AimedAt:
+    """Another type for a trigger form aimed at one of ``objects`` ("opened fire on an army post":
+    an assault on a position, not a shooting of people): a preposition right after the form, then
+    the object noun within ``window`` words."""
+
+    event_type: EventType
+    prepositions: frozenset[str]
+    objects: frozenset[str]
+    window: int
+
+
+@dataclass(frozen=True, slots=True)
+class SequenceCue:
+    """A sentence that returns to an incident with a definite noun and ties a new one to it with a
+    connective ("The fighting broke out after gunmen ambushed a patrol", "The thwarted attack came
+    weeks after a suicide bomber blew himself up"): the words after the connective are their own
+    incident. ``gap``: words allowed between the determiner and the event word ("the thwarted attack")."""
+
+    connectives: frozenset[str]
+    determiners: frozenset[str]
+    gap: int
+
+
+@dataclass(frozen=True, slots=True)
 class SenseInContext:
     """Another sense of an ambiguous form, taken when the document names ``cues`` up to its sentence."""
 
@@ -139,6 +166,9 @@ class TriggerLexicon:
     over_instruments: frozenset[EventType] = frozenset()
     figurative: dict[str, Figurative] = field(default_factory=dict)  # by trigger pattern
     senses_in_context: dict[str, SenseInContext] = field(default_factory=dict)  # by trigger pattern
+    aimed_at: dict[str, AimedAt] = field(default_factory=dict)  # by trigger pattern
+    calendar: frozenset[str] = frozenset()  # month names that are also trigger words ("march")
+    sequence: SequenceCue | None = None  # "The attack came days after a bomb exploded ...": two incidents
 
 
 @cache
@@ -170,10 +200,27 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
             tuple(" ".join(normalize_str(c).split()) for c in amb["when"]),
         )
         in_context.update({normalize_str(f): alt for f in amb["forms"]})
+    aimed_at: dict[str, AimedAt] = {}
+    for aim in data.get("aimed_at", []):
+        aim_spec = AimedAt(
+            EventType(aim["type"]),
+            frozenset(normalize_str(w) for w in aim["prepositions"]),
+            frozenset(normalize_str(o) for o in aim["objects"]),
+            int(aim.get("window", 4)),
+        )
+        aimed_at.update({normalize_str(t): aim_spec for t in aim["triggers"]})
+    calendar = frozenset(normalize_str(f) for f in data.get("calendar", {}).get("months", []))
+    seq = data.get("sequence")
+    sequence = SequenceCue(
+        frozenset(normalize_str(w) for w in seq["connectives"]),
+        frozenset(normalize_str(w) for w in seq["determiners"]),
+        int(seq.get("gap", 2)),
+    ) if seq else None
     order = [EventType(t) for t in data["priority"]["order"]]
     over = frozenset(EventType(t) for t in data["priority"].get("over_instruments", []))
     return TriggerLexicon(
-        LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context
+        LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context,
+        aimed_at, calendar, sequence,
     )
 
 
@@ -196,7 +243,12 @@ def find_triggers(ctx: SentenceContext, lexicon: TriggerLexicon) -> list[Trigger
         fig = lexicon.figurative.get(m.pattern)
         if fig is not None and _figurative(text, m.end, ctx.nend, fig):
             continue
+        if lexicon.calendar and text[m.start : m.end] in lexicon.calendar and _dated(text, m.start, m.end):
+            continue  # "March 12 (Reuters)", "on 3 March": the month, not a march
         sense = m.payload
+        aim = lexicon.aimed_at.get(m.pattern)
+        if aim is not None and _aimed_at(text, m.end, ctx.nend, aim):
+            sense = TriggerSense(aim.event_type, sense.strong, sense.mention)
         alt = lexicon.senses_in_context.get(m.pattern)
         # a cue anywhere in the document up to the sentence's end (``c in text[:nend]``, read in place,
         # not by copying the document's head once per cue)
@@ -221,6 +273,23 @@ def _figurative(text: str, end: int, limit: int, fig: Figurative) -> bool:
     """An abstract object among the next words of the clause ("فجر ... موجة غضب")."""
     window = _CLAUSE_BREAK.split(text[end : min(limit, end + 80)], maxsplit=1)[0].split()[: fig.window]
     return any(_strip_clitics(w) in fig.objects for w in window)
+
+
+_DAY_AFTER = re.compile(r"\s+\d{1,4}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?\s+$")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """A month name with a day or year number next to it ("march 12", "12 march", "march 2024")."""
+    return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+def _aimed_at(text: str, end: int, limit: int, aim: AimedAt) -> bool:
+    """A preposition right after the trigger, then one of the objects ("on an sdf checkpoint")."""
+    words = _CLAUSE_BREAK.split(text[end : min(limit, end + 80)], maxsplit=1)[0].split()
+    if not words or words[0] not in aim.prepositions:
+        return False
+    return any(w in aim.objects for w in words[1 : 1 + aim.window])
 
 
 def _strip_clitics(word: str) -> str:
@@ -284,6 +353,45 @@ def cluster_triggers(hits: list[TriggerHit], lexicon: TriggerLexicon) -> list[Tr
         clusters.append(TriggerCluster(event_type=anchor.event_type, hits=tuple(members), anchor=anchor))
     clusters.sort(key=lambda c: c.nstart)
     return clusters
+
+
+def split_sequences(
+    clusters: list[TriggerCluster], text: str, lexicon: TriggerLexicon
+) -> tuple[list[TriggerCluster], list[tuple[int, int]]]:
+    """Split a cluster at a connective that ties a new incident to a definite mention of another (see
+    :class:`SequenceCue`); ``text`` is the normalized document the hits index. Also returns the
+    connectives' document spans: each is a clause break (the cues before it are the first incident's)."""
+    seq = lexicon.sequence
+    if seq is None:
+        return clusters, []
+    out: list[TriggerCluster] = []
+    spans: list[tuple[int, int]] = []
+    for cluster in clusters:
+        at = _sequence_connective(cluster, text, seq)
+        if at is None:
+            out.append(cluster)
+            continue
+        out += cluster_triggers([h for h in cluster.hits if h.nend <= at[0]], lexicon)
+        out += cluster_triggers([h for h in cluster.hits if h.nstart >= at[1]], lexicon)
+        spans.append(at)
+    return out, spans
+
+
+def _sequence_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -> tuple[int, int] | None:
+    events = sorted((h for h in cluster.hits if h.mention == EVENT), key=lambda h: h.nstart)
+    for left, right in pairwise(events):
+        if not right.strong:
+            continue
+        before = text[max(0, left.nstart - 60) : left.nstart].split()[-(seq.gap + 1) :]
+        if not any(w in seq.determiners for w in before):
+            continue  # "was shot dead after gunmen stormed his house": one incident told in order
+        for m in _WORDS.finditer(text, left.nend, right.nstart):
+            if m.group() in seq.connectives:
+                return m.start(), m.end()
+    return None
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def clause_breaks(ntext: str) -> list[tuple[int, int]]:
