@@ -82,3 +82,12 @@ def test_extract_prints_a_tally_breakdown_with_its_counts(tmp_path: Path) -> Non
     (tally,) = data["tallies"]
     assert tally["count"] == 27 and tally["period"] == "2024-04"
     assert tally["category_counts"] == {"assassination": 9, "mine_ied": 6}
+
+
+def test_extract_takes_a_publication_timestamp_and_resolves_from_its_own_day() -> None:
+    runner = CliRunner()
+    text = "انفجرت سيارة مفخخة في بلدة الوادي أمس، ما أسفر عن مقتل شخصين."
+    for published in ("2024-03-10T01:00:00+03:00", "2024-03-10T08:00:00Z", "2024-03-10T08:00"):
+        result = runner.invoke(build_app(), ["extract", "-", "--published", published], input=text)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["events"][0]["date"] == "2024-03-09", published

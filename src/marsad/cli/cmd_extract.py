@@ -23,7 +23,10 @@ def register(app: typer.Typer) -> None:
     def extract_cmd(
         path: str = typer.Argument(..., metavar="FILE|-", help="A UTF-8 text file, or - for standard input."),
         published: str = typer.Option(
-            "", "--published", help="Publication date YYYY-MM-DD (resolves relative dates)."
+            "",
+            "--published",
+            help="Publication date YYYY-MM-DD, or an ISO timestamp such as 2024-05-08T06:30:00+03:00 "
+            "(resolves relative dates; the hour matters for 'last night'). A timestamp without zone is UTC.",
         ),
         lang: str = typer.Option("", "--lang", help="ar or en (default: detected from the script)."),
         as_json: bool = typer.Option(True, "--json/--no-json", help="Print JSON (the only format)."),
@@ -32,10 +35,7 @@ def register(app: typer.Typer) -> None:
         text = _read(path)
         when = None
         if published:
-            try:
-                when = datetime.strptime(published, "%Y-%m-%d").replace(tzinfo=UTC)
-            except ValueError:
-                raise ConfigError(f"--published {published!r} is not a date", hint="use YYYY-MM-DD") from None
+            when = _published(published)
         if lang and lang not in ("ar", "en"):
             raise ConfigError(f"--lang {lang!r} is not supported", hint="use ar or en, or leave it out")
         doc = Document.create(
@@ -43,6 +43,18 @@ def register(app: typer.Typer) -> None:
         )
         view = extraction_view(extract_document(doc, load_resources()))
         sys.stdout.write(json.dumps(view, ensure_ascii=False, indent=2 if as_json else None) + "\n")
+
+
+def _published(value: str) -> datetime:
+    """A day (midnight UTC) or an ISO timestamp; one without a zone is read as UTC."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError(
+            f"--published {value!r} is not a date",
+            hint="use YYYY-MM-DD or an ISO timestamp such as 2024-05-08T06:30:00Z",
+        ) from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _read(path: str) -> str:
