@@ -219,13 +219,15 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
     identities: list[tuple[int, ActorMention]] = []  # "The attackers were members of X", per sentence
+    # no Latin letter anywhere: a sentence is Arabic as soon as it has an Arabic letter (one C scan each)
+    latin_free = _LATIN_LOWER.search(norm.text) is None
     for i, sctx in enumerate(sentences):
-        lang = lexicon_language(_sentence_language(sctx, language))
+        lang = lexicon_language(_sentence_language(sctx, language, latin_free=latin_free))
         cues = resources.cues[lang]
         reading = read_sentence(sctx, resources.triggers[lang], cues)
         places = list(lead_found[i]) if i < len(lead_found) else col.place_finder.find(sctx)
         doc_places.extend(places)
-        stance = _sentence_stance(reading)
+        stance = _sentence_stance(reading) if reading.hits else None  # no trigger: no cue was read
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
         doc_attrs.extend(attrs)
         identity = identity_cue(sctx.ntext)
@@ -398,8 +400,20 @@ _ARABIC_LEAD_BYTES = bytes(range(0xD8, 0xDC))
 _LATIN_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
 
-def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Language:
-    text = sctx.doc.norm.text[sctx.nstart : min(sctx.nend, sctx.nstart + 2000)]
+_LATIN_LOWER = re.compile("[a-z]")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+
+
+def _sentence_language(
+    sctx: SentenceContext, doc_language: Language, *, latin_free: bool = False
+) -> Language:
+    """The sentence's majority script among its first 2,000 characters (Arabic or Latin letters, each
+    winning at more than twice the other), else the document's language. ``latin_free``: the document
+    has no letter a..z at all (then one search for an Arabic character decides)."""
+    end = min(sctx.nend, sctx.nstart + 2000)
+    if latin_free:
+        return Language.AR if _ARABIC_CHAR.search(sctx.doc.norm.text, sctx.nstart, end) else doc_language
+    text = sctx.doc.norm.text[sctx.nstart : end]
     raw = text.encode("utf-8", "surrogatepass")
     arabic = len(raw) - len(raw.translate(None, _ARABIC_LEAD_BYTES))
     latin = len(raw) - len(raw.translate(None, _LATIN_LOWER_BYTES))
