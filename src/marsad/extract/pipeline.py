@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import Any, Protocol, Self, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from marsad.extract.attribution import find_attributions
 from marsad.extract.casualties import casualty_matchers, combine_casualties, find_casualties
@@ -69,10 +69,10 @@ from marsad.model import (
     PlaceMention,
     TallyClaim,
 )
-from marsad.text.dates import find_dates
-from marsad.text.match import LexiconMatcher, MatcherSet, alternation
+from marsad.text.dates import date_word_finder, find_dates
+from marsad.text.match import MatcherSet, SharedScan, alternation
 from marsad.text.normalize import normalize, normalize_str
-from marsad.text.numbers import find_numbers, find_ordinals_in
+from marsad.text.numbers import find_numbers, find_ordinals_in, number_word_finder
 from marsad.text.sentences import split_sentences
 from marsad.vocab import (
     AttributionKind,
@@ -108,12 +108,14 @@ def _document_matchers(
     triggers: dict[str, TriggerLexicon], cues: dict[str, CueLexicon], col: Collaborators
 ) -> MatcherSet:
     """Every matcher that sentence stages read over the document text (see ``LexiconMatcher.find_in``)."""
-    matchers: list[LexiconMatcher[Any]] = [t.matcher for t in triggers.values()]
+    matchers: list[SharedScan] = [t.matcher for t in triggers.values()]
     for c in cues.values():
         matchers += [c.certainty, c.reporting, c.stance, c.sources, c.tally_nouns, c.tally_context]
     matchers += col.place_finder.matchers()
     matchers += casualty_matchers()
     matchers += tally_matchers()
+    # the word finders that find_dates and find_numbers start from: no scan of their own per document
+    matchers += [date_word_finder(), number_word_finder("ar"), number_word_finder("en")]
     return MatcherSet(matchers)
 
 
