@@ -239,7 +239,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if who is not None:
                 identities.append((sctx.span.start, who))
         if not reading.hits:
-            _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
+            _attach_figures(reports, back, i, sctx, state)
             # no event word, yet a statistic ("It was the fourth attempt on the life of a tribal leader
             # in the area this year."): its tallies, never an event
             tallies.extend(_tallies_without_triggers(sctx, cues, lang, attrs, places, state))
@@ -312,8 +312,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
         if len(reports) == made and casualty_only:
             # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
-            periods = _within(state.dates, state.date_starts, sctx)
-            _attach_figures(reports, back, i, sctx, periods, zero_only=True)
+            _attach_figures(reports, back, i, sctx, state, zero_only=True)
     reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
     for at, who in identities:
@@ -353,7 +352,7 @@ def _attach_figures(
     back: list[Reference],
     i: int,
     sctx: SentenceContext,
-    periods: list[Period],
+    state: _DocState,
     *,
     zero_only: bool = False,
 ) -> None:
@@ -365,6 +364,7 @@ def _attach_figures(
     was killed", a sentence whose casualty words name no incident)."""
     if not reports or i - back[-1].sentence > _FIGURE_REACH or reports[-1].certainty in _NO_VICTIMS:
         return
+    periods = _within(state.dates, state.date_starts, sctx)  # the sentence's dates (read only here)
     if any(p.precision in (TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR) for p in periods):
         return
     figures = find_casualties(sctx)
