@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.extract.actors import sentence_language
 from marsad.extract.context import SentenceContext
@@ -105,7 +105,7 @@ class _Lexicon:
     counted_after: frozenset[str]
     plural_aux: tuple[str, ...]
     no_one: frozenset[str]
-    zero: tuple[tuple[re.Pattern[str], tuple[CasualtyKind, ...]], ...] = ()
+    zero: tuple[_ZeroPhrases, ...] = ()
 
 
 # What a stated-zero phrase of ``[<lang>.zero]`` sets to 0.
@@ -116,7 +116,17 @@ _ZERO_KINDS = {
 }
 
 
-def _zero_patterns(table: dict[str, Any]) -> tuple[tuple[re.Pattern[str], tuple[CasualtyKind, ...]], ...]:
+class _ZeroPhrases(NamedTuple):
+    """One ``[<lang>.zero]`` list: its pattern, the kinds it sets to 0, and the longest word of each
+    phrase (a match holds every word of its phrase, so a sentence holding none of these words cannot
+    match: a substring test saves the search)."""
+
+    pattern: re.Pattern[str]
+    kinds: tuple[CasualtyKind, ...]
+    anchors: tuple[str, ...]
+
+
+def _zero_patterns(table: dict[str, Any]) -> tuple[_ZeroPhrases, ...]:
     """Each ``[<lang>.zero]`` list as one whole-phrase pattern on normalized text (after و/ف); up to
     two words (the subject) may follow a ``gap_after`` verb ("لم يسفر الانفجار عن إصابات")."""
     gap = frozenset(normalize_str(w) for w in table.get("gap_after", []))
@@ -131,7 +141,9 @@ def _zero_patterns(table: dict[str, Any]) -> tuple[tuple[re.Pattern[str], tuple[
         forms = sorted(said, key=len, reverse=True)
         if forms:
             body = "|".join(phrase(f) for f in forms)
-            out.append((re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)"), kinds))
+            # (a phrase of no word gives the anchor "", found in every sentence)
+            anchors = tuple(sorted({max(normalize_str(f).split(), key=len, default="") for f in forms}))
+            out.append(_ZeroPhrases(re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)"), kinds, anchors))
     return tuple(out)
 
 
@@ -326,8 +338,11 @@ def _zeros(ctx: SentenceContext, lex: _Lexicon, figures: list[CasualtyFigure]) -
     """``figures`` with a 0 for each kind a stated-zero phrase of the sentence names ("No one was
     hurt", "دون وقوع إصابات") and no figure of the sentence gives a number for."""
     have = {f.kind for f in figures}
-    for pattern, kinds in lex.zero:
-        m = pattern.search(ctx.ntext)
+    ntext = ctx.ntext
+    for pattern, kinds, anchors in lex.zero:
+        if not any(a in ntext for a in anchors):
+            continue  # no phrase's longest word: no match (the usual case)
+        m = pattern.search(ntext)
         if m is None:
             continue
         for kind in kinds:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import Any, Protocol, Self, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from marsad.extract.attribution import find_attributions
 from marsad.extract.casualties import casualty_matchers, combine_casualties, find_casualties
@@ -70,10 +70,10 @@ from marsad.model import (
     PlaceMention,
     TallyClaim,
 )
-from marsad.text.dates import find_dates
-from marsad.text.match import LexiconMatcher, MatcherSet, alternation
+from marsad.text.dates import date_word_finder, find_dates
+from marsad.text.match import MatcherSet, SharedScan, alternation
 from marsad.text.normalize import normalize, normalize_str
-from marsad.text.numbers import find_numbers, find_ordinals_in
+from marsad.text.numbers import find_numbers, find_ordinals_in, number_word_finder
 from marsad.text.sentences import split_sentences
 from marsad.vocab import (
     AttributionKind,
@@ -109,12 +109,14 @@ def _document_matchers(
     triggers: dict[str, TriggerLexicon], cues: dict[str, CueLexicon], col: Collaborators
 ) -> MatcherSet:
     """Every matcher that sentence stages read over the document text (see ``LexiconMatcher.find_in``)."""
-    matchers: list[LexiconMatcher[Any]] = [t.matcher for t in triggers.values()]
+    matchers: list[SharedScan] = [t.matcher for t in triggers.values()]
     for c in cues.values():
         matchers += [c.certainty, c.reporting, c.stance, c.sources, c.tally_nouns, c.tally_context]
     matchers += col.place_finder.matchers()
     matchers += casualty_matchers()
     matchers += tally_matchers()
+    # the word finders that find_dates and find_numbers start from: no scan of their own per document
+    matchers += [date_word_finder(), number_word_finder("ar"), number_word_finder("en")]
     return MatcherSet(matchers)
 
 
@@ -220,13 +222,15 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     doc_places: list[PlaceMention] = []
     doc_attrs: list[Attribution] = []
     identities: list[tuple[int, ActorMention]] = []  # "The attackers were members of X", per sentence
+    # no Latin letter anywhere: a sentence is Arabic as soon as it has an Arabic letter (one C scan each)
+    latin_free = _LATIN_LOWER.search(norm.text) is None
     for i, sctx in enumerate(sentences):
-        lang = lexicon_language(_sentence_language(sctx, language))
+        lang = lexicon_language(_sentence_language(sctx, language, latin_free=latin_free))
         cues = resources.cues[lang]
         reading = read_sentence(sctx, resources.triggers[lang], cues)
         places = list(lead_found[i]) if i < len(lead_found) else col.place_finder.find(sctx)
         doc_places.extend(places)
-        stance = _sentence_stance(reading)
+        stance = _sentence_stance(reading) if reading.hits else None  # no trigger: no cue was read
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
         doc_attrs.extend(attrs)
         identity = identity_cue(sctx.ntext)
@@ -236,7 +240,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if who is not None:
                 identities.append((sctx.span.start, who))
         if not reading.hits:
-            _attach_figures(reports, back, i, sctx, _within(state.dates, state.date_starts, sctx))
+            _attach_figures(reports, back, i, sctx, state)
             # no event word, yet a statistic ("It was the fourth attempt on the life of a tribal leader
             # in the area this year."): its tallies, never an event
             tallies.extend(_tallies_without_triggers(sctx, cues, lang, attrs, places, state))
@@ -313,8 +317,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
         if len(reports) == made and casualty_only:
             # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
-            periods = _within(state.dates, state.date_starts, sctx)
-            _attach_figures(reports, back, i, sctx, periods, zero_only=True)
+            _attach_figures(reports, back, i, sctx, state, zero_only=True)
     reports = [victims_as_targets(r, doc.text) for r in reports]
     reports, merged = merge_anaphora(reports, doc.text, norm, back)
     for at, who in identities:
@@ -355,7 +358,7 @@ def _attach_figures(
     back: list[Reference],
     i: int,
     sctx: SentenceContext,
-    periods: list[Period],
+    state: _DocState,
     *,
     zero_only: bool = False,
 ) -> None:
@@ -367,6 +370,7 @@ def _attach_figures(
     was killed", a sentence whose casualty words name no incident)."""
     if not reports or i - back[-1].sentence > _FIGURE_REACH or reports[-1].certainty in _NO_VICTIMS:
         return
+    periods = _within(state.dates, state.date_starts, sctx)  # the sentence's dates (read only here)
     if any(p.precision in (TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR) for p in periods):
         return
     figures = find_casualties(sctx)
@@ -404,8 +408,20 @@ _ARABIC_LEAD_BYTES = bytes(range(0xD8, 0xDC))
 _LATIN_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
 
-def _sentence_language(sctx: SentenceContext, doc_language: Language) -> Language:
-    text = sctx.doc.norm.text[sctx.nstart : min(sctx.nend, sctx.nstart + 2000)]
+_LATIN_LOWER = re.compile("[a-z]")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+
+
+def _sentence_language(
+    sctx: SentenceContext, doc_language: Language, *, latin_free: bool = False
+) -> Language:
+    """The sentence's majority script among its first 2,000 characters (Arabic or Latin letters, each
+    winning at more than twice the other), else the document's language. ``latin_free``: the document
+    has no letter a..z at all (then one search for an Arabic character decides)."""
+    end = min(sctx.nend, sctx.nstart + 2000)
+    if latin_free:
+        return Language.AR if _ARABIC_CHAR.search(sctx.doc.norm.text, sctx.nstart, end) else doc_language
+    text = sctx.doc.norm.text[sctx.nstart : end]
     raw = text.encode("utf-8", "surrogatepass")
     arabic = len(raw) - len(raw.translate(None, _ARABIC_LEAD_BYTES))
     latin = len(raw) - len(raw.translate(None, _LATIN_LOWER_BYTES))

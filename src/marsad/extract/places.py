@@ -153,6 +153,8 @@ class PlaceMentionFinder:
         doc_text, nstart, nend = ctx.doc.norm.text, ctx.nstart, ctx.nend
         cues = lex.cues[lang].find_in(doc_text, nstart, nend)
         known = self._names.find_in(doc_text, nstart, nend)
+        if not known and not cues:
+            return []  # no name and no cue word: no place (most sentences)
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
         seen_known: set[tuple[int, int]] = set()

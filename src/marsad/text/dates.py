@@ -669,6 +669,12 @@ def find_dates(
     ]
 
 
+def date_word_finder() -> WordFinder:
+    """The finder :func:`find_dates` starts from (for a shared document pass, see
+    :class:`marsad.text.match.MatcherSet`)."""
+    return _finder()
+
+
 @cache
 def _finder() -> WordFinder:
     """Candidates: date words, digit groups, and English number words (for "two days ago")."""

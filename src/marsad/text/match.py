@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 import ahocorasick
 
@@ -296,17 +296,31 @@ class LexiconMatcher(Generic[T]):
 
 
 
+class SharedScan(Protocol):
+    """What a :class:`MatcherSet` can scan for: an automaton's words with what each hit carries, and a
+    way to take a document's hits (:class:`LexiconMatcher`, :class:`marsad.text.tokens.WordFinder`)."""
+
+    @property
+    def _words(self) -> tuple[tuple[str, Any], ...]: ...
+
+    @property
+    def _empty(self) -> bool: ...
+
+    def _prime(self, text: str, raw: list[tuple[int, Any]]) -> None: ...
+
+
 class MatcherSet:
     """Several matchers read in one automaton pass over a document (instead of one pass each).
 
     ``scan(text)`` hands every matcher its hits in ``text``; their next ``find_in``/``find_all_in``
-    on that same string (the same object) reads them instead of scanning again. Results are the same
-    as without the set. Build once, next to the matchers; call ``scan`` once per document.
+    (a word finder's next ``starts``) on that same string (the same object) reads them instead of
+    scanning again. Results are the same as without the set. Build once, next to the matchers; call
+    ``scan`` once per document.
     """
 
-    def __init__(self, matchers: Iterable[LexiconMatcher[Any]]) -> None:
+    def __init__(self, matchers: Iterable[SharedScan]) -> None:
         self._matchers = tuple(m for m in dict.fromkeys(matchers) if not m._empty)
-        patterns: dict[str, list[tuple[int, _HitInfo[Any]]]] = {}
+        patterns: dict[str, list[tuple[int, Any]]] = {}
         for i, m in enumerate(self._matchers):
             for word, info in m._words:
                 patterns.setdefault(word, []).append((i, info))
@@ -321,7 +335,7 @@ class MatcherSet:
 
     def scan(self, text: str) -> None:
         """Find every matcher's hits in normalized ``text``, for their next reading of it."""
-        raw: list[list[tuple[int, _HitInfo[Any]]]] = [[] for _ in self._matchers]
+        raw: list[list[tuple[int, Any]]] = [[] for _ in self._matchers]
         if self._matchers and text:
             for last, owners in self._automaton.iter(text):
                 for i, info in owners:

@@ -429,6 +429,12 @@ def _word_before(text: str, start: int) -> tuple[int, str]:
     return s, text[s:e]
 
 
+def number_word_finder(language: str = "ar") -> WordFinder:
+    """The finder :func:`find_numbers` starts from for ``language`` (for a shared document pass, see
+    :class:`marsad.text.match.MatcherSet`)."""
+    return _finder(language if language in _LANGS else "any")
+
+
 @cache
 def _finder(language: str) -> WordFinder:
     """Candidates: the number words of ``language`` (clitics are checked by the finder), digits."""

@@ -63,8 +63,10 @@ def _dot_is_not_a_boundary(text: str, i: int) -> bool:
         return False
     if word in _abbreviations():
         return True
+    if "." not in word:
+        return len(word) == 1  # "J", "د": an initial (a plain word ends the sentence)
     parts = word.split(".")
-    # "J" (an initial), "U.S" / "a.m" / "e.g" (dotted initialisms): single letters only.
+    # "U.S" / "a.m" / "e.g" (dotted initialisms): single letters only.
     return all(len(p) == 1 for p in parts)
 
 

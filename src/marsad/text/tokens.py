@@ -7,6 +7,7 @@ around it (:class:`Tokens`), so their cost follows the matches in a document, no
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
@@ -38,19 +39,42 @@ class WordFinder:
 
     def __init__(self, words: Iterable[str], *, digits: bool = True) -> None:
         self._automaton = ahocorasick.Automaton()
-        for w in set(words):
-            if w:
-                self._automaton.add_word(w, len(w))
+        entries = [(w, len(w)) for w in sorted(set(words)) if w]
         if digits:
-            for d in "0123456789":
-                self._automaton.add_word(d, 0)
+            entries += [(d, 0) for d in "0123456789"]  # size 0: a digit
+        for word, size in entries:
+            self._automaton.add_word(word, size)
         self._automaton.make_automaton()
+        # what the automaton holds, for a shared document pass (``marsad.text.match.MatcherSet``)
+        self._words: tuple[tuple[str, int], ...] = tuple(entries)
+        self._empty = not entries
+        # per thread: (text, its automaton hits) handed over by a shared pass, read by ``starts``
+        self._primed = threading.local()
+
+    # what a pickle carries: every attribute but the per-thread hits
+    _STATE = ("_automaton", "_words", "_empty")
+
+    def __getstate__(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self._STATE}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._primed = threading.local()
+
+    def _prime(self, text: str, raw: list[tuple[int, int]]) -> None:
+        """Take ``text``'s automaton hits (found by a shared pass) for the next ``starts(text)``."""
+        self._primed.raw = (text, raw)
 
     def starts(self, text: str) -> list[int]:
         """Sorted start offsets of candidate tokens (a clitic prefix included in the token)."""
         out: set[int] = set()
         n = len(text)
-        for last, size in self._automaton.iter(text):
+        primed: tuple[str, list[tuple[int, int]]] | None = getattr(self._primed, "raw", None)
+        hits: Iterable[tuple[int, int]] = (
+            primed[1] if primed is not None and primed[0] is text else self._automaton.iter(text)
+        )
+        for last, size in hits:
             if size == 0:  # a digit: the start of a digit group
                 before = text[last - 1] if last else ""
                 if not before.isdigit() and not (before in ".," and last > 1 and text[last - 2].isdigit()):
