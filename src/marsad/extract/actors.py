@@ -453,6 +453,12 @@ class ActorFinder:
                     out[-1] = (pf, last, aid)  # "two fighters of the X council": the body they belong to
                     continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
+                if not english and gap == ["في"] and pf == pl and self._entries[paid].generic \
+                        and not self._entries[aid].generic \
+                        and any(f in grammar.member_noun for f in head_forms(tokens[pf].text)):
+                    # "عنصر في قوات X", "مقاتلان في الوحدات": a member in a named body is that body
+                    out[-1] = (pf, last, aid)
+                    continue
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
                 joined = partitive or (not gap and (not self._entries[aid].generic or aid == paid))

@@ -400,8 +400,8 @@ class RoleGrammar:
             if p.generic or p.actor_id is None or p is perp or p.first == 0:
                 continue
             k = p.first - 1
-            while k > 0 and g.has(g.quantity, tokens[k]):
-                k -= 1
+            while k > 0 and (g.has(g.quantity, tokens[k]) or tokens[k].is_number or tokens[k].bare == "من"):
+                k -= 1  # "قتل ثلاثة من مقاتلي X": a number and a partitive before the named members
             if g.has(g.passive_default, tokens[k]) or victim_noun(tokens[k], g):
                 return p
         return None
@@ -452,6 +452,12 @@ class RoleGrammar:
                 break
             last += 1
         return Phrase(p.first, max(last, p.last), None, False, p.first)
+
+    def _adverbial_tokens(self, tokens: list[Token], a: int, b: int) -> int:
+        """How many of tokens ``a..b-1`` are punctuation (not a sentence boundary) or time words."""
+        g = self.g
+        return sum(1 for t in tokens[a:b] if (not t.is_word and t.text not in _BOUNDARY)
+                   or g.has(g.time_word, t))
 
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
@@ -778,7 +784,8 @@ class RoleGrammar:
                 target = free_after[0]
             return perp, target
         # VSO: verb, agent, object
-        rest = [p for p in free_after if p.first <= tb + 6]
+        # a time adverbial between commas ("، ليل أمس،") does not count towards the reach
+        rest = [p for p in free_after if p.first <= tb + 6 + self._adverbial_tokens(tokens, tb + 1, p.first)]
         if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1) \
                 and not self._vehicle_object(tokens, rest[0], tb):
             perp = rest.pop(0)
