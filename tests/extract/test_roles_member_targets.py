@@ -54,3 +54,28 @@ def test_the_object_after_a_time_adverbial_is_the_target_not_the_wounded_count(
         "ما أدى إلى إصابة عنصرين بجروح طفيفة."
     )
     assert _ids(_one(text, resources, EventType.MINE_IED)) == ("unidentified_gunmen", "asayish")
+
+
+def test_the_wounded_after_a_passive_verb_is_never_the_agent(resources: ExtractionResources) -> None:
+    text = "قُتلت امرأة وأصيبت مقاتلة أخرى، ظهر اليوم، إثر استهداف سيارتهما بطائرة مسيّرة تركية قرب بلدة كركي لكي."
+    perp, _ = _ids(_one(text, resources, EventType.DRONE_STRIKE))
+    assert perp == "turkish_armed_forces"
+
+
+def test_a_nationality_on_the_trigger_beats_a_generic_agent_elsewhere(resources: ExtractionResources) -> None:
+    text = "نجا مقاتلون من قصف تركي استهدف قرية الخالدية بريف عين عيسى."
+    perp, _ = _ids(_one(text, resources, EventType.SHELLING))
+    assert perp == "turkish_armed_forces"
+
+
+def test_an_aircraft_with_its_adjective_belonging_to_a_force_names_the_force(
+    resources: ExtractionResources,
+) -> None:
+    text = "استهدفت طائرة مسيّرة تابعة للجيش التركي، بعد ظهر أمس، سيارة مدنية على طريق قرية تل جمال."
+    perp, _ = _ids(_one(text, resources, EventType.DRONE_STRIKE))
+    assert perp == "turkish_armed_forces"
+
+
+def test_gunmen_before_a_convoy_belonging_to_a_force_stay_the_agents(resources: ExtractionResources) -> None:
+    text = "استهدف مسلحون مجهولون رتلا تابعا للقوات الروسية قرب بلدة تل السمن."
+    assert _ids(_one(text, resources, EventType.ARMED_ATTACK))[0] == "unidentified_gunmen"

@@ -346,7 +346,7 @@ class RoleGrammar:
             perp = None
 
         # 5. fill empty slots by usual role
-        victims = self._passive_subjects(tokens, usable, ta, tb)
+        victims = self._passive_subjects(tokens, usable, ta, tb) + self._harmed_after(tokens, usable)
         if perp in victims:
             perp = None
         if target is None:
@@ -425,6 +425,21 @@ class RoleGrammar:
                     is_definite(tokens[nxt]) or any(q.first == nxt for q in usable))
                 if not has_object:
                     out.append(p)
+        return out
+
+    def _harmed_after(self, tokens: list[Token], usable: list[Phrase]) -> list[Phrase]:
+        """Subjects after a verb that only reports harm suffered ("وأصيبت مقاتلة أخرى", "استشهد عنصران
+        من X"): the harmed, never the agent."""
+        g = self.g
+        if self.english or not g.passive_only:
+            return []
+        out: list[Phrase] = []
+        for p in usable:
+            k = p.first - 1
+            while k > 0 and (tokens[k].is_number or g.has(g.quantity, tokens[k])):
+                k -= 1
+            if k >= 0 and g.has(g.passive_only, tokens[k]):
+                out.append(p)
         return out
 
     def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
