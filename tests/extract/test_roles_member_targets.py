@@ -79,3 +79,21 @@ def test_an_aircraft_with_its_adjective_belonging_to_a_force_names_the_force(
 def test_gunmen_before_a_convoy_belonging_to_a_force_stay_the_agents(resources: ExtractionResources) -> None:
     text = "استهدف مسلحون مجهولون رتلا تابعا للقوات الروسية قرب بلدة تل السمن."
     assert _ids(_one(text, resources, EventType.ARMED_ATTACK))[0] == "unidentified_gunmen"
+
+
+def test_the_side_the_detained_are_charged_with_is_not_the_arrester(resources: ExtractionResources) -> None:
+    text = (
+        "شنت قوات سوريا الديمقراطية، فجر اليوم، حملة مداهمات في بلدة الكشمة، بمساندة مروحيات التحالف "
+        "الدولي، اعتقلت خلالها خمسة أشخاص بتهمة الانتماء لخلايا تنظيم داعش."
+    )
+    perp, target = _ids(_one(text, resources, EventType.ARREST))
+    assert perp != "islamic_state_cells"
+    assert target != "international_coalition"
+
+
+def test_bodies_of_named_fighters_at_a_funeral_name_the_target(resources: ExtractionResources) -> None:
+    text = (
+        "شيّع الأهالي جثامين أربعة من مقاتلي قوات سوريا الديمقراطية فقدوا حياتهم في هجوم لخلايا داعش "
+        "على نقطة عسكرية قرب بلدة العزبة ليلة أمس."
+    )
+    assert _ids(_one(text, resources, EventType.ARMED_ATTACK))[1] == "sdf"

@@ -378,6 +378,10 @@ class RoleGrammar:
                 # "قتل عنصران من قوات X ... إثر هجوم على حاجز عسكري": the checkpoint's adjective only
                 # says what kind of post it is; the killed, named by their force, are who was attacked
                 target = named
+        if not self.english and perp is not None and self._marked(tokens, perp, g.charge_before):
+            perp = None  # "بتهمة الانتماء لخلايا X": the side the detained are charged with
+        if not self.english and target is not None and self._marked(tokens, target, g.ally_before):
+            target = None  # "بمساندة مروحيات X": an ally of the agent
         return RoleSlots(perp, target, perp is not None and perp is marked)
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
