@@ -302,7 +302,7 @@ class RoleGrammar:
                     and self._marked(tokens, p, g.agent_before) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
-        if self.english and target is None:
+        if target is None:
             target = self._carried(tokens, after, tb)
         for p in after:
             if target is None and p is not perp and self._marked(tokens, p, g.target_before, (ta, tb)):
@@ -450,13 +450,13 @@ class RoleGrammar:
         """"struck a car carrying two members of X": the people a vehicle carried are the target."""
         skippable = self.g.quantity | self.g.person_noun | self.g.member_noun | {"of"}
         for p in after:
-            if p.first > tb + 12:
+            if p.first > tb + 12 + self._adverbial_tokens(tokens, tb + 1, p.first):
                 break
             k = p.first - 1
             while k > tb and (tokens[k].is_number or tokens[k].text in skippable):
                 k -= 1
-            if k > tb + 1 and tokens[k].text in ("carrying", "transporting") \
-                    and tokens[k - 1].text in self.g.vehicle_noun:
+            if k > tb + 1 and self.g.has(self.g.carry_verb, tokens[k]) \
+                    and self.g.has(self.g.vehicle_noun, tokens[k - 1]):
                 return p
         return None
 
