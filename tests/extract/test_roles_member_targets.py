@@ -97,3 +97,10 @@ def test_bodies_of_named_fighters_at_a_funeral_name_the_target(resources: Extrac
         "على نقطة عسكرية قرب بلدة العزبة ليلة أمس."
     )
     assert _ids(_one(text, resources, EventType.ARMED_ATTACK))[1] == "sdf"
+
+
+def test_the_neutralised_named_by_the_turkish_ministry_are_the_target(resources: ExtractionResources) -> None:
+    text = "أعلنت وزارة الدفاع التركية، الخميس، تحييد 7 إرهابيين من تنظيم بي كي كي في غارات جوية على منطقة زاب."
+    perp, target = _ids(_one(text, resources, EventType.AIR_STRIKE))
+    assert target == "pkk"
+    assert perp != "pkk"

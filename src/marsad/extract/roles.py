@@ -433,16 +433,21 @@ class RoleGrammar:
 
     def _harmed_after(self, tokens: list[Token], usable: list[Phrase]) -> list[Phrase]:
         """Subjects after a verb that only reports harm suffered ("وأصيبت مقاتلة أخرى", "استشهد عنصران
-        من X"): the harmed, never the agent."""
+        من X") and genitives of a victim noun ("مقتل X", "تحييد 9 X"): the harmed, never the agent."""
         g = self.g
         if self.english or not g.passive_only:
             return []
         out: list[Phrase] = []
+        positions = self.victim_at if self.victim_at is not None else tuple(
+            i for i, tok in enumerate(tokens) if victim_noun(tok, g))
+        # "مقتل X", "تحييد 9 X"; not after a word that may be a verb too ("وخطف المسلحون تاجرا")
+        genitive_at = {self.skip_quantity(tokens, i + 1) for i in positions
+                       if not (g.has(g.passive_default, tokens[i]) or g.has(g.object_verb, tokens[i]))}
         for p in usable:
             k = p.first - 1
             while k > 0 and (tokens[k].is_number or g.has(g.quantity, tokens[k])):
                 k -= 1
-            if k >= 0 and g.has(g.passive_only, tokens[k]):
+            if (k >= 0 and g.has(g.passive_only, tokens[k])) or p.first in genitive_at:
                 out.append(p)
         return out
 
