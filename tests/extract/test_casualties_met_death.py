@@ -23,7 +23,8 @@ def _figures(text: str) -> list[tuple[CasualtyKind, int]]:
     [
         ("لقي شاب حتفه طعناً بسكين إثر مشاجرة في حي الشهباء.", [(CasualtyKind.KILLED, 1)]),
         ("ولقيت امرأة مصرعها بقصف مدفعي على قرية الزيدية.", [(CasualtyKind.KILLED, 1)]),
-        ("لقي مواطن حتفه وأصيب اثنان آخران بانفجار لغم.", [(CasualtyKind.KILLED, 1), (CasualtyKind.INJURED, 2)]),
+        ("لقي مواطن حتفه وأصيب اثنان آخران بانفجار لغم.",
+         [(CasualtyKind.KILLED, 1), (CasualtyKind.INJURED, 2)]),
         # the dual pronoun carries its own count: two, not one more
         ("لقي مدنيان حتفهما في قصف على قرية الزيدية.", [(CasualtyKind.KILLED, 2)]),
     ],

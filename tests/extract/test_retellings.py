@@ -248,7 +248,8 @@ def test_a_response_in_kind_is_another_incident(resources: ExtractionResources) 
 
 def test_an_incident_that_only_dates_a_new_strike_does_not_absorb_it(resources: ExtractionResources) -> None:
     text = (
-        "قتل عنصران من الشرطة الاتحادية، فجر اليوم، إثر كمين نصبه مسلحون لقوة أمنية قرب قرية الحويجة الصغيرة. "
+        "قتل عنصران من الشرطة الاتحادية، فجر اليوم، إثر كمين نصبه مسلحون لقوة أمنية "
+        "قرب قرية الحويجة الصغيرة. "
         "وبعد ساعات من الكمين، شنت طائرات التحالف الدولي غارة جوية على مخبأ للمسلحين في وادي الحمرة."
     )
     found = types(events(text, resources))

@@ -57,7 +57,8 @@ def test_the_object_after_a_time_adverbial_is_the_target_not_the_wounded_count(
 
 
 def test_the_wounded_after_a_passive_verb_is_never_the_agent(resources: ExtractionResources) -> None:
-    text = "قُتلت امرأة وأصيبت مقاتلة أخرى، ظهر اليوم، إثر استهداف سيارتهما بطائرة مسيّرة تركية قرب بلدة كركي لكي."
+    text = ("قُتلت امرأة وأصيبت مقاتلة أخرى، ظهر اليوم، إثر استهداف سيارتهما بطائرة مسيّرة تركية "
+            "قرب بلدة كركي لكي.")
     perp, _ = _ids(_one(text, resources, EventType.DRONE_STRIKE))
     assert perp == "turkish_armed_forces"
 
@@ -100,7 +101,8 @@ def test_bodies_of_named_fighters_at_a_funeral_name_the_target(resources: Extrac
 
 
 def test_the_neutralised_named_by_the_turkish_ministry_are_the_target(resources: ExtractionResources) -> None:
-    text = "أعلنت وزارة الدفاع التركية، الخميس، تحييد 7 إرهابيين من تنظيم بي كي كي في غارات جوية على منطقة زاب."
+    text = ("أعلنت وزارة الدفاع التركية، الخميس، تحييد 7 إرهابيين من تنظيم بي كي كي في غارات جوية "
+            "على منطقة زاب.")
     perp, target = _ids(_one(text, resources, EventType.AIR_STRIKE))
     assert target == "pkk"
     assert perp != "pkk"
