@@ -234,3 +234,14 @@ def test_plural_attacks_of_one_night_stay_an_incident(resources: ExtractionResou
         "Warplanes carried out a series of air strikes on Fictorville on Wednesday night.", resources
     )
     assert types(out) == [EventType.AIR_STRIKE]
+
+
+def test_attacks_feared_to_grow_are_no_incident_arabic(resources: ExtractionResources) -> None:
+    text = ("ويحذر الباحث سامر الخطيب من أن الهجمات قد تتصاعد مع حلول الشتاء، مضيفاً أن القرى النائية "
+            "تبقى الأكثر عرضة لهجمات التنظيم.")
+    assert types(extract(text, resources)) == []
+
+
+def test_ways_of_facing_cells_are_no_clash_arabic(resources: ExtractionResources) -> None:
+    text = "بحث وفد من الإدارة الذاتية مع ممثلين عن التحالف الدولي سبل مواجهة خلايا تنظيم داعش في المنطقة."
+    assert types(extract(text, resources)) == []

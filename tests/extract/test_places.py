@@ -153,3 +153,12 @@ def test_places_person_name_after_naming_verb_is_no_place(finder: PlaceMentionFi
 def test_places_pronoun_suffixed_preposition_is_no_place() -> None:
     named = PlaceMentionFinder(_Names(["عنه"]))
     assert named.find(sentence("ولم يصدر عنه أي تعليق")) == []
+
+
+def test_places_an_iraqi_district_after_its_cue_is_a_mention(finder: PlaceMentionFinder) -> None:
+    assert ("العوينات", "") in _found(finder, "قتل جنديان بهجوم على نقطة في قضاء العوينات")
+
+
+def test_places_iraqi_governorates_are_known_after_a_weak_cue(finder: PlaceMentionFinder) -> None:
+    names = [t for t, _ in _found(finder, "انفجرت عبوة في قرية الدويلية جنوب غربي كركوك ضمن محافظة الأنبار")]
+    assert "كركوك" in names and "الدويلية" in names and "الأنبار" in names

@@ -244,3 +244,13 @@ def test_a_response_in_kind_is_another_incident(resources: ExtractionResources) 
         "positions across the border, the defence ministry said."
     )
     assert types(events(text, resources)) == [EventType.SHELLING, EventType.SHELLING]
+
+
+def test_an_incident_that_only_dates_a_new_strike_does_not_absorb_it(resources: ExtractionResources) -> None:
+    text = (
+        "قتل عنصران من الشرطة الاتحادية، فجر اليوم، إثر كمين نصبه مسلحون لقوة أمنية "
+        "قرب قرية الحويجة الصغيرة. "
+        "وبعد ساعات من الكمين، شنت طائرات التحالف الدولي غارة جوية على مخبأ للمسلحين في وادي الحمرة."
+    )
+    found = types(events(text, resources))
+    assert EventType.AIR_STRIKE in found and len(found) == 2

@@ -165,3 +165,9 @@ def test_the_word_after_a_device_noun_phrase_is_not_its_agent(
     # a feminine noun with its adjective is no verb: the word after it ("زُرعت", "متوقفة") is no subject
     p, _ = _read(finder, text, trigger, EventType.MINE_IED)
     assert p is None
+
+
+def test_the_people_a_vehicle_carried_are_the_target_in_arabic(finder: ActorFinder) -> None:
+    text = ("استهدفت طائرة مسيرة تابعة للجيش التركي، بعد ظهر أمس الأربعاء، سيارة تقل عناصر من قوات "
+            "الأسايش على طريق قرية تل زيوان")
+    assert _ids(finder, text, "استهدفت", EventType.DRONE_STRIKE) == ("turkish_armed_forces", "asayish")

@@ -472,9 +472,12 @@ class ActorFinder:
                     # الشرطة", "جنود الجيش") are one phrase, named after the body
                     out[-1] = (pf, last, aid)
                     continue
-                if not english and self._entries[paid].generic and len(gap) == 1 and first == pl + 2 \
-                        and grammar.has(grammar.affiliation, tokens[pl + 1]) \
+                if not english and self._entries[paid].generic \
+                        and (len(gap) == 1 or (len(gap) == 2 and paid in self._state_agents)) \
+                        and first == pl + len(gap) + 1 \
+                        and grammar.has(grammar.affiliation, tokens[first - 1]) \
                         and tokens[first].text.startswith("ل"):
+                    # (an aircraft's adjective may stand between: "طائرة مسيرة تابعة لجيش X")
                     # "سيارة عسكرية تابعة لقوات X": the owner names the side, the vehicle heads
                     out[-1] = (pf - 1 if pf > 0 and is_vehicle(tokens[pf - 1], grammar) else pf, last, aid)
                     continue
@@ -483,6 +486,12 @@ class ActorFinder:
                     out[-1] = (pf, last, aid)  # "two fighters of the X council": the body they belong to
                     continue
                 partitive = len(gap) == 1 and gap[0] in _PARTITIVE
+                if not english and gap == ["في"] and pf == pl and self._entries[paid].generic \
+                        and not self._entries[aid].generic \
+                        and any(f in grammar.member_noun for f in head_forms(tokens[pf].text)):
+                    # "عنصر في قوات X", "مقاتلان في الوحدات": a member in a named body is that body
+                    out[-1] = (pf, last, aid)
+                    continue
                 # a generic head takes a named actor as genitive ("جنود المارينز"), any actor through
                 # a partitive ("عناصر من القوات"), and only itself when adjacent ("عناصر القوة")
                 joined = partitive or (not gap and (not self._entries[aid].generic or aid == paid))
@@ -580,8 +589,10 @@ class ActorFinder:
                       and self._hints.get(p.actor_id) is Role.PERPETRATOR]
             if inside:  # the trigger names its agent: "Turkish drones", "طيران التحالف"
                 perp = inside[0]
-        if perp is None:
-            perp = self._nationality(parsed, ta, tb)
+        if perp is None or (self._generic.get(perp.actor_id or "") and not slots.marked):
+            # "بطائرة مسيرة تركية", "قصف تركي": the trigger's own nationality adjective names the agent
+            # before a generic class found elsewhere in the clause ("مقاتلة أخرى", "طائرة")
+            perp = self._nationality(parsed, ta, tb, adjacent=perp is not None) or perp
         if target is None and event_type is not EventType.PROTEST:
             target = self._object_phrase(parsed, ta, tb, slots)
         if target is None and event_type is not EventType.PROTEST:
@@ -667,14 +678,16 @@ class ActorFinder:
         cut = len(tok.text) - len(head)
         return Phrase(j, last, None, False, j, proclitic_cut(tok.text[:cut]) if cut else 0)
 
-    def _nationality(self, parsed: _Parsed, ta: int, tb: int) -> Phrase | None:
-        """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator."""
+    def _nationality(self, parsed: _Parsed, ta: int, tb: int, adjacent: bool = False) -> Phrase | None:
+        """"قصف تركي", "غارة إسرائيلية", "Turkish drone strike": the adjective names the perpetrator.
+        ``adjacent``: only an adjective right at the trigger (when it is to replace a generic agent)."""
         g = parsed.grammar
         tokens = parsed.tokens
         if not (is_nominal(tokens[ta], g, parsed.english)
                 or (parsed.english and is_nominal(tokens[tb], g, parsed.english))):
             return None  # "air strike": the head of an English compound trigger is its last word
-        for k in ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2]):
+        near = ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2])[: 1 if adjacent else 2]
+        for k in near:
             if 0 <= k < len(tokens):
                 word = tokens[k].bare
                 aid = g.nationality.get(word) or g.nationality.get(word.removesuffix("ه"))

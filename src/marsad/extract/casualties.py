@@ -322,6 +322,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, 2 if cue.dual else 1, False, cue.start, cue.end))
             continue
         person = _lone_person(ntext, cue, lex, english)
+        if person is None and not english:
+            person = _met_death(ntext, cue, lex, prev_end)
         if person is None and english:
             person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
         if person is not None:
@@ -475,6 +477,22 @@ def _is_person(word: str, lex: _Lexicon) -> bool:
     """An Arabic person noun, seen through a clitic, the accusative ending ("قتلوا شابا") or a
     possessive pronoun ("وإصابة شقيقه")."""
     return word in lex.person_forms or _strip_clitic(word) in lex.person_forms
+
+
+_MET = frozenset({"لقي", "لقيت"})
+_OWN_DEATH = frozenset({"حتفه", "حتفها", "مصرعه", "مصرعها"})
+
+
+def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, int] | None:
+    """"لقي شاب حتفه", "لقيت امرأة مصرعها": a singular person between the verb and the noun of death
+    with its singular pronoun is one killed (the dual and plural pronouns carry their own count)."""
+    if _strip_clitic(ntext[cue.start : cue.end]) not in _OWN_DEATH:
+        return None
+    words = [m for m in _WORD.finditer(ntext, prev_end, cue.start)][-4:]
+    verb = next((k for k, m in enumerate(words) if m.group() in _MET or m.group()[1:] in _MET), None)
+    if verb is None or not any(_is_person(m.group(), lex) for m in words[verb + 1 :]):
+        return None
+    return 1, words[verb].start(), cue.end
 
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:

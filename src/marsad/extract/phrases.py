@@ -107,6 +107,10 @@ class Grammar:
     affiliation: frozenset[str] = frozenset()  # "belonging to" before an owner ("تابعة لـ X")
     possession: frozenset[str] = frozenset()  # things whose possessive names the target ("سيارته")
     person_object: frozenset[str] = frozenset()  # verbs whose object is a person ("اغتالوا X")
+    passive_only: frozenset[str] = frozenset()  # verbs of the harmed only ("أصيبت X"): X is never an agent
+    charge_before: frozenset[str] = frozenset()  # "بتهمة الانتماء لـ X": X is the accused's side, no agent
+    ally_before: frozenset[str] = frozenset()  # "بمساندة X": X helps the agent, never the target
+    carry_verb: frozenset[str] = frozenset()  # "سيارة تقل X", "a car carrying X": X is who was struck
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -163,6 +167,8 @@ def load_grammar(language: Language) -> Grammar:
         civilian_title=_words(raw, "civilian_title"), time_word=_words(raw, "time_word"),
         victim_state=_words(raw, "victim_state"), affiliation=_words(raw, "affiliation"),
         possession=_words(raw, "possession"), person_object=_words(raw, "person_object"),
+        passive_only=_words(raw, "passive_only"), charge_before=_words(raw, "charge_before"),
+        ally_before=_words(raw, "ally_before"), carry_verb=_words(raw, "carry_verb"),
     )
 
 

@@ -327,7 +327,7 @@ class RoleGrammar:
                     or self._marked(tokens, p, self.claim_marker)) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
-        if self.english and target is None:
+        if target is None:
             target = self._carried(tokens, after, tb)
         for p in after:
             if target is None and p is not perp and self._marked(tokens, p, g.target_before, (ta, tb)):
@@ -379,7 +379,7 @@ class RoleGrammar:
             perp = None
 
         # 5. fill empty slots by usual role
-        victims = self._passive_subjects(tokens, usable, ta, tb)
+        victims = self._passive_subjects(tokens, usable, ta, tb) + self._harmed_after(tokens, usable)
         if perp in victims:
             perp = None
         if target is None:
@@ -411,6 +411,10 @@ class RoleGrammar:
                 # "قتل عنصران من قوات X ... إثر هجوم على حاجز عسكري": the checkpoint's adjective only
                 # says what kind of post it is; the killed, named by their force, are who was attacked
                 target = named
+        if not self.english and perp is not None and self._marked(tokens, perp, g.charge_before):
+            perp = None  # "بتهمة الانتماء لخلايا X": the side the detained are charged with
+        if not self.english and target is not None and self._marked(tokens, target, g.ally_before):
+            target = None  # "بمساندة مروحيات X": an ally of the agent
         return RoleSlots(perp, target, perp is not None and perp is marked)
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
@@ -433,8 +437,8 @@ class RoleGrammar:
             if p.generic or p.actor_id is None or p is perp or p.first == 0:
                 continue
             k = p.first - 1
-            while k > 0 and g.has(g.quantity, tokens[k]):
-                k -= 1
+            while k > 0 and (g.has(g.quantity, tokens[k]) or tokens[k].is_number or tokens[k].bare == "من"):
+                k -= 1  # "قتل ثلاثة من مقاتلي X": a number and a partitive before the named members
             if g.has(g.passive_default, tokens[k]) or victim_noun(tokens[k], g):
                 return p
         return None
@@ -460,17 +464,37 @@ class RoleGrammar:
                     out.append(p)
         return out
 
+    def _harmed_after(self, tokens: list[Token], usable: list[Phrase]) -> list[Phrase]:
+        """Subjects after a verb that only reports harm suffered ("وأصيبت مقاتلة أخرى", "استشهد عنصران
+        من X") and genitives of a victim noun ("مقتل X", "تحييد 9 X"): the harmed, never the agent."""
+        g = self.g
+        if self.english or not g.passive_only:
+            return []
+        out: list[Phrase] = []
+        positions = self.victim_at if self.victim_at is not None else tuple(
+            i for i, tok in enumerate(tokens) if victim_noun(tok, g))
+        # "مقتل X", "تحييد 9 X"; not after a word that may be a verb too ("وخطف المسلحون تاجرا")
+        genitive_at = {self.skip_quantity(tokens, i + 1) for i in positions
+                       if not (g.has(g.passive_default, tokens[i]) or g.has(g.object_verb, tokens[i]))}
+        for p in usable:
+            k = p.first - 1
+            while k > 0 and (tokens[k].is_number or g.has(g.quantity, tokens[k])):
+                k -= 1
+            if (k >= 0 and g.has(g.passive_only, tokens[k])) or p.first in genitive_at:
+                out.append(p)
+        return out
+
     def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
         """"struck a car carrying two members of X": the people a vehicle carried are the target."""
         skippable = self.g.quantity | self.g.person_noun | self.g.member_noun | {"of"}
         for p in after:
-            if p.first > tb + 12:
+            if p.first > tb + 12 + self._adverbial_tokens(tokens, tb + 1, p.first):
                 break
             k = p.first - 1
             while k > tb and (tokens[k].is_number or tokens[k].text in skippable):
                 k -= 1
-            if k > tb + 1 and tokens[k].text in ("carrying", "transporting") \
-                    and tokens[k - 1].text in self.g.vehicle_noun:
+            if k > tb + 1 and self.g.has(self.g.carry_verb, tokens[k]) \
+                    and self.g.has(self.g.vehicle_noun, tokens[k - 1]):
                 return p
         return None
 
@@ -493,6 +517,12 @@ class RoleGrammar:
         if u + 1 >= len(tokens) or not (tokens[u].text in _UNIFORM or tokens[u].bare in _UNIFORM):
             return k
         return grow_arabic(tokens, u + 1, u + 1, self.g, limit=3) + 1
+
+    def _adverbial_tokens(self, tokens: list[Token], a: int, b: int) -> int:
+        """How many of tokens ``a..b-1`` are punctuation (not a sentence boundary) or time words."""
+        g = self.g
+        return sum(1 for t in tokens[a:b] if (not t.is_word and t.text not in _BOUNDARY)
+                   or g.has(g.time_word, t))
 
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
@@ -890,7 +920,8 @@ class RoleGrammar:
                 target = free_after[0]
             return perp, target
         # VSO: verb, agent, object
-        rest = [p for p in free_after if p.first <= tb + 6]
+        # a time adverbial between commas ("، ليل أمس،") does not count towards the reach
+        rest = [p for p in free_after if p.first <= tb + 6 + self._adverbial_tokens(tokens, tb + 1, p.first)]
         if rest and perp is None and (self.hint(rest[0]) is Role.PERPETRATOR or len(rest) > 1) \
                 and not self._vehicle_object(tokens, rest[0], tb):
             perp = rest.pop(0)
