@@ -268,6 +268,14 @@ class RoleGrammar:
         right = right_at[k] - 1 if k < len(right_at) else len(tokens) - 1
         return left, right
 
+    def _countered_by(self, tokens: list[Token], p: Phrase) -> bool:
+        """Is the phrase the passive agent of a verb of countering ("defused by X", "foiled by X")? It
+        stopped or found the incident: neither its agent nor its target."""
+        k = p.first - 1
+        if not self.g.counter_verb or k < 1 or not self.g.has(self.g.agent_before, tokens[k]):
+            return False
+        return self.g.has(self.g.counter_verb, tokens[k - 1])
+
     def _marked(self, tokens: list[Token], p: Phrase, words: frozenset[str],
                 trigger: tuple[int, int] = (-1, -1)) -> bool:
         """Is the phrase introduced by one of ``words`` (directly, or across a quote or article)?"""
@@ -305,7 +313,8 @@ class RoleGrammar:
         hints = self.hints
         usable = [p for p in phrases if p.first >= left and p.last <= right
                   and not (p.first <= tb and p.last >= ta)
-                  and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)]
+                  and not (p.actor_id and hints.get(p.actor_id) is Role.REPORTER)
+                  and not self._countered_by(tokens, p)]
         if not self.english:
             usable = [p for p in usable if not self.adjective_of_event(tokens, p) and not _uniform(tokens, p)]
             if any(not p.generic and p.first == p.head and (p.last < ta or tb < p.first <= tb + 3)

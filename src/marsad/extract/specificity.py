@@ -12,6 +12,10 @@ News text uses event words for more than incidents. The rules read the cluster's
   ("ضبط أحزمة ناسفة", "weapons and explosives were seized"), and so is one in a sentence that reports
   a detention ("detained with a vehicle packed with explosives");
 - a cluster of casualty words only is no incident when negated ("without civilian casualties");
+- deaths counted over unnamed incidents are a statistic ("16 people were killed by gunfire in incidents
+  whose perpetrators could not be identified");
+- a sound heard is no incident of its own ("as gunfire echoed through the streets", "gunshots could be
+  heard"): the fighting it belongs to is reported by its own words;
 - a cluster of weak words only (killed, قتل) counted over a period is a statistic ("112 people were
   killed in the first half of 2024");
 - plural weapons over a period are a statistic too ("Landmines have killed dozens since 2019"), and so
@@ -71,6 +75,11 @@ class GenericCues:
     threat_conditional: frozenset[str] = frozenset()
     threat_actions: re.Pattern[str] | None = None
     threat_window: int = 8
+    # "gunfire echoed through the streets": a sound heard, a scene described, no incident of its own
+    ambient_nouns: frozenset[str] = frozenset()
+    ambient: re.Pattern[str] | None = None
+    # "16 people were killed by gunfire in incidents whose perpetrators ...": a count over many incidents
+    statistic: re.Pattern[str] | None = None
 
 
 def _words_pattern(forms: list[str]) -> re.Pattern[str]:
@@ -109,6 +118,9 @@ def generic_cues(lang: str) -> GenericCues:
         habit=_optional(data.get("habit", [])),
         phenomenon_before=_optional(data.get("phenomenon_before", [])),
         times=_times_pattern(data.get("times", []), data.get("quantity", [])),
+        ambient_nouns=frozenset(normalize_str(f) for f in data.get("ambient_nouns", [])),
+        ambient=_optional(data.get("ambient", [])),
+        statistic=_optional(data.get("statistic", [])),
         threat_conditional=frozenset(normalize_str(f) for f in threat.get("conditional", [])),
         threat_actions=_optional(threat.get("actions", [])),
         threat_window=int(threat.get("window", 8)),
@@ -132,6 +144,10 @@ def is_specific(
         return False  # killings counted over a half year: a statistic
     if cues.times is not None and cues.times.search(clause):
         return False  # "had shelled the area more than 30 times": a statistic
+    if cues.statistic is not None and cues.statistic.search(clause):
+        return False  # "16 people were killed by gunfire in incidents whose perpetrators ...": a statistic
+    if _ambient(cluster, ntext, sentence_nstart, c_end, cues):
+        return False  # "as gunfire echoed through the streets": a sound, no incident
     if cluster.event_type is EventType.THREATEN:
         return _names_a_threat(cluster, ntext, sentence_nstart, breaks, cues)
     events = [h for h in cluster.hits if h.mention == EVENT]
@@ -150,6 +166,24 @@ def is_specific(
         if cues.no_casualty.search(before):
             return False
     return True
+
+
+def _ambient(cluster: TriggerCluster, ntext: str, sentence_nstart: int, c_end: int, cues: GenericCues) -> bool:
+    """A cluster made only of sound nouns ("gunfire", "gunshots") with a verb of hearing or echoing right
+    after one of them ("gunfire echoed through the streets", "gunshots could be heard") describes what
+    was heard, not an incident: the fighting it belongs to is reported by its own words."""
+    if cues.ambient is None or not cues.ambient_nouns:
+        return False
+    words = [ntext[h.nstart - sentence_nstart : h.nend - sentence_nstart] for h in cluster.hits]
+    if not all(w in cues.ambient_nouns for w in words):
+        return False
+    for h in cluster.hits:
+        end = h.nend - sentence_nstart
+        after = " ".join(ntext[end:c_end].split()[:_NEAR_WORDS + 1])
+        match = cues.ambient.match(after)
+        if match is not None:
+            return True
+    return False
 
 
 def _generic_event(
