@@ -62,6 +62,9 @@ class _PlaceLexicon:
     calendar: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()  # normalized spellings of country names
     strong_cues: frozenset[str] = frozenset()  # normalized Arabic strong cue words
+    # English place-type nouns after a capitalized name ("the Hawija district"), as a pattern
+    type_after_en: re.Pattern[str] | None = None
+    adjective_en: frozenset[str] = frozenset()  # "Syrian", "Northern": no place before a type noun
 
 
 @cache
@@ -87,7 +90,17 @@ def _lexicon() -> _PlaceLexicon:
         countries=frozenset(normalize_str(n) for p in data.get("place", []) if p.get("country")
                             for n in p["names"]),
         strong_cues=frozenset(normalize_str(w) for w in data["cues"]["ar"].get("strong", [])),
+        adjective_en=_set(data, "adjective_en"),
+        type_after_en=_type_after(data["cues"].get("en_after", {}).get("nouns", [])),
     )
+
+
+def _type_after(nouns: list[str]) -> re.Pattern[str] | None:
+    """A place-type noun right after a name ("district", "oil field"), at the start of the text."""
+    if not nouns:
+        return None
+    body = "|".join(re.escape(normalize_str(n)) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf" (?:{body})(?!\w)")
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -104,6 +117,18 @@ class _Found(NamedTuple):
     end: int
     qualifier: str
     note: str
+
+
+# A situation-report line: a day and month, then the place, an optional province in brackets and a colon
+# ("14 Oct, Al-Rashad (Kirkuk): an IED detonated ...", "06 Jul, Markada: ..."), at the start of the
+# sentence or after a heading's colon ("Notable incidents: 14 Oct, ..."). Read on normalized text.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_SITREP = re.compile(
+    rf"(?:\A|:)\s*\d{{1,2}}\s+{_MONTH},?\s+"
+    rf"([\w'’\-]+(?:\s[\w'’\-]+){{0,3}}?)(?:\s\(([\w'’\- ]{{2,30}})\))?:\s"
+)
+_NAME_SUFFIX = ("-held", "-controlled", "-run", "-backed", "-led", "-based")
+_POSSESSIVE = ("'s", "’s")
 
 
 # A wire dateline: capitalized place, optional country and day, optional agency, then a dash
@@ -153,8 +178,10 @@ class PlaceMentionFinder:
         doc_text, nstart, nend = ctx.doc.norm.text, ctx.nstart, ctx.nend
         cues = lex.cues[lang].find_in(doc_text, nstart, nend)
         known = self._names.find_in(doc_text, nstart, nend)
-        if not known and not cues:
-            return []  # no name and no cue word: no place (most sentences)
+        frames = lang is Language.EN and (":" in ntext or (
+            lex.type_after_en is not None and lex.type_after_en.search(ntext) is not None))
+        if not known and not cues and not frames:
+            return []  # no name, no cue word and no place frame: no place (most sentences)
         found: list[_Found] = []
         taken: list[tuple[int, int]] = []
         seen_known: set[tuple[int, int]] = set()
@@ -193,6 +220,8 @@ class PlaceMentionFinder:
                 found.append(_Found(span[0], span[1], self._qualifier(ntext, c, span[1]),
                                     f"capitalized name after {ntext[c.start:c.end]!r}"))
                 taken.append(span)
+        if lang is Language.EN:
+            self._english_patterns(ctx, found, taken, frames=frames)
         found.sort(key=lambda f: f.start)
         out: list[PlaceMention] = []
         for f in found:
@@ -201,6 +230,87 @@ class PlaceMentionFinder:
         if lang is Language.EN and out and ctx.span.start < 80:
             out = _without_dateline(ctx.doc.text, out)
         return out
+
+    def _english_patterns(
+        self, ctx: SentenceContext, found: list[_Found], taken: list[tuple[int, int]], *, frames: bool
+    ) -> None:
+        """English names no list knows, read from their frame: a situation-report line ("14 Oct,
+        Al-Rashad (Kirkuk): ..."), a capitalized name before a place-type noun ("in the Hawija
+        district", "the Sarsang oil field"), and a capitalized name joined by "and" to a place found
+        ("in Dhiban and al-Tayyana", "Gara and Hakurk regions")."""
+        ntext = ctx.ntext
+
+        def add(start: int, end: int, note: str) -> None:
+            if start < end and not any(a < end and start < b for a, b in taken):
+                found.append(_Found(start, end, "", note))
+                taken.append((start, end))
+
+        for m in _SITREP.finditer(ntext) if frames else ():
+            for g in (1, 2):
+                if m.group(g) is not None and self._capitalized(ctx, m.start(g), m.end(g)):
+                    add(m.start(g), m.end(g), "situation-report line")
+        pattern = self._lex.type_after_en
+        if pattern is not None and frames:
+            for m in pattern.finditer(ntext):
+                span = self._name_before(ctx, m.start())
+                if span is not None:
+                    add(span[0], span[1], f"capitalized name before {m.group().strip()!r}")
+        for f in list(found):
+            nxt = ntext[f.end : f.end + 5]
+            if nxt != " and ":
+                continue
+            span = self._english_name(ctx, list(islice(_WORD.finditer(ntext, f.end + 5), 4)))
+            if span is not None and span[0] == f.end + 5:
+                add(span[0], span[1], "capitalized name joined to a place by 'and'")
+        # a name read twice (a cue and a frame) is one mention
+        for f in [f for f in found if (f.start, f.end) not in taken]:
+            found.remove(f)
+
+    def _name_before(self, ctx: SentenceContext, end: int) -> tuple[int, int] | None:
+        """The capitalized words (up to three) that end at ``end``, not at the sentence's start."""
+        ntext = ctx.ntext
+        words = [m for m in _WORD.finditer(ntext[:end]) if m.end() <= end]
+        if not words or words[-1].end() != end:
+            return None
+        start = None
+        for m in reversed(words[-3:]):
+            if not self._capitalized(ctx, m.start(), m.end()) or m.start() == 0:
+                break
+            if start is not None and ntext[m.end() : start] != " ":
+                break
+            start = m.start()
+        if start is None:
+            return None
+        first = _WORD.match(ntext, start)
+        while first is not None and first.end() < end and self._adjective(first.group()):
+            first = _WORD.search(ntext, first.end())  # "the Iraqi Kurdistan region": Kurdistan
+        if first is None or self._adjective(first.group()):
+            return None  # "in the Syrian desert": an adjective, no name
+        start = first.start()
+        before = _WORD.findall(ntext[max(0, start - 20) : start])
+        if before and before[-1] in self._lex.actor_before:
+            return None
+        return (start, end)
+
+    def _adjective(self, word: str) -> bool:
+        return word in self._lex.adjective_en or word.endswith(("ian", "ese", "ish"))
+
+    def _capitalized(self, ctx: SentenceContext, start: int, end: int) -> bool:
+        """Is every word of the span a capitalized name word ("Al-Rashad", "al-Tayyana", "Kfar Rumman"),
+        not a month or weekday, an acronym (an actor: "SDF", "ISF") or "X-held"?"""
+        words = list(_WORD.finditer(ctx.ntext, start, end))
+        if not words:
+            return False
+        for m in words:
+            w = m.group()
+            original = ctx.doc.norm.quote(ctx.nstart + m.start(), ctx.nstart + m.end())
+            lower_part = "-" in original and w.split("-", 1)[0] in _EN_LOWER_NAME_PARTS
+            core = original.split("-", 1)[1] if lower_part else original  # "al-Tayyana": Tayyana
+            if not core[:1].isupper() or w in self._lex.calendar or w.endswith(_NAME_SUFFIX):
+                return False
+            if original.isupper() and len(original) <= 5:
+                return False
+        return True
 
     def _cue_before(
         self, ntext: str, cues: list[Match[_Cue]], start: int, stem_start: int
@@ -290,10 +400,10 @@ class PlaceMentionFinder:
     def _english_name(self, ctx: SentenceContext, words: list[re.Match[str]]) -> tuple[int, int] | None:
         start = end = None
         for m in words:
-            if m.group() in self._lex.calendar:
-                break
+            if m.group().removesuffix(_POSSESSIVE[0]).removesuffix(_POSSESSIVE[1]) in self._lex.calendar:
+                break  # "in Wednesday's attack": a day, no place
             original = ctx.doc.norm.quote(ctx.nstart + m.start(), ctx.nstart + m.end())
-            if original[:1].isupper():
+            if original[:1].isupper() or (start is None and self._capitalized(ctx, m.start(), m.end())):
                 start = m.start() if start is None else start
                 end = m.end()
             elif start is not None and m.group() in _EN_LOWER_NAME_PARTS:

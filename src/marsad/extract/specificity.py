@@ -168,7 +168,9 @@ def is_specific(
     return True
 
 
-def _ambient(cluster: TriggerCluster, ntext: str, sentence_nstart: int, c_end: int, cues: GenericCues) -> bool:
+def _ambient(
+    cluster: TriggerCluster, ntext: str, sentence_nstart: int, c_end: int, cues: GenericCues
+) -> bool:
     """A cluster made only of sound nouns ("gunfire", "gunshots") with a verb of hearing or echoing right
     after one of them ("gunfire echoed through the streets", "gunshots could be heard") describes what
     was heard, not an incident: the fighting it belongs to is reported by its own words."""
