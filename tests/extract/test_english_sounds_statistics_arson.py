@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from marsad.extract.pipeline import ExtractionResources, extract_document
 from marsad.model import Document, EventReport
-from marsad.vocab import EventType
+from marsad.vocab import EventType, TimePrecision
 
 
 def events(text: str, resources: ExtractionResources) -> list[EventReport]:
@@ -106,3 +106,11 @@ def test_a_bomb_detonated_by_militants_keeps_them_as_perpetrator(resources: Extr
     text = "A roadside bomb detonated by militants struck an army patrol near Kafr Zantar on Monday."
     found = events(text, resources)
     assert found and found[0].perpetrator is not None and found[0].perpetrator.actor_id == "militants"
+
+
+def test_a_background_incident_dated_by_a_year_keeps_the_year(resources: ExtractionResources) -> None:
+    text = "Islamic State militants overran the town of Kafr Zantar in 2015, killing dozens of soldiers."
+    found = events(text, resources)
+    assert len(found) == 1 and found[0].date is not None
+    assert found[0].date.precision is TimePrecision.YEAR
+    assert (found[0].date.start.isoformat(), found[0].date.end.isoformat()) == ("2015-01-01", "2015-12-31")
