@@ -176,3 +176,12 @@ def test_english_sequence_parts_keep_their_own_figures(resources: ExtractionReso
     wedding = next(r for r in reports if places(r) == ["Tell Wardan"])
     assert figures(wedding) == {CasualtyKind.KILLED: 3, CasualtyKind.INJURED: 5}
     assert all(figures(r) == {} for r in reports if r is not wedding)
+
+
+def test_arabic_cache_of_weapons_after_a_bombing_is_no_new_incident(resources: ExtractionResources) -> None:
+    text = (
+        "فجر انتحاري نفسه في حي الزهور بمدينة كفر زنطار يوم الأحد، وبعدها داهمت قوات الأمن مخبأ في "
+        "قرية تل وردان لتجد متفجرات، وقنينة غاز مفخخة، وبطاريات للتفجير عن بعد."
+    )
+    violent = [r.event_type for r in events(text, resources) if r.event_type is not EventType.ARREST]
+    assert violent == [EventType.SUICIDE_ATTACK]

@@ -515,12 +515,22 @@ def _new_head(hits: list[TriggerHit], coord: CoordinationCue, *, opens: bool) ->
     must open with its event or weapon, of a means ("a roadside bomb wounded", "انفجرت عبوة"): "...
     killed and three wounded when a roadside bomb hit" tells what killed them, "قتل ... واصيب 10 آخرون
     اثر انفجار سيارة مفخخة" and "بينما قتل الرابع برصاص" likewise."""
-    if not _headed(hits):
+    if not _headed(hits) or not _happened(hits):
         return False
     if opens:
         return True
     first = hits[0]
     return first.mention in (EVENT, INSTRUMENT) and (first.strong or first.event_type in coord.means)
+
+
+def _happened(hits: list[TriggerHit]) -> bool:
+    """The words tell something that happened, not only weapons ("لتجد ... متفجرات، وقنينة غاز مفخخة،
+    وبطاريات للتفجير": a cache found): a strong event word, a casualty word, or an event verb before
+    its weapon ("انفجرت عبوة", "بانفجار لغم")."""
+    if any(h.mention == CASUALTY or (h.strong and h.mention == EVENT) for h in hits):
+        return True
+    first_weapon = next((h.nstart for h in hits if h.strong and h.mention == INSTRUMENT), None)
+    return first_weapon is not None and any(h.mention == EVENT and h.nstart < first_weapon for h in hits)
 
 
 def _different_means(left: list[TriggerHit], right: list[TriggerHit], coord: CoordinationCue) -> bool:
