@@ -185,3 +185,24 @@ def test_arabic_cache_of_weapons_after_a_bombing_is_no_new_incident(resources: E
     )
     violent = [r.event_type for r in events(text, resources) if r.event_type is not EventType.ARREST]
     assert violent == [EventType.SUICIDE_ATTACK]
+
+
+def test_a_plain_and_between_two_places_of_one_means_stays_one(resources: ExtractionResources) -> None:
+    # the attackers moved on: one incident told across two places
+    text = (
+        "هاجم مسلحون حاجزا لقوات الأمن في بلدة كفر زيتون، واشتبكوا مع عناصره قرب قرية تل فكتور المجاورة."
+    )
+    assert len(events(text, resources)) == 1
+    english = (
+        "Gunmen attacked a police checkpoint in Kafr Zeitoun and clashed with its guards near the nearby "
+        "village of Tell Fictor."
+    )
+    assert len(events(english, resources)) == 1
+
+
+def test_a_plain_and_between_two_places_and_two_means_splits(resources: ExtractionResources) -> None:
+    text = (
+        "Gunmen shot dead a shepherd in Kafr Zeitoun and a roadside bomb wounded three soldiers in "
+        "Tell Fictor."
+    )
+    assert sorted(r.event_type.value for r in events(text, resources)) == ["mine_ied", "shooting"]

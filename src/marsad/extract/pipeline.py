@@ -601,24 +601,25 @@ def _sentence_dates(sctx: SentenceContext, state: _DocState) -> list[Period]:
 
 def _separate_parts(
     sctx: SentenceContext, places: list[PlaceMention], state: _DocState
-) -> Callable[[tuple[int, int], tuple[int, int]], bool]:
-    """Whether two parts of the sentence (sentence offsets) each have their own place, or each their own
-    day: then a coordinator between them joins two incidents (:func:`split_incidents`)."""
+) -> Callable[[tuple[int, int], tuple[int, int]], str]:
+    """Whether two parts of the sentence (sentence offsets) each have their own day ("day") or each
+    their own place ("place"), else "": what a coordinator between them needs to join two incidents
+    (:func:`split_incidents`)."""
     to_original = _original_offset(sctx)
     # a wire dateline's day ("BAGHDAD, March 12 (Reuters) - ") dates no part of the sentence
     filed = dateline_end(sctx.doc.text) if sctx.span.start == 0 else 0
     offsets = sctx.doc.norm.offsets
 
-    def separate(left: tuple[int, int], right: tuple[int, int]) -> bool:
-        lo, hi = (to_original(left[0]), to_original(left[1])), (to_original(right[0]), to_original(right[1]))
-        lp = {_place_key(p) for p in places if lo[0] <= p.evidence.span.start < lo[1]}
-        rp = {_place_key(p) for p in places if hi[0] <= p.evidence.span.start < hi[1]}
-        if lp and rp - lp:
-            return True
+    def separate(left: tuple[int, int], right: tuple[int, int]) -> str:
         dates = [d for d in _sentence_dates(sctx, state) if offsets[d.start] >= filed]
         ld = {(d.start_date, d.end_date) for d in dates if left[0] <= d.start - sctx.nstart < left[1]}
         rd = {(d.start_date, d.end_date) for d in dates if right[0] <= d.start - sctx.nstart < right[1]}
-        return bool(ld) and bool(rd - ld)
+        if ld and rd - ld:
+            return "day"
+        lo, hi = (to_original(left[0]), to_original(left[1])), (to_original(right[0]), to_original(right[1]))
+        lp = {_place_key(p) for p in places if lo[0] <= p.evidence.span.start < lo[1]}
+        rp = {_place_key(p) for p in places if hi[0] <= p.evidence.span.start < hi[1]}
+        return "place" if lp and rp - lp else ""
 
     return separate
 

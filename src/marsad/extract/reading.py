@@ -115,20 +115,21 @@ def split_incidents(
     reading: SentenceReading,
     triggers: TriggerLexicon,
     cues: CueLexicon,
-    separate: Callable[[tuple[int, int], tuple[int, int]], bool],
+    separate: Callable[[tuple[int, int], tuple[int, int]], str],
 ) -> SentenceReading:
     """The reading with each violence cluster split into the incidents a coordinator or contrast marker
-    separates (:func:`marsad.extract.triggers.split_coordinated`; ``separate`` (sentence offsets): each
-    side has its own place or day). Each part keeps its segment and its own certainty, the coordinator
-    a clause break. The document pipeline reads it; the incident detector's features do not (they come
-    from :func:`read_sentence`)."""
+    separates (:func:`marsad.extract.triggers.split_coordinated`; ``separate`` (sentence offsets):
+    "day" when each side has its own day, "place" when each has its own place, "" when neither). Each
+    part keeps its segment and its own certainty, the coordinator a clause break. The document
+    pipeline reads it; the incident detector's features do not (they come from
+    :func:`read_sentence`)."""
     ctx = reading.ctx
     if triggers.coordination is None or not reading.clusters:
         return reading
     text = ctx.doc.norm.text
     n0 = ctx.nstart
 
-    def separate_doc(left: tuple[int, int], right: tuple[int, int]) -> bool:
+    def separate_doc(left: tuple[int, int], right: tuple[int, int]) -> str:
         return separate((left[0] - n0, left[1] - n0), (right[0] - n0, right[1] - n0))
 
     split: list[tuple[ClusterReading, list[tuple[TriggerCluster, tuple[int, int]]]]] = []

@@ -426,13 +426,14 @@ def split_coordinated(
     text: str,
     lexicon: TriggerLexicon,
     segment: Segment,
-    separate: Callable[[Segment, Segment], bool],
+    separate: Callable[[Segment, Segment], str],
 ) -> list[tuple[TriggerCluster, Segment]]:
     """Split a violence cluster into the incidents a coordinator or contrast marker separates (see
     :class:`CoordinationCue`): the words after it, up to the next coordinator, start a new incident when
     they hold a strong event or weapon word and either ``separate(left, right)`` says each side has its
-    own place or day, or the marker contrasts, the new clause opens with its head and the two sides
-    name different means ("..., while a roadside bomb ..." after a shooting). The incident before the
+    own day ("day"), or its own place ("place") and the marker contrasts or the sides name different
+    means, or the marker contrasts, the new clause opens with its head and the two sides name
+    different means ("..., while a roadside bomb ..." after a shooting). The incident before the
     coordinator must have words of its own after its last trigger ("تفجير وخطف وقتل" is a list of one
     kind of deed). Means and outcome words of one incident ("attacked the checkpoint with machine guns
     and RPGs, killing two") stay one cluster. ``segment`` bounds the cluster's part of the sentence
@@ -452,8 +453,13 @@ def split_coordinated(
         if at is not None and _WORDS.search(text, hits[i - 1].nend, at[0]) is not None:
             end = next((m for m, _ in marks if m > at[0]), segment[1])
             right = [h for h in hits[i:] if h.nstart < end]  # the new clause, up to the next coordinator
+            apart = separate((start, at[0]), (at[0], end))
+            # a plain coordinator joining two places of one means may still tell one incident that
+            # moved ("attacked a post in A and clashed with its guards in nearby B"): it needs two days,
+            # or two places and two means; a contrast marker needs two days or places, or two means
             if _new_head(right, coord, opens=_headed(current)) and (
-                separate((start, at[0]), (at[0], end))
+                apart == "day"
+                or (apart == "place" and (at[1] or _different_means(current, right, coord)))
                 or (
                     at[1] and _new_head(right, coord, opens=False) and _different_means(current, right, coord)
                 )
