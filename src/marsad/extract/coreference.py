@@ -175,6 +175,9 @@ class Reference:
     # normalized document offsets of the cluster's event words, for a definite one that is not the
     # anchor ("the explosion was caused by a car packed with explosives")
     event_spans: tuple[tuple[int, int], ...] = ()
+    # one of several incidents its sentence tells (reading.split_incidents): it names no other incident
+    # of its own sentence
+    apart: bool = False
 
     @property
     def back(self) -> bool:
@@ -515,7 +518,11 @@ def _antecedent(
         return None
     at = report.trigger.span.start
     # lazy: the search below usually stops at the nearest compatible event (each branch iterates once)
-    earlier = (i for i in range(len(out) - 1, -1, -1) if out[i].trigger.span.start < at)
+    earlier = (
+        i
+        for i in range(len(out) - 1, -1, -1)
+        if out[i].trigger.span.start < at and not (ref is not None and ref.apart and ref.sentence in seen[i])
+    )
     definite = is_anaphoric(report, text, norm) or (ref is not None and _definite_word(ref, norm))
     # a new scene ("Meanwhile, ...", "In nearby Tafas, ...", "Gunmen also shot dead ...") opens a
     # report that no paraphrase or weapon word joins to the incident before it

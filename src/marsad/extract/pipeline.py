@@ -38,12 +38,14 @@ from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
 from marsad.extract.language import detect_language
 from marsad.extract.lexicon_files import lexicon_language, load_lexicon
+from marsad.extract.places import dateline_end
 from marsad.extract.reading import (
     TASK_GROUP,
     ClusterReading,
     SentenceReading,
     detector_features,
     read_sentence,
+    split_incidents,
 )
 from marsad.extract.role_reading import protesters_by_default, read_roles
 from marsad.extract.specificity import (
@@ -266,6 +268,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if found.statistic:
                 continue
         facts: _SentenceFacts | None = None  # what every cluster of the sentence shares, built once
+        whole = reading  # the detector's reading (its features never see the split below)
+        # two incidents told in one sentence ("... near A on Monday and a drone strike in B on Tuesday")
+        separate = _separate_parts(sctx, places, state)
+        reading = split_incidents(reading, resources.triggers[lang], cues, separate)
         breaks = reading.breaks  # clause_breaks(sctx.ntext), read with the triggers
         generic = generic_cues(lang)
         stance_hits = cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
@@ -284,7 +290,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         incidents = charged_incident_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
         made = len(reports)
         for cr in reading.clusters:
-            if lang == "ar" and _not_an_incident(reading, cr, resources.models):
+            if lang == "ar" and _not_an_incident(whole, cr, resources.models):
                 state.dropped += 1
                 continue
             # an accusation is kept as the accuser's claim even about a series (design: "sources
@@ -304,6 +310,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             if facts is None:
                 facts = _sentence_facts(sctx, attrs, places, state, col, charges)
             report = _report(sctx, cr, facts, state, col)
+            if cr.segment is not None:
+                report = _own_part(report, cr, reading, sctx, state, resources.triggers[lang])
             if incidents:
                 report = _charged_part(report, cr, sctx, incidents, state)
             if stance_words_in:  # a claim or an accusation names the perpetrator (document-level roles)
@@ -313,7 +321,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                     report, mentions, sctx.ntext, _original_offset(sctx), claim_at=claim_at
                 )
             reports.append(report)
-            back.append(refers_back(cr.cluster, i, responsibility=responsibility))
+            ref = refers_back(cr.cluster, i, responsibility=responsibility)
+            back.append(replace(ref, apart=True) if cr.coordinated else ref)
         casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
         if len(reports) == made and casualty_only:
             # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
@@ -594,6 +603,116 @@ def _report(
         attributions=facts.attributions,
         certainty_evidence=cert_ev,
         producer=PRODUCER,
+    )
+
+
+def _sentence_dates(sctx: SentenceContext, state: _DocState) -> list[Period]:
+    """The sentence's dates that may date an incident (not a statement's), in document offsets."""
+    return [
+        d
+        for i, d in enumerate(state.dates)
+        if sctx.nstart <= d.start and d.end <= sctx.nend and i not in state.statement
+    ]
+
+
+def _separate_parts(
+    sctx: SentenceContext, places: list[PlaceMention], state: _DocState
+) -> Callable[[tuple[int, int], tuple[int, int]], str]:
+    """Whether two parts of the sentence (sentence offsets) each have their own day ("day") or each
+    their own place ("place"), else "": what a coordinator between them needs to join two incidents
+    (:func:`split_incidents`)."""
+    to_original = _original_offset(sctx)
+    # a wire dateline's day ("BAGHDAD, March 12 (Reuters) - ") dates no part of the sentence
+    filed = dateline_end(sctx.doc.text) if sctx.span.start == 0 else 0
+    offsets = sctx.doc.norm.offsets
+
+    def separate(left: tuple[int, int], right: tuple[int, int]) -> str:
+        dates = [d for d in _sentence_dates(sctx, state) if offsets[d.start] >= filed]
+        ld = {(d.start_date, d.end_date) for d in dates if left[0] <= d.start - sctx.nstart < left[1]}
+        rd = {(d.start_date, d.end_date) for d in dates if right[0] <= d.start - sctx.nstart < right[1]}
+        if ld and rd - ld:
+            return "day"
+        lo, hi = (to_original(left[0]), to_original(left[1])), (to_original(right[0]), to_original(right[1]))
+        lp = {_place_key(p) for p in places if lo[0] <= p.evidence.span.start < lo[1]}
+        rp = {_place_key(p) for p in places if hi[0] <= p.evidence.span.start < hi[1]}
+        return "place" if lp and rp - lp else ""
+
+    return separate
+
+
+def _place_key(place: PlaceMention) -> str:
+    """One key per place however its name is spelled or prefixed ("للعراق" and "العراق" are one)."""
+    if place.place is not None:
+        return place.place.id
+    words = normalize_str(place.text).split()
+    if words and words[0].startswith("لل"):
+        words[0] = "ال" + words[0][2:]
+    elif words and words[0][:1] in "وبفل" and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return " ".join(words)
+
+
+def _own_part(
+    report: EventReport,
+    cr: ClusterReading,
+    reading: SentenceReading,
+    sctx: SentenceContext,
+    state: _DocState,
+    lexicon: TriggerLexicon,
+) -> EventReport:
+    """One of several incidents a sentence tells (``segment``: its part, sentence offsets) keeps the
+    figures, places, day and target of its own part, never another part's: places outside every other
+    part when its own names none, else the document lead's; its day from the document before when its
+    part names none. The perpetrator may be shared ("Gunmen killed X in A and abducted Y in B")."""
+    segment = cr.segment or (0, sctx.nend - sctx.nstart)
+    to_original = _original_offset(sctx)
+    own = (to_original(segment[0]), to_original(segment[1]))
+    others = [
+        (to_original(cr.segment[0]), to_original(cr.segment[1]))
+        for cr in reading.clusters
+        if cr.segment is not None and cr.segment != segment
+    ]
+
+    def inside(ev: Evidence | None, span: tuple[int, int]) -> bool:
+        return ev is not None and span[0] <= ev.span.start and ev.span.end <= span[1]
+
+    def elsewhere(ev: Evidence | None) -> bool:
+        return any(inside(ev, o) for o in others)
+
+    casualties = tuple(f for f in report.casualties if inside(f.evidence, own))
+    places = tuple(p for p in report.places if inside(p.evidence, own)) or tuple(
+        p for p in report.places if not elsewhere(p.evidence)
+    ) or tuple(p for p in state.lead_places if not elsewhere(p.evidence))
+    target = None if elsewhere(report.target.evidence if report.target else None) else report.target
+    perpetrator = report.perpetrator
+    if perpetrator is not None and elsewhere(perpetrator.evidence) and _opens_contrast(
+        sctx, segment, lexicon
+    ):
+        perpetrator = None  # "..., while a roadside bomb wounded ...": a new clause with its own agent
+    a, b = sctx.nstart + segment[0], sctx.nstart + segment[1]
+    date_ = _event_date(
+        sctx, cr.cluster.anchor.nstart, report.certainty, state, keep=lambda s, e: a <= s and e <= b
+    )
+    if date_ is None or date_.resolved_from in ("context", "publication"):
+        # its part names no day: a day fronted before the sentence's first incident dates them all
+        # ("On Monday, gunmen killed ... in A, while a bomb wounded ... in B")
+        first = min(c.cluster.nstart for c in reading.clusters)
+        fronted = _event_date(
+            sctx, cr.cluster.anchor.nstart, report.certainty, state, keep=lambda s, e: e <= first
+        )
+        if fronted is not None and fronted.resolved_from in ("relative", "explicit"):
+            date_ = fronted
+    return replace(
+        report, casualties=casualties, places=places, perpetrator=perpetrator, target=target, date=date_
+    )
+
+
+def _opens_contrast(sctx: SentenceContext, segment: tuple[int, int], lexicon: TriggerLexicon) -> bool:
+    """The part starts with a contrast marker (while, فيما), not a plain coordinator (and, و)."""
+    coord = lexicon.coordination
+    words = sctx.ntext[segment[0] : segment[1]].split()
+    return coord is not None and bool(words) and (
+        words[0] in coord.contrast or " ".join(words[:2]) in coord.contrast
     )
 
 

@@ -139,6 +139,13 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_end(text: str) -> int:
+    """Where a document's wire dateline ends (original offsets; 0 when it has none): "BAGHDAD, March 12
+    (Reuters) - " says where and when the reporter files, not where or when anything happened."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def _without_dateline(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a document's first sentence less those of its wire dateline, when the sentence
     names another place: "DAMASCUS, Syria (AP) - Gunmen abducted three men south of Raqqa" happened

@@ -6,11 +6,12 @@ Shared by the document pipeline and the sentence-level evaluation, so both score
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from marsad.extract.certainty import CertaintyDecision, decide_certainty, find_cues, has_pluperfect
 from marsad.extract.context import SentenceContext
-from marsad.extract.cues import CueLexicon
+from marsad.extract.cues import CertaintyCue, CueLexicon
 from marsad.extract.detect import LinearModel, stem, text_features
 from marsad.extract.triggers import (
     TriggerCluster,
@@ -20,8 +21,10 @@ from marsad.extract.triggers import (
     cluster_triggers,
     find_triggers,
     group_of,
+    split_coordinated,
     split_sequences,
 )
+from marsad.text.match import Match
 from marsad.vocab import Certainty, EventType
 
 _RECENT = re.compile(
@@ -39,6 +42,13 @@ TASK_GROUP = {"assault": "violence", "protest": "protest"}
 class ClusterReading:
     cluster: TriggerCluster
     certainty: CertaintyDecision
+    # the part of the sentence (sentence offsets) that is this incident's when the sentence tells two
+    # or more ("... an ambush near A on Monday and a drone strike in B on Tuesday"); None: all of it
+    segment: tuple[int, int] | None = None
+    # one of the incidents a coordinator separates (:func:`split_incidents`): coreference never merges
+    # it into another incident of its sentence, even when told by its weapon ("while a roadside bomb
+    # wounded three soldiers in B")
+    coordinated: bool = False
 
     @property
     def event_type(self) -> EventType:
@@ -53,6 +63,7 @@ class SentenceReading:
     cue_kinds: frozenset[Certainty]
     # the sentence's clause breaks (triggers.clause_breaks), read once for every stage (empty: no hits)
     breaks: list[tuple[int, int]] = field(default_factory=list)
+    cues: tuple[Match[CertaintyCue], ...] = ()  # the sentence's certainty cues (sentence offsets)
 
     def cluster_for(self, group: str) -> ClusterReading | None:
         return next((c for c in self.clusters if group_of(c.event_type) == group), None)
@@ -79,14 +90,76 @@ def read_sentence(ctx: SentenceContext, triggers: TriggerLexicon, cues: CueLexic
             lexicon=cues,
             published=ctx.doc.published,
         )
-        readings.append(ClusterReading(cluster, decision))
+        segment = _between(connectives, cluster, ctx) if connectives else None
+        readings.append(ClusterReading(cluster, decision, segment))
     return SentenceReading(
         ctx=ctx,
         hits=tuple(hits),
         clusters=tuple(readings),
         cue_kinds=frozenset(m.payload.certainty for m in cue_hits),
         breaks=breaks,
+        cues=tuple(cue_hits),
     )
+
+
+def _between(
+    connectives: list[tuple[int, int]], cluster: TriggerCluster, ctx: SentenceContext
+) -> tuple[int, int]:
+    """The sentence part (sentence offsets) between the connectives around the cluster."""
+    start = max((b for a, b in connectives if b <= cluster.nstart), default=ctx.nstart)
+    end = min((a for a, b in connectives if a >= cluster.nend), default=ctx.nend)
+    return start - ctx.nstart, end - ctx.nstart
+
+
+def split_incidents(
+    reading: SentenceReading,
+    triggers: TriggerLexicon,
+    cues: CueLexicon,
+    separate: Callable[[tuple[int, int], tuple[int, int]], str],
+) -> SentenceReading:
+    """The reading with each violence cluster split into the incidents a coordinator or contrast marker
+    separates (:func:`marsad.extract.triggers.split_coordinated`; ``separate`` (sentence offsets):
+    "day" when each side has its own day, "place" when each has its own place, "" when neither). Each
+    part keeps its segment and its own certainty, the coordinator a clause break. The document
+    pipeline reads it; the incident detector's features do not (they come from
+    :func:`read_sentence`)."""
+    ctx = reading.ctx
+    if triggers.coordination is None or not reading.clusters:
+        return reading
+    text = ctx.doc.norm.text
+    n0 = ctx.nstart
+
+    def separate_doc(left: tuple[int, int], right: tuple[int, int]) -> str:
+        return separate((left[0] - n0, left[1] - n0), (right[0] - n0, right[1] - n0))
+
+    split: list[tuple[ClusterReading, list[tuple[TriggerCluster, tuple[int, int]]]]] = []
+    for cr in reading.clusters:
+        seg = cr.segment or (0, ctx.nend - n0)
+        parts = split_coordinated(cr.cluster, text, triggers, (seg[0] + n0, seg[1] + n0), separate_doc)
+        split.append((cr, parts))
+    if all(len(parts) == 1 for _, parts in split):
+        return reading
+    cuts = sorted({b[0] - n0 for _, parts in split if len(parts) > 1 for _, b in parts[1:]})
+    # the coordinator is a clause break (an empty span: "and", "و" stay words of the new clause)
+    breaks = sorted(reading.breaks + [(c, c) for c in cuts])
+    readings: list[ClusterReading] = []
+    for cr, parts in split:
+        if len(parts) == 1:
+            readings.append(cr)
+            continue
+        for cluster, (a, b) in parts:
+            decision = decide_certainty(
+                cluster,
+                ntext=ctx.ntext,
+                sentence_nstart=n0,
+                breaks=breaks,
+                cues=list(reading.cues),
+                lexicon=cues,
+                published=ctx.doc.published,
+            )
+            readings.append(ClusterReading(cluster, decision, (a - n0, b - n0), coordinated=True))
+    readings.sort(key=lambda r: r.cluster.nstart)
+    return replace(reading, clusters=tuple(readings), breaks=breaks)
 
 
 def detector_features(reading: SentenceReading, group: str) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -150,6 +151,21 @@ class SequenceCue:
 
 
 @dataclass(frozen=True, slots=True)
+class CoordinationCue:
+    """Two incidents told in one sentence, joined by a coordinator or a contrast marker ("Gunmen killed a
+    shepherd near A on Sunday, while a roadside bomb wounded three soldiers in B on Monday", "قتل مدني
+    برصاص مسلحين في A، فيما أصيب طفلان بانفجار لغم في B"). ``words``: coordinators (and, و); ``contrast``:
+    contrast markers (while, فيما), which also split on a different means family alone; ``clitic``: a
+    coordinator prefixed to the new clause's first word (Arabic و); ``means``: the means family of a
+    type (a type not listed — attack, clash, assassination, abduction — has no means of its own)."""
+
+    words: frozenset[str]
+    contrast: frozenset[str]
+    clitic: str
+    means: dict[EventType, str]
+
+
+@dataclass(frozen=True, slots=True)
 class SenseInContext:
     """Another sense of an ambiguous form, taken when the document names ``cues`` up to its sentence."""
 
@@ -169,6 +185,7 @@ class TriggerLexicon:
     aimed_at: dict[str, AimedAt] = field(default_factory=dict)  # by trigger pattern
     calendar: frozenset[str] = frozenset()  # month names that are also trigger words ("march")
     sequence: SequenceCue | None = None  # "The attack came days after a bomb exploded ...": two incidents
+    coordination: CoordinationCue | None = None  # "... in A on Sunday, while a bomb ... in B": two incidents
 
 
 @cache
@@ -216,11 +233,18 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
         frozenset(normalize_str(w) for w in seq["determiners"]),
         int(seq.get("gap", 2)),
     ) if seq else None
+    coord = data.get("coordination")
+    coordination = CoordinationCue(
+        frozenset(normalize_str(w) for w in [*coord["words"], *coord["contrast"]]),
+        frozenset(normalize_str(w) for w in coord["contrast"]),
+        normalize_str(coord.get("clitic", "")),
+        {EventType(t): family for family, types in coord["means"].items() for t in types},
+    ) if coord else None
     order = [EventType(t) for t in data["priority"]["order"]]
     over = frozenset(EventType(t) for t in data["priority"].get("over_instruments", []))
     return TriggerLexicon(
         LexiconMatcher(entries), {t: i for i, t in enumerate(order)}, over, figurative, in_context,
-        aimed_at, calendar, sequence,
+        aimed_at, calendar, sequence, coordination,
     )
 
 
@@ -392,6 +416,134 @@ def _sequence_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -
 
 
 _WORDS = re.compile(r"\w+")
+
+# A span of the sentence (normalized document offsets): which part of it an incident's words stand in.
+Segment = tuple[int, int]
+
+
+def split_coordinated(
+    cluster: TriggerCluster,
+    text: str,
+    lexicon: TriggerLexicon,
+    segment: Segment,
+    separate: Callable[[Segment, Segment], str],
+) -> list[tuple[TriggerCluster, Segment]]:
+    """Split a violence cluster into the incidents a coordinator or contrast marker separates (see
+    :class:`CoordinationCue`): the words after it, up to the next coordinator, start a new incident when
+    they hold a strong event or weapon word and either ``separate(left, right)`` says each side has its
+    own day ("day"), or its own place ("place") and the marker contrasts or the sides name different
+    means, or the marker contrasts, the new clause opens with its head and the two sides name
+    different means ("..., while a roadside bomb ..." after a shooting). The incident before the
+    coordinator must have words of its own after its last trigger ("تفجير وخطف وقتل" is a list of one
+    kind of deed). Means and outcome words of one incident ("attacked the checkpoint with machine guns
+    and RPGs, killing two") stay one cluster. ``segment`` bounds the cluster's part of the sentence
+    (``text`` offsets); each part comes back with its own segment, the coordinator opening the next."""
+    coord = lexicon.coordination
+    if coord is None or group_of(cluster.event_type) != "violence" or len(cluster.hits) < 2:
+        return [(cluster, segment)]
+    hits = sorted(cluster.hits, key=lambda h: h.nstart)
+    marks = _coordinators(text, segment, coord)
+    if not marks:
+        return [(cluster, segment)]
+    parts: list[tuple[list[TriggerHit], int]] = []  # each part's hits and where its segment starts
+    current: list[TriggerHit] = [hits[0]]
+    start = segment[0]
+    for i in range(1, len(hits)):
+        at = _last_mark(marks, hits[i - 1].nend, hits[i].nstart)
+        if at is not None and _WORDS.search(text, hits[i - 1].nend, at[0]) is not None:
+            end = next((m for m, _ in marks if m > at[0]), segment[1])
+            right = [h for h in hits[i:] if h.nstart < end]  # the new clause, up to the next coordinator
+            apart = separate((start, at[0]), (at[0], end))
+            # a plain coordinator joining two places of one means may still tell one incident that
+            # moved ("attacked a post in A and clashed with its guards in nearby B"): it needs two days,
+            # or two places and two means; a contrast marker needs two days or places, or two means
+            if _new_head(right, coord, opens=_headed(current)) and (
+                apart == "day"
+                or (apart == "place" and (at[1] or _different_means(current, right, coord)))
+                or (
+                    at[1] and _new_head(right, coord, opens=False) and _different_means(current, right, coord)
+                )
+            ):
+                parts.append((current, start))
+                current, start = [], at[0]
+        current.append(hits[i])
+    if not parts:
+        return [(cluster, segment)]
+    parts.append((current, start))
+    out: list[tuple[TriggerCluster, Segment]] = []
+    for k, (members, begin) in enumerate(parts):
+        finish = parts[k + 1][1] if k + 1 < len(parts) else segment[1]
+        out += [(c, (begin, finish)) for c in cluster_triggers(members, lexicon)]
+    return out
+
+
+def _coordinators(text: str, segment: Segment, coord: CoordinationCue) -> list[tuple[int, bool]]:
+    """The coordinators of a sentence part, in order: their normalized start and whether each is a
+    contrast marker. A word with the coordinator clitic counts after a comma ("، وانفجرت عبوة")."""
+    out: list[tuple[int, bool]] = []
+    words = list(_WORDS.finditer(text, segment[0], segment[1]))
+    for k, m in enumerate(words):
+        w = m.group()
+        if w in coord.words:
+            out.append((m.start(), w in coord.contrast))
+        elif k + 1 < len(words) and f"{w} {words[k + 1].group()}" in coord.contrast:
+            out.append((m.start(), True))  # في حين
+        elif coord.clitic and w.startswith(coord.clitic) and len(w) > 3 and _after_comma(text, m.start()):
+            out.append((m.start(), False))
+    return out
+
+
+def _last_mark(marks: list[tuple[int, bool]], lo: int, hi: int) -> tuple[int, bool] | None:
+    """The last coordinator after ``lo`` up to ``hi`` (a clitic on the next trigger word starts at it)."""
+    found = None
+    for m in marks:
+        if m[0] > hi:
+            break
+        if m[0] >= lo:
+            found = m
+    return found
+
+
+def _after_comma(text: str, at: int) -> bool:
+    before = text[max(0, at - 4) : at].rstrip()
+    return before.endswith(("،", ","))
+
+
+def _headed(hits: list[TriggerHit]) -> bool:
+    """A strong event or weapon word: the words name an incident, not only its dead and wounded."""
+    return any(h.strong and h.mention in (EVENT, INSTRUMENT) for h in hits)
+
+
+def _new_head(hits: list[TriggerHit], coord: CoordinationCue, *, opens: bool) -> bool:
+    """The words after a coordinator name an incident of their own: a strong event or weapon word
+    ("a roadside bomb wounded", "بانفجار لغم"), not only casualties ("and three were wounded"). When
+    the words before name only casualties (``opens`` false: "Two soldiers were killed"), the new clause
+    must open with its event or weapon, of a means ("a roadside bomb wounded", "انفجرت عبوة"): "...
+    killed and three wounded when a roadside bomb hit" tells what killed them, "قتل ... واصيب 10 آخرون
+    اثر انفجار سيارة مفخخة" and "بينما قتل الرابع برصاص" likewise."""
+    if not _headed(hits) or not _happened(hits):
+        return False
+    if opens:
+        return True
+    first = hits[0]
+    return first.mention in (EVENT, INSTRUMENT) and (first.strong or first.event_type in coord.means)
+
+
+def _happened(hits: list[TriggerHit]) -> bool:
+    """The words tell something that happened, not only weapons ("لتجد ... متفجرات، وقنينة غاز مفخخة،
+    وبطاريات للتفجير": a cache found): a strong event word, a casualty word, or an event verb before
+    its weapon ("انفجرت عبوة", "بانفجار لغم")."""
+    if any(h.mention == CASUALTY or (h.strong and h.mention == EVENT) for h in hits):
+        return True
+    first_weapon = next((h.nstart for h in hits if h.strong and h.mention == INSTRUMENT), None)
+    return first_weapon is not None and any(h.mention == EVENT and h.nstart < first_weapon for h in hits)
+
+
+def _different_means(left: list[TriggerHit], right: list[TriggerHit], coord: CoordinationCue) -> bool:
+    """Both sides name a means (strong words only) and they share none (gunfire, then a landmine)."""
+    a = {coord.means[h.event_type] for h in left if h.strong and h.event_type in coord.means}
+    b = {coord.means[h.event_type] for h in right if h.strong and h.event_type in coord.means}
+    return bool(a) and bool(b) and not a & b
 
 
 def clause_breaks(ntext: str) -> list[tuple[int, int]]:
