@@ -331,6 +331,9 @@ class ActorFinder:
                     and (grammar.has(grammar.homonym_adjective, tokens[last + 1])
                          or tokens[last + 1].bare.removesuffix("ه") in grammar.nationality):
                 continue  # "القاعدة العسكرية": a base, a place, not the organisation of that name
+            if not english and first > 0 and starts[first] == m.start \
+                    and tokens[first - 1].text in grammar.place_head:
+                continue  # "ناحية المعتصم", "قرية الحشد": the name of a place, not the actor
             if english and first == last and last + 1 < len(tokens) \
                     and grammar.has(grammar.adjective_homonym, tokens[last]) \
                     and grammar.has(grammar.adjective_head, tokens[last + 1]):

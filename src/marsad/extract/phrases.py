@@ -111,6 +111,7 @@ class Grammar:
     charge_before: frozenset[str] = frozenset()  # "بتهمة الانتماء لـ X": X is the accused's side, no agent
     ally_before: frozenset[str] = frozenset()  # "بمساندة X": X helps the agent, never the target
     carry_verb: frozenset[str] = frozenset()  # "سيارة تقل X", "a car carrying X": X is who was struck
+    place_head: frozenset[str] = frozenset()  # "ناحية", "قرية": the word after one names a place
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -169,6 +170,7 @@ def load_grammar(language: Language) -> Grammar:
         possession=_words(raw, "possession"), person_object=_words(raw, "person_object"),
         passive_only=_words(raw, "passive_only"), charge_before=_words(raw, "charge_before"),
         ally_before=_words(raw, "ally_before"), carry_verb=_words(raw, "carry_verb"),
+        place_head=_words(raw, "place_head"),
     )
 
 
