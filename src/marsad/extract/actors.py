@@ -101,6 +101,13 @@ def _without_appositions(tokens: list[Token], phrases: list[Phrase]) -> list[Phr
     return out
 
 
+def _qualifiable(tok: Token, g: Grammar) -> bool:
+    """An Arabic word an adjective may follow: a word with no conjunction, not a number, preposition,
+    particle or time word."""
+    return tok.is_word and not tok.is_number and tok.text == tok.bare and not g.has(g.stop, tok) \
+        and not g.has(g.time_word, tok)
+
+
 def _is_name_word(tok: Token, g: Grammar) -> bool:
     """Can ``tok`` be a word of a personal name after a definite noun? An indefinite word cannot be the
     adjective of a definite noun nor its genitive (a construct head takes no article), so it is a name
@@ -334,6 +341,9 @@ class ActorFinder:
             if not english and first > 0 and starts[first] == m.start \
                     and tokens[first - 1].text in grammar.place_head:
                 continue  # "ناحية المعتصم", "قرية الحشد": the name of a place, not the actor
+            if not english and first == last and first > 0 and tokens[last].text in grammar.adjective_after_noun \
+                    and raw and raw[-1][1] == first - 1 and _qualifiable(tokens[first - 1], grammar):
+                continue  # "الشرطة العسكرية": an adjective of the actor named before it, not the army
             if english and first == last and last + 1 < len(tokens) \
                     and grammar.has(grammar.adjective_homonym, tokens[last]) \
                     and grammar.has(grammar.adjective_head, tokens[last + 1]):
@@ -596,6 +606,10 @@ class ActorFinder:
             # "بطائرة مسيرة تركية", "قصف تركي": the trigger's own nationality adjective names the agent
             # before a generic class found elsewhere in the clause ("مقاتلة أخرى", "طائرة")
             perp = self._nationality(parsed, ta, tb, adjacent=perp is not None) or perp
+        elif not slots.marked and not parsed.english and perp.first > tb:
+            # "استهدفت مسيرة تركية نقطة لقوات X": the adjective on the trigger names the agent, not an
+            # unmarked phrase after it (the struck side)
+            perp = self._nationality(parsed, ta, tb, adjacent=True) or perp
         if target is None and event_type is not EventType.PROTEST:
             target = self._object_phrase(parsed, ta, tb, slots)
         if target is None and event_type is not EventType.PROTEST:
@@ -686,10 +700,11 @@ class ActorFinder:
         ``adjacent``: only an adjective right at the trigger (when it is to replace a generic agent)."""
         g = parsed.grammar
         tokens = parsed.tokens
-        if not (is_nominal(tokens[ta], g, parsed.english)
-                or (parsed.english and is_nominal(tokens[tb], g, parsed.english))):
-            return None  # "air strike": the head of an English compound trigger is its last word
-        near = ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2])[: 1 if adjacent else 2]
+        # "مسيرة تركية" read as one trigger: the adjective is its own, whatever the head
+        near = list(range(ta + 1, tb + 1)) if not parsed.english else []
+        if is_nominal(tokens[ta], g, parsed.english) or (parsed.english and is_nominal(tokens[tb], g, True)):
+            # "air strike": the head of an English compound trigger is its last word
+            near += ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2])[: 1 if adjacent else 2]
         for k in near:
             if 0 <= k < len(tokens):
                 word = tokens[k].bare

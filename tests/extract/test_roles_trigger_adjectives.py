@@ -1,0 +1,34 @@
+"""Adjectives inside a trigger or after an actor's alias (invented people, places and incidents)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from marsad.extract.pipeline import ExtractionResources, extract_document
+from marsad.model import Document, EventReport
+from marsad.vocab import EventType
+
+
+def _one(text: str, resources: ExtractionResources, event_type: EventType) -> EventReport:
+    doc = Document.create(text=text, published=datetime(2024, 4, 15, 9, tzinfo=UTC))
+    found = [r for r in extract_document(doc, resources).reports if r.event_type is event_type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_drones_nationality_names_the_agent_not_the_struck_post(resources: ExtractionResources) -> None:
+    text = (
+        "وكانت مسيّرة تركية قد استهدفت، أمس، نقطة لقوات سوريا الديمقراطية قرب قرية الخرزة، ما أسفر "
+        "عن إصابة مقاتلين اثنين."
+    )
+    report = _one(text, resources, EventType.DRONE_STRIKE)
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "turkish_armed_forces"
+
+
+def test_military_after_the_police_is_their_adjective_not_a_second_side(
+    resources: ExtractionResources,
+) -> None:
+    text = "اعتقلت الشرطة العسكرية، مساء اليوم، تاجراً من أهالي بلدة الصفصافة."
+    report = _one(text, resources, EventType.ARREST)
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "police"
+    assert report.target is not None and report.target.actor_id == "civilians"
