@@ -32,3 +32,13 @@ def test_military_after_the_police_is_their_adjective_not_a_second_side(
     report = _one(text, resources, EventType.ARREST)
     assert report.perpetrator is not None and report.perpetrator.actor_id == "police"
     assert report.target is not None and report.target.actor_id == "civilians"
+
+
+def test_a_clash_between_two_named_factions_has_one_on_each_side(resources: ExtractionResources) -> None:
+    text = "اندلعت، ظهر اليوم، اشتباكات عنيفة بين فصيلي فرقة الحمزة وفرقة السلطان مراد في قرية الخرزة."
+    report = _one(text, resources, EventType.ARMED_CLASH)
+    sides = {
+        report.perpetrator.actor_id if report.perpetrator else None,
+        report.target.actor_id if report.target else None,
+    }
+    assert sides == {"hamza_division", "sultan_murad_division"}

@@ -205,6 +205,18 @@ def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | Non
     return p._replace(last=nxt.last), (None if held else other)
 
 
+def _other_side(parsed: SentenceAnalysis, p: Phrase | None) -> Phrase | None:
+    """A clash "بين X وY" (between X and Y): the party joined by "و" right after the first is the other
+    side, not a part of the first ("اشتباكات بين فرقة X وفرقة Y"); None otherwise."""
+    if p is None or p.first == 0 or parsed.tokens[p.first - 1].bare != "بين":
+        return None
+    nxt = next((q for q in parsed.phrases if q.first > p.last), None)
+    if nxt is None or nxt.first != p.last + 1 or nxt.actor_id is None:
+        return None
+    conj = parsed.tokens[nxt.first]
+    return nxt if conj.text[0] == "و" and conj.text != conj.bare else None
+
+
 _MEMBER_OF = frozenset({"من", "في"})  # "ناشط في كتائب X", "متظاهر من أنصار X": a member and his body
 
 
@@ -591,6 +603,8 @@ class ActorFinder:
                               self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
         perp = slots.perpetrator
         target = slots.target
+        if event_type is EventType.ARMED_CLASH and not parsed.english and target is None:
+            target = _other_side(parsed, perp)
         if not parsed.english:
             target, perp = _coordinated(parsed, target, perp)
             perp, target = _coordinated(parsed, perp, target)
