@@ -603,6 +603,12 @@ class ActorFinder:
                               self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
         perp = slots.perpetrator
         target = slots.target
+        if event_type is EventType.THREATEN and not parsed.english \
+                and parsed.grammar.has(parsed.grammar.threat_participle, tokens[ta]):
+            # "قال وزير الدفاع X ...، مهدداً بشن عملية": the main clause's subject threatens
+            subject = next((p for p in parsed.phrases if p.last < ta and p.actor_id), None)
+            if subject is not None and subject is not target:
+                perp = subject
         if event_type is EventType.ARMED_CLASH and not parsed.english and target is None:
             target = _other_side(parsed, perp)
         if not parsed.english:
