@@ -96,6 +96,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     prepositions: frozenset[str]
     died_of_wounds: re.Pattern[str]  # any of the phrases
+    died_among: frozenset[str]  # "وفاة اثنين من المصابين": deaths among the wounded
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
@@ -177,6 +178,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         pronouns=words("pronouns"),
         prepositions=words("prepositions"),
         died_of_wounds=re.compile(alternation(phrases("died_of_wounds"))),
+        died_among=words("died_among"),
         count_of=words("count_of"),
         single=words("single"),
         one_victim=frozenset(phrases("one_victim")),
@@ -241,7 +243,9 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         if cues and cues[-1].start == m.start:
             continue  # two senses of one word: keep the first
         kind, noun = m.payload
-        if kind is CasualtyKind.INJURED and _died_of_wounds(ntext, m.start, lex):
+        if kind is CasualtyKind.INJURED and (
+            _died_of_wounds(ntext, m.start, lex) or _died_among(ntext, m.start, lex)
+        ):
             continue
         if noun:
             before = ntext[max(0, m.start - 16) : m.start].split()
@@ -267,6 +271,13 @@ def _died_of_wounds(ntext: str, start: int, lex: _Lexicon) -> bool:
     if lex.died_of_wounds.search(head) is None:
         return False  # the usual case: no phrase anywhere before it
     return lex.died_of_wounds.search(" ".join(head.split()[-3:])) is not None
+
+
+def _died_among(ntext: str, start: int, lex: _Lexicon) -> bool:
+    """The injury word at ``start`` is the partitive of a death ("بعد وفاة اثنين من المصابين"): those
+    who died among the wounded, no new figure of wounded."""
+    before = ntext[max(0, start - 60) : start].split()[-4:]
+    return len(before) >= 2 and before[-1] == "من" and any(w in lex.died_among for w in before[:-1])
 
 
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
