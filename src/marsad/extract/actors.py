@@ -548,8 +548,11 @@ class ActorFinder:
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
                                 name=evidence.quote, actor_type=entry.actor.actor_type)
         if p.first != p.head and not entry.generic:  # a person named with a role in a catalogued actor
+            # as a victim, a member of it: the person by name, the actor's id ("استشهدت القيادية في
+            # وحدات X روجين Y" -> X, eval/events/README.md guideline 6)
+            member = p.actor_id if role is Role.TARGET else None
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote,
-                                actor_type=entry.actor.actor_type)
+                                actor_id=member, actor_type=entry.actor.actor_type)
         return ActorMention(
             text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
             name=entry.actor.name, actor_type=entry.actor.actor_type,
