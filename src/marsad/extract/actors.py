@@ -353,8 +353,9 @@ class ActorFinder:
             if not english and first > 0 and starts[first] == m.start \
                     and tokens[first - 1].text in grammar.place_head:
                 continue  # "ناحية المعتصم", "قرية الحشد": the name of a place, not the actor
-            if not english and first == last and first > 0 and tokens[last].text in grammar.adjective_after_noun \
-                    and raw and raw[-1][1] == first - 1 and _qualifiable(tokens[first - 1], grammar):
+            if not english and first == last and raw and raw[-1][1] == first - 1 \
+                    and tokens[last].text in grammar.adjective_after_noun \
+                    and _qualifiable(tokens[first - 1], grammar):
                 continue  # "الشرطة العسكرية": an adjective of the actor named before it, not the army
             if english and first == last and last + 1 < len(tokens) \
                     and grammar.has(grammar.adjective_homonym, tokens[last]) \
