@@ -42,3 +42,14 @@ def test_a_clash_between_two_named_factions_has_one_on_each_side(resources: Extr
         report.target.actor_id if report.target else None,
     }
     assert sides == {"hamza_division", "sultan_murad_division"}
+
+
+def test_factions_loyal_to_the_shelling_force_are_on_its_side(resources: ExtractionResources) -> None:
+    text = (
+        "قصفت القوات التركية والفصائل الموالية لها، صباح اليوم، بالمدفعية الثقيلة منازل الأهالي في قرية "
+        "الخرزة."
+    )
+    report = _one(text, resources, EventType.SHELLING)
+    assert report.perpetrator is not None and report.perpetrator.actor_id == "turkish_armed_forces"
+    assert "الموالية لها" in report.perpetrator.text
+    assert report.target is None or report.target.actor_id != "militants"

@@ -200,7 +200,7 @@ def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | Non
     if gap and not counted:
         return p, other  # only a count may stand between "و" and the next party ("وأربعة من رجال الشرطة")
     held = other is not None and other.first <= nxt.last and nxt.first <= other.last
-    if held and not counted:
+    if held and not counted and not _loyal(parsed, nxt):
         return p, other
     return p._replace(last=nxt.last), (None if held else other)
 
@@ -215,6 +215,18 @@ def _other_side(parsed: SentenceAnalysis, p: Phrase | None) -> Phrase | None:
         return None
     conj = parsed.tokens[nxt.first]
     return nxt if conj.text[0] == "و" and conj.text != conj.bare else None
+
+
+_BACK_PRONOUN = frozenset({"لها", "له", "لهم", "لهما", "منها", "منه", "منهم"})
+
+
+def _loyal(parsed: SentenceAnalysis, q: Phrase) -> bool:
+    """The phrase says its party is loyal to the one before by a pronoun ("والفصائل الموالية لها")."""
+    tokens, g = parsed.tokens, parsed.grammar
+    end = min(q.last + 2, len(tokens) - 1)
+    return any(
+        g.has(g.loyal_to, tokens[k]) and tokens[k + 1].text in _BACK_PRONOUN for k in range(q.first, end)
+    )
 
 
 _MEMBER_OF = frozenset({"من", "في"})  # "ناشط في كتائب X", "متظاهر من أنصار X": a member and his body
