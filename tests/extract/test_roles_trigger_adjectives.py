@@ -53,3 +53,9 @@ def test_factions_loyal_to_the_shelling_force_are_on_its_side(resources: Extract
     assert report.perpetrator is not None and report.perpetrator.actor_id == "turkish_armed_forces"
     assert "الموالية لها" in report.perpetrator.text
     assert report.target is None or report.target.actor_id != "militants"
+
+
+def test_a_post_read_as_the_object_names_its_owner(resources: ExtractionResources) -> None:
+    text = "هاجم مسلحون مجهولون نقطة عسكرية لقوات سوريا الديمقراطية في قرية الخرزة بالأسلحة الرشاشة."
+    report = _one(text, resources, EventType.ARMED_ATTACK)
+    assert report.target is not None and report.target.actor_id == "sdf"

@@ -625,6 +625,12 @@ class ActorFinder:
             subject = next((p for p in parsed.phrases if p.last < ta and p.actor_id), None)
             if subject is not None and subject is not target:
                 perp = subject
+        if target is not None and target.actor_id is None and not parsed.english:
+            # "هاجم مسلحون نقطة عسكرية لقوات X": a post or vehicle read as the object names its owner
+            owner = next((q for q in parsed.phrases if target.first < q.first and q.last <= target.last
+                          and q.actor_id and not q.generic), None)
+            if owner is not None:
+                target = target._replace(actor_id=owner.actor_id, head=owner.head)
         if event_type is EventType.ARMED_CLASH and not parsed.english and target is None:
             target = _other_side(parsed, perp)
         if not parsed.english:
