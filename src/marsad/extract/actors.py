@@ -101,6 +101,13 @@ def _without_appositions(tokens: list[Token], phrases: list[Phrase]) -> list[Phr
     return out
 
 
+def _qualifiable(tok: Token, g: Grammar) -> bool:
+    """An Arabic word an adjective may follow: a word with no conjunction, not a number, preposition,
+    particle or time word."""
+    return tok.is_word and not tok.is_number and tok.text == tok.bare and not g.has(g.stop, tok) \
+        and not g.has(g.time_word, tok)
+
+
 def _is_name_word(tok: Token, g: Grammar) -> bool:
     """Can ``tok`` be a word of a personal name after a definite noun? An indefinite word cannot be the
     adjective of a definite noun nor its genitive (a construct head takes no article), so it is a name
@@ -193,9 +200,33 @@ def _coordinated(parsed: SentenceAnalysis, p: Phrase | None, other: Phrase | Non
     if gap and not counted:
         return p, other  # only a count may stand between "و" and the next party ("وأربعة من رجال الشرطة")
     held = other is not None and other.first <= nxt.last and nxt.first <= other.last
-    if held and not counted:
+    if held and not counted and not _loyal(parsed, nxt):
         return p, other
     return p._replace(last=nxt.last), (None if held else other)
+
+
+def _other_side(parsed: SentenceAnalysis, p: Phrase | None) -> Phrase | None:
+    """A clash "بين X وY" (between X and Y): the party joined by "و" right after the first is the other
+    side, not a part of the first ("اشتباكات بين فرقة X وفرقة Y"); None otherwise."""
+    if p is None or p.first == 0 or parsed.tokens[p.first - 1].bare != "بين":
+        return None
+    nxt = next((q for q in parsed.phrases if q.first > p.last), None)
+    if nxt is None or nxt.first != p.last + 1 or nxt.actor_id is None:
+        return None
+    conj = parsed.tokens[nxt.first]
+    return nxt if conj.text[0] == "و" and conj.text != conj.bare else None
+
+
+_BACK_PRONOUN = frozenset({"لها", "له", "لهم", "لهما", "منها", "منه", "منهم"})
+
+
+def _loyal(parsed: SentenceAnalysis, q: Phrase) -> bool:
+    """The phrase says its party is loyal to the one before by a pronoun ("والفصائل الموالية لها")."""
+    tokens, g = parsed.tokens, parsed.grammar
+    end = min(q.last + 2, len(tokens) - 1)
+    return any(
+        g.has(g.loyal_to, tokens[k]) and tokens[k + 1].text in _BACK_PRONOUN for k in range(q.first, end)
+    )
 
 
 _MEMBER_OF = frozenset({"من", "في"})  # "ناشط في كتائب X", "متظاهر من أنصار X": a member and his body
@@ -331,6 +362,13 @@ class ActorFinder:
                     and (grammar.has(grammar.homonym_adjective, tokens[last + 1])
                          or tokens[last + 1].bare.removesuffix("ه") in grammar.nationality):
                 continue  # "القاعدة العسكرية": a base, a place, not the organisation of that name
+            if not english and first > 0 and starts[first] == m.start \
+                    and tokens[first - 1].text in grammar.place_head:
+                continue  # "ناحية المعتصم", "قرية الحشد": the name of a place, not the actor
+            if not english and first == last and raw and raw[-1][1] == first - 1 \
+                    and tokens[last].text in grammar.adjective_after_noun \
+                    and _qualifiable(tokens[first - 1], grammar):
+                continue  # "الشرطة العسكرية": an adjective of the actor named before it, not the army
             if english and first == last and last + 1 < len(tokens) \
                     and grammar.has(grammar.adjective_homonym, tokens[last]) \
                     and grammar.has(grammar.adjective_head, tokens[last + 1]):
@@ -523,8 +561,11 @@ class ActorFinder:
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
                                 name=evidence.quote, actor_type=entry.actor.actor_type)
         if p.first != p.head and not entry.generic:  # a person named with a role in a catalogued actor
+            # as a victim, a member of it: the person by name, the actor's id ("استشهدت القيادية في
+            # وحدات X روجين Y" -> X, eval/events/README.md guideline 6)
+            member = p.actor_id if role is Role.TARGET else None
             return ActorMention(text=evidence.quote, role=role, evidence=evidence, name=evidence.quote,
-                                actor_type=entry.actor.actor_type)
+                                actor_id=member, actor_type=entry.actor.actor_type)
         return ActorMention(
             text=evidence.quote, role=role, evidence=evidence, actor_id=p.actor_id,
             name=entry.actor.name, actor_type=entry.actor.actor_type,
@@ -578,6 +619,20 @@ class ActorFinder:
                               self._antecedent(parsed, slots.target, slots.perpetrator), slots.marked)
         perp = slots.perpetrator
         target = slots.target
+        if event_type is EventType.THREATEN and not parsed.english \
+                and parsed.grammar.has(parsed.grammar.threat_participle, tokens[ta]):
+            # "قال وزير الدفاع X ...، مهدداً بشن عملية": the main clause's subject threatens
+            subject = next((p for p in parsed.phrases if p.last < ta and p.actor_id), None)
+            if subject is not None and subject is not target:
+                perp = subject
+        if target is not None and target.actor_id is None and not parsed.english:
+            # "هاجم مسلحون نقطة عسكرية لقوات X": a post or vehicle read as the object names its owner
+            owner = next((q for q in parsed.phrases if target.first < q.first and q.last <= target.last
+                          and q.actor_id and not q.generic), None)
+            if owner is not None:
+                target = target._replace(actor_id=owner.actor_id, head=owner.head)
+        if event_type is EventType.ARMED_CLASH and not parsed.english and target is None:
+            target = _other_side(parsed, perp)
         if not parsed.english:
             target, perp = _coordinated(parsed, target, perp)
             perp, target = _coordinated(parsed, perp, target)
@@ -593,6 +648,10 @@ class ActorFinder:
             # "بطائرة مسيرة تركية", "قصف تركي": the trigger's own nationality adjective names the agent
             # before a generic class found elsewhere in the clause ("مقاتلة أخرى", "طائرة")
             perp = self._nationality(parsed, ta, tb, adjacent=perp is not None) or perp
+        elif not slots.marked and not parsed.english and perp.first > tb:
+            # "استهدفت مسيرة تركية نقطة لقوات X": the adjective on the trigger names the agent, not an
+            # unmarked phrase after it (the struck side)
+            perp = self._nationality(parsed, ta, tb, adjacent=True) or perp
         if target is None and event_type is not EventType.PROTEST:
             target = self._object_phrase(parsed, ta, tb, slots)
         if target is None and event_type is not EventType.PROTEST:
@@ -683,10 +742,11 @@ class ActorFinder:
         ``adjacent``: only an adjective right at the trigger (when it is to replace a generic agent)."""
         g = parsed.grammar
         tokens = parsed.tokens
-        if not (is_nominal(tokens[ta], g, parsed.english)
-                or (parsed.english and is_nominal(tokens[tb], g, parsed.english))):
-            return None  # "air strike": the head of an English compound trigger is its last word
-        near = ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2])[: 1 if adjacent else 2]
+        # "مسيرة تركية" read as one trigger: the adjective is its own, whatever the head
+        near = list(range(ta + 1, tb + 1)) if not parsed.english else []
+        if is_nominal(tokens[ta], g, parsed.english) or (parsed.english and is_nominal(tokens[tb], g, True)):
+            # "air strike": the head of an English compound trigger is its last word
+            near += ([tb + 1, tb + 2] if not parsed.english else [ta - 1, ta - 2])[: 1 if adjacent else 2]
         for k in near:
             if 0 <= k < len(tokens):
                 word = tokens[k].bare

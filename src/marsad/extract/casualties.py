@@ -96,6 +96,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     prepositions: frozenset[str]
     died_of_wounds: re.Pattern[str]  # any of the phrases
+    died_among: frozenset[str]  # "وفاة اثنين من المصابين": deaths among the wounded
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
@@ -177,6 +178,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         pronouns=words("pronouns"),
         prepositions=words("prepositions"),
         died_of_wounds=re.compile(alternation(phrases("died_of_wounds"))),
+        died_among=words("died_among"),
         count_of=words("count_of"),
         single=words("single"),
         one_victim=frozenset(phrases("one_victim")),
@@ -241,7 +243,9 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         if cues and cues[-1].start == m.start:
             continue  # two senses of one word: keep the first
         kind, noun = m.payload
-        if kind is CasualtyKind.INJURED and _died_of_wounds(ntext, m.start, lex):
+        if kind is CasualtyKind.INJURED and (
+            _died_of_wounds(ntext, m.start, lex) or _died_among(ntext, m.start, lex)
+        ):
             continue
         if noun:
             before = ntext[max(0, m.start - 16) : m.start].split()
@@ -267,6 +271,13 @@ def _died_of_wounds(ntext: str, start: int, lex: _Lexicon) -> bool:
     if lex.died_of_wounds.search(head) is None:
         return False  # the usual case: no phrase anywhere before it
     return lex.died_of_wounds.search(" ".join(head.split()[-3:])) is not None
+
+
+def _died_among(ntext: str, start: int, lex: _Lexicon) -> bool:
+    """The injury word at ``start`` is the partitive of a death ("بعد وفاة اثنين من المصابين"): those
+    who died among the wounded, no new figure of wounded."""
+    before = ntext[max(0, start - 60) : start].split()[-4:]
+    return len(before) >= 2 and before[-1] == "من" and any(w in lex.died_among for w in before[:-1])
 
 
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
@@ -436,6 +447,8 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
     "a man and a boy"); None when no person comes after an article and two modifiers."""
     count, end, skipped, expect_person = 0, at, 0, True
     for m in _WORD.finditer(ntext, at):
+        if m.start() < end:  # inside a modifier already read with the person after it
+            continue
         word = m.group()
         if english and word in ("a", "an", "the", "one"):
             continue
@@ -449,6 +462,11 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
                 continue
             if not english and word in lex.person:  # "شاب ثالث": an ordinal after a person noun
                 continue
+            if not english:
+                joined = _coordinated_after_modifier(ntext, m.start(), lex)
+                if joined is not None:  # "مقتل ضابط برتبة ملازم أول وجندي" = 2
+                    count, end = count + 1, joined
+                    continue
             break
         if word in lex.person or (not english and _is_person(word, lex)):
             count, end, expect_person = count + 1, m.end(), False
@@ -462,6 +480,31 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
             continue
         break
     return (count, end) if count else None
+
+
+# How many words of a modifier ("برتبة ملازم أول", "في الجيش") may stand between a victim noun and a
+# second person noun joined by "و" ("بمقتل ضابط برتبة ملازم أول وجندي"): both are victims.
+_MODIFIER_WORDS = 3
+# Words that make the modifier the agent's phrase, not the victim's ("مقتل شاب برصاص مسلح وشرطي").
+_AGENT_MODIFIERS = frozenset({"يد", "بيد", "برصاص", "بنيران", "بقذيفة", "اثر", "جراء", "نتيجة"})
+
+
+def _coordinated_after_modifier(ntext: str, at: int, lex: _Lexicon) -> int | None:
+    """End of a person noun joined by "و" after a short modifier of the person before it, starting at
+    the modifier's first word ``at`` ("ضابط [برتبة ملازم أول] وجندي"); None when a punctuation mark,
+    a number or an agent's word stands between, or no such noun comes within the reach."""
+    pos = at
+    for _ in range(_MODIFIER_WORDS + 1):
+        m = _WORD.match(ntext, pos) if pos == at else _WORD.search(ntext, pos)
+        if m is None or (pos != at and ntext[pos : m.start()].strip()):
+            return None  # punctuation between words ends the phrase
+        word = m.group()
+        if word.startswith("و") and len(word) > 3 and _is_person(word[1:], lex):
+            return m.end() if m.start() > at else None
+        if word.isdigit() or word in _AGENT_MODIFIERS or word.startswith("و"):
+            return None
+        pos = m.end()
+    return None
 
 
 def _accusative_person(ntext: str, at: int, lex: _Lexicon) -> bool:

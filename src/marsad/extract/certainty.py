@@ -85,10 +85,42 @@ def decide_certainty(
     if fired:
         _, best = min(fired, key=lambda x: (x[0], abs(x[1].start - t_start)))
         return CertaintyDecision(best.payload.certainty, best.start, best.end)
+    denial = _denied_report(ntext, t_start, cues, lexicon.denied_reports)
+    if denial is not None:
+        return denial
     historical = _historical_by_date(ntext, c_start, c_end, published)
     if historical is not None:
         return historical
     return CertaintyDecision(Certainty.ASSERTED)
+
+
+_REPORT_REACH = 16  # words from a denial verb to the event word it denies through a news noun
+_NOUN_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+
+def _denied_report(
+    ntext: str, t_start: int, cues: list[Match[CertaintyCue]], reports: frozenset[str]
+) -> CertaintyDecision | None:
+    """A denial verb whose object is news ("الأنباء", "التقارير") denies the event word the news tells
+    of later in the sentence, across the commas of an adverbial and a relative clause."""
+    if not reports:
+        return None
+    for m in cues:
+        if m.payload.certainty is not Certainty.DENIED or m.end > t_start:
+            continue
+        words = ntext[m.end : t_start].split()
+        if len(words) > _REPORT_REACH:
+            continue
+        if any(_bare_noun(w.strip("،,")) in reports for w in words):
+            return CertaintyDecision(Certainty.DENIED, m.start, m.end)
+    return None
+
+
+def _bare_noun(word: str) -> str:
+    for clitic in _NOUN_CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[len(clitic) :]
+    return word
 
 
 def _applies(m: Match[CertaintyCue], ntext: str, t_start: int, c_start: int, c_end: int) -> bool:

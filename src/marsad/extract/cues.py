@@ -7,6 +7,7 @@ from functools import cache
 
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.text.match import LexiconMatcher
+from marsad.text.normalize import normalize_str
 from marsad.vocab import AttributionKind, Certainty
 
 
@@ -26,6 +27,8 @@ class CueLexicon:
     sources: LexiconMatcher[str]  # canonical source name
     tally_nouns: LexiconMatcher[str]
     tally_context: LexiconMatcher[str]
+    # news nouns a denial governs across commas ("نفى X، اليوم، الأنباء ... عن وقوع اشتباكات")
+    denied_reports: frozenset[str] = frozenset()
 
 
 @cache
@@ -55,6 +58,9 @@ def cue_lexicon(lang: str) -> CueLexicon:
     sources = LexiconMatcher(source_entries)
     tally = data["tally"]
     return CueLexicon(
+        denied_reports=frozenset(
+            normalize_str(f) for f in data["certainty"].get("denied", {}).get("reports", [])
+        ),
         certainty=LexiconMatcher(cert_entries),
         certainty_rank={c: i for i, c in enumerate(order)},
         reporting=reporting,

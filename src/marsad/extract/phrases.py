@@ -112,6 +112,10 @@ class Grammar:
     ally_before: frozenset[str] = frozenset()  # "بمساندة X": X helps the agent, never the target
     carry_verb: frozenset[str] = frozenset()  # "سيارة تقل X", "a car carrying X": X is who was struck
     counter_verb: frozenset[str] = frozenset()  # "defused by X": X countered the incident, never its agent
+    place_head: frozenset[str] = frozenset()  # "ناحية", "قرية": the word after one names a place
+    loyal_to: frozenset[str] = frozenset()  # "الموالية لها": a party on the agent's side
+    threat_participle: frozenset[str] = frozenset()  # "مهدداً": its agent is the clause subject
+    adjective_after_noun: frozenset[str] = frozenset()  # "العسكرية" after a noun: an adjective
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -171,6 +175,8 @@ def load_grammar(language: Language) -> Grammar:
         passive_only=_words(raw, "passive_only"), charge_before=_words(raw, "charge_before"),
         ally_before=_words(raw, "ally_before"), carry_verb=_words(raw, "carry_verb"),
         counter_verb=_words(raw, "counter_verb"),
+        place_head=_words(raw, "place_head"), threat_participle=_words(raw, "threat_participle"),
+        adjective_after_noun=_words(raw, "adjective_after_noun"), loyal_to=_words(raw, "loyal_to"),
     )
 
 

@@ -153,6 +153,10 @@ def read_roles(
                                and g.agent_before.isdisjoint([t.bare for t in tokens]))
             if not markers:
                 break
+    if not marked and not analysis.english:
+        # "استهدفت مسيرة تركية نقطة لقوات X": the trigger's own words name the agent ("تركية"), not the
+        # phrase the verb reads as its subject after it
+        perpetrator = _named_by_trigger(finder, analysis, cluster, event_type) or perpetrator
     perp_mention = finder.mention(ctx, analysis, perpetrator, Role.PERPETRATOR) if perpetrator else None
     targ_mention = finder.mention(ctx, analysis, target, Role.TARGET) if target else None
     if analysis.english:
@@ -166,6 +170,26 @@ def read_roles(
     if event_type is EventType.PROTEST and perp_mention is not None and perp_mention.actor_id == _CIVILIANS:
         perp_mention = _as_protesters(perp_mention)
     return perp_mention, targ_mention
+
+
+def _named_by_trigger(
+    finder: ActorFinder, analysis: SentenceAnalysis, cluster: TriggerCluster, event_type: EventType
+) -> Phrase | None:
+    """The agent a trigger of several words names by its own nationality adjective ("مسيرة تركية",
+    "غارة إسرائيلية" read as one trigger), or None."""
+    g = analysis.grammar
+    starts = analysis.starts
+    base = analysis.ctx.nstart
+    for hit in cluster.hits:
+        lo = bisect.bisect_right(starts, hit.nstart - base)
+        hi = bisect.bisect_left(starts, hit.nend - base)
+        words = [analysis.tokens[k].bare for k in range(lo, hi)]
+        if not any(w in g.nationality or w.removesuffix("ه") in g.nationality for w in words):
+            continue
+        perp = finder.role_phrases(analysis, (hit.nstart, hit.nend), event_type)[0]
+        if perp is not None and not perp.generic and hit.nstart <= base + starts[perp.first] < hit.nend:
+            return perp
+    return None
 
 
 def _as_protesters(mention: ActorMention) -> ActorMention:

@@ -42,6 +42,8 @@ _FIRST = attrgetter("first")
 _LAST = attrgetter("last")
 _ALA = "علي"  # "على" after normalization (alef maqsura -> ya)
 _CONJ_AR = ("و", "ف")
+# Words of a modifier ("برتبة ملازم أول") that may stand between a victim noun and a noun joined to it.
+_COORDINATED_MODIFIER = 3
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
 _DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
 _CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led", "owned", "occupied",
@@ -489,9 +491,24 @@ class RoleGrammar:
             k = p.first - 1
             while k > 0 and (tokens[k].is_number or g.has(g.quantity, tokens[k])):
                 k -= 1
-            if (k >= 0 and g.has(g.passive_only, tokens[k])) or p.first in genitive_at:
+            if (k >= 0 and g.has(g.passive_only, tokens[k])) or p.first in genitive_at \
+                    or self._coordinated_genitive(tokens, p, genitive_at):
                 out.append(p)
         return out
+
+    def _coordinated_genitive(self, tokens: list[Token], p: Phrase, genitive_at: set[int]) -> bool:
+        """A phrase joined by "و" to the genitive of a victim noun, after at most a short modifier of
+        the first ("بمقتل ضابط برتبة ملازم أول وجندي"): harmed as well, never the agent."""
+        first = tokens[p.first]
+        if first.text == first.bare or first.text[0] not in _CONJ_AR:
+            return False
+        for j in genitive_at:
+            if j < p.first <= j + 1 + _COORDINATED_MODIFIER and all(
+                tokens[k].is_word and not tokens[k].is_number and tokens[k].text == tokens[k].bare
+                for k in range(j, p.first)
+            ):
+                return True
+        return False
 
     def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
         """"struck a car carrying two members of X": the people a vehicle carried are the target."""

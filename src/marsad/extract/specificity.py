@@ -71,6 +71,7 @@ class GenericCues:
     plural_instruments: re.Pattern[str] | None = None
     phenomenon_before: re.Pattern[str] | None = None  # a trend word only in front of the event word
     habit: re.Pattern[str] | None = None  # "X are frequent": a plural event noun said to be a habit
+    ranking: re.Pattern[str] | None = None  # "تصدرت X القائمة بـ 19 قتيلا": a statistic's share
     times: re.Pattern[str] | None = None  # "<number> times"
     threat_conditional: frozenset[str] = frozenset()
     threat_actions: re.Pattern[str] | None = None
@@ -116,6 +117,7 @@ def generic_cues(lang: str) -> GenericCues:
         no_casualty=_words_pattern(data["no_casualty"]),
         plural_instruments=_optional(data.get("plural_instruments", [])),
         habit=_optional(data.get("habit", [])),
+        ranking=_optional(data.get("ranking", [])),
         phenomenon_before=_optional(data.get("phenomenon_before", [])),
         times=_times_pattern(data.get("times", []), data.get("quantity", [])),
         ambient_nouns=frozenset(normalize_str(f) for f in data.get("ambient_nouns", [])),
@@ -142,6 +144,8 @@ def is_specific(
     clause = ntext[c_start:c_end]
     if not cluster.strong and cues.period.search(clause):
         return False  # killings counted over a half year: a statistic
+    if not cluster.strong and cues.ranking is not None and cues.ranking.search(clause):
+        return False  # "وتصدرت محافظة X القائمة بـ 19 قتيلا": a ranking of a statistic
     if cues.times is not None and cues.times.search(clause):
         return False  # "had shelled the area more than 30 times": a statistic
     if cues.statistic is not None and cues.statistic.search(clause):
