@@ -67,6 +67,10 @@ def tokenize(ntext: str) -> tuple[list[Token], list[int]]:
     return list(map(_token, words)), starts
 
 
+# "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
+CLAIM_PREFIX = "تبن"
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """Word classes for one language (normalized), from lexicons/actor_grammar.toml."""
@@ -121,6 +125,8 @@ class Grammar:
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
     name_stop: frozenset[str] = field(init=False)  # words that end a title's name (see title_phrase)
     object_stems: frozenset[str] = field(init=False)  # verbs that may carry an object pronoun
+    claim_marker: frozenset[str] = field(init=False)  # ``agent_before`` words that claim ("تبنته X")
+    carried_skip: frozenset[str] = field(init=False)  # words between a carry verb and whom it carries
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "nominal_forms", with_proclitics(self.nominal))
@@ -128,6 +134,10 @@ class Grammar:
         object.__setattr__(self, "name_stop", self.stop | self.quantity | self.title | self.agent_before
                            | self.target_before)
         object.__setattr__(self, "object_stems", self.object_verb | self.passive_default)
+        object.__setattr__(self, "claim_marker",
+                           frozenset(w for w in self.agent_before if w.startswith(CLAIM_PREFIX)))
+        object.__setattr__(self, "carried_skip",
+                           self.quantity | self.person_noun | self.member_noun | {"of"})
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
         return tok.text in cls or tok.bare in cls

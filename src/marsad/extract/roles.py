@@ -53,7 +53,6 @@ _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # 
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
 # "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
 _NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
-_CLAIM = "تبن"  # "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -188,7 +187,7 @@ class RoleGrammar:
         self._marks: tuple[list[Token], list[int], list[int]] | None = None  # see _window
         # claim markers among the agent markers ("وتبنته X", "تبنتها X"): a claim names the agent of the
         # event its pronoun refers to wherever it stands in the clause, not only near the trigger
-        self.claim_marker = frozenset(w for w in grammar.agent_before if w.startswith(_CLAIM))
+        self.claim_marker = grammar.claim_marker
 
     def is_party(self, tokens: list[Token], p: Phrase, role: Role) -> bool:
         """Can the phrase fill ``role``? Catalogued actors and titled persons always can; an
@@ -512,7 +511,7 @@ class RoleGrammar:
 
     def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
         """"struck a car carrying two members of X": the people a vehicle carried are the target."""
-        skippable = self.g.quantity | self.g.person_noun | self.g.member_noun | {"of"}
+        skippable = self.g.carried_skip  # quantity, person and member nouns, "of"
         for p in after:
             if p.first > tb + 12 + self._adverbial_tokens(tokens, tb + 1, p.first):
                 break
