@@ -285,7 +285,7 @@ class RoleGrammar:
                 (not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
                 or tokens[k].text in ("the", "a", "an")):
             k -= 1
-        if k < 0 or not self.g.has(words, tokens[k]):
+        if k < 0 or not (tokens[k].text in words or tokens[k].bare in words):
             return False
         if trigger[0] <= k <= trigger[1] and not (trigger[0] < k and tokens[k].bare in _MARKER_PREPOSITION):
             return False  # a marker verb that is the trigger ("استهدف مفجر انتحاري مركزا"); but a trigger
@@ -297,11 +297,14 @@ class RoleGrammar:
 
     def skip_quantity(self, tokens: list[Token], j: int) -> int:
         """Index of the first token at or after ``j`` that is not a number, quantity, time word or "من"."""
-        g = self.g
-        while j < len(tokens):
+        quantity_time, stop = self.g.quantity_time, self.g.stop  # the word classes, tested inline
+        n = len(tokens)
+        while j < n:
             tok = tokens[j]
-            skip = tok.is_number or g.has(g.quantity, tok) or tok.bare in ("من", "of", "at", "least") \
-                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on")) or g.has(g.time_word, tok)
+            text, bare = tok.text, tok.bare
+            skip = tok.is_number or text in quantity_time or bare in quantity_time \
+                or bare in ("من", "of", "at", "least") \
+                or ((text in stop or bare in stop) and bare not in (_ALA, "ضد", "on"))
             if not skip:
                 break
             j += 1
@@ -545,9 +548,9 @@ class RoleGrammar:
 
     def _adverbial_tokens(self, tokens: list[Token], a: int, b: int) -> int:
         """How many of tokens ``a..b-1`` are punctuation (not a sentence boundary) or time words."""
-        g = self.g
+        time_word = self.g.time_word
         return sum(1 for t in tokens[a:b] if (not t.is_word and t.text not in _BOUNDARY)
-                   or g.has(g.time_word, t))
+                   or t.text in time_word or t.bare in time_word)
 
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""
