@@ -175,7 +175,7 @@ def _reference_split(text: str, max_chars: int) -> list[TextSpan]:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=60), st.integers(min_value=1, max_value=40))
 @example(["Stop", ".", " ", "he", "!", "  ", "x", ".", " ", "U.S", ".", " ", "Gen", ".", " ", "J"], 40)
-@example(["\u0642\u0631\u064a\u0629", ".", " ", "\u062f", ".", " ", "\u00b2", ".", " ", "a", "?", "\"", " "], 5)
+@example(["\u0642\u0631\u064a\u0629", ".", " ", "\u062f", ".", " ", "\u00b2", ".", " ", "a", "?", "'"], 5)
 def test_split_sentences_fast_paths_split_as_the_plain_loop(pieces: list[str], max_chars: int) -> None:
     text = "".join(pieces)
     assert split_sentences(text, max_chars=max_chars) == _reference_split(text, max_chars)

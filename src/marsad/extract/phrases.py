@@ -220,7 +220,8 @@ def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_geniti
                  head_accusative: bool = True) -> bool:
     """Can ``tok`` follow an Arabic head (adjective or one genitive)?"""
     stop = grammar.stop  # grammar.has(stop, tok), inlined (a hot test)
-    if not tok.is_word or tok.text in stop or tok.bare in stop or (tok.text[0] in _CONJ and len(tok.text) > 3 \
+    if not tok.is_word or tok.text in stop or tok.bare in stop \
+            or (tok.text[0] in _CONJ and len(tok.text) > 3 \
             and not tok.text.startswith(("وحد", "وزار", "ولا")) and not _fa_nisba(tok)):
         return False
     if tok.text in grammar.nationality_plural:
