@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from marsad.model import TextSpan
+from marsad.text import sentences
 from marsad.text.sentences import split_sentences
 
 
@@ -133,3 +135,55 @@ def test_split_sentences_covers_every_non_space_character_once(text: str, max_ch
             covered[k] = True
         previous_end = s.end
     assert all(covered[k] or text[k].isspace() for k in range(len(text)))
+
+
+# ---------------------------------------------------------------- the fast paths read as the plain loop
+_PIECES = [
+    " ", "  ", "\t", "\u00a0", "\n", "\u2029", ".", "..", "!", "?", "\u061f", "\u06d4", "\u2026", "!?",
+    "\"", "'", "\u201d", "\u00bb", ")", "]", "a", "b", "J", "U", "S", "x", "3", "5", "\u00b2", "\u00bd",
+    "_", ",", "\u060c", "\u0628", "\u0645", "\u062f", "\u064e", "Gen", "Jan", "Mr", "e.g", "he",
+    "\u0642\u0631\u064a\u0629", "\u0643\u0641\u0631 \u062d\u0627\u0645\u062f", "Stop", "U.S", "a.m",
+]
+
+
+def _reference_word_before(text: str, end: int) -> tuple[int, str]:
+    k = end
+    while k > 0 and end - k <= sentences._MAX_ABBREVIATION and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return k, text[k:end]
+
+
+def _reference_split(text: str, max_chars: int) -> list[TextSpan]:
+    out: list[TextSpan] = []
+    start = 0
+    for m in sentences._TERMINATORS.finditer(text):
+        if m.start() < start:
+            continue
+        end = sentences._boundary_end(text, m)
+        if end is None:
+            continue
+        s, e = sentences._trimmed(text, start, end)
+        if e > s:
+            sentences._cut_long(text, s, e, max_chars, out)
+        start = m.end() if m.group() in sentences._NEWLINES else end
+    s, e = sentences._trimmed(text, start, len(text))
+    if e > s:
+        sentences._cut_long(text, s, e, max_chars, out)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.integers(min_value=1, max_value=40))
+@example(["Stop", ".", " ", "he", "!", "  ", "x", ".", " ", "U.S", ".", " ", "Gen", ".", " ", "J"], 40)
+@example(["\u0642\u0631\u064a\u0629", ".", " ", "\u062f", ".", " ", "\u00b2", ".", " ", "a", "?", "'"], 5)
+def test_split_sentences_fast_paths_split_as_the_plain_loop(pieces: list[str], max_chars: int) -> None:
+    text = "".join(pieces)
+    assert split_sentences(text, max_chars=max_chars) == _reference_split(text, max_chars)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20))
+def test_word_before_a_dot_is_the_letter_loop_run(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        assert sentences._word_before(text, end) == _reference_word_before(text, end)

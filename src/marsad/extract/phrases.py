@@ -67,6 +67,10 @@ def tokenize(ntext: str) -> tuple[list[Token], list[int]]:
     return list(map(_token, words)), starts
 
 
+# "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
+CLAIM_PREFIX = "تبن"
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """Word classes for one language (normalized), from lexicons/actor_grammar.toml."""
@@ -121,6 +125,9 @@ class Grammar:
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
     name_stop: frozenset[str] = field(init=False)  # words that end a title's name (see title_phrase)
     object_stems: frozenset[str] = field(init=False)  # verbs that may carry an object pronoun
+    claim_marker: frozenset[str] = field(init=False)  # ``agent_before`` words that claim ("تبنته X")
+    carried_skip: frozenset[str] = field(init=False)  # words between a carry verb and whom it carries
+    quantity_time: frozenset[str] = field(init=False)  # ``quantity`` and ``time_word`` (skip_quantity)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "nominal_forms", with_proclitics(self.nominal))
@@ -128,6 +135,11 @@ class Grammar:
         object.__setattr__(self, "name_stop", self.stop | self.quantity | self.title | self.agent_before
                            | self.target_before)
         object.__setattr__(self, "object_stems", self.object_verb | self.passive_default)
+        object.__setattr__(self, "claim_marker",
+                           frozenset(w for w in self.agent_before if w.startswith(CLAIM_PREFIX)))
+        object.__setattr__(self, "carried_skip",
+                           self.quantity | self.person_noun | self.member_noun | {"of"})
+        object.__setattr__(self, "quantity_time", self.quantity | self.time_word)
 
     def has(self, cls: frozenset[str], tok: Token) -> bool:
         return tok.text in cls or tok.bare in cls
@@ -207,12 +219,14 @@ def is_definite(tok: Token) -> bool:
 def _ar_modifier(tok: Token, head_definite: bool, grammar: Grammar, taken_genitive: bool,
                  head_accusative: bool = True) -> bool:
     """Can ``tok`` follow an Arabic head (adjective or one genitive)?"""
-    if not tok.is_word or grammar.has(grammar.stop, tok) or (tok.text[0] in _CONJ and len(tok.text) > 3 \
+    stop = grammar.stop  # grammar.has(stop, tok), inlined (a hot test)
+    if not tok.is_word or tok.text in stop or tok.bare in stop \
+            or (tok.text[0] in _CONJ and len(tok.text) > 3 \
             and not tok.text.startswith(("وحد", "وزار", "ولا")) and not _fa_nisba(tok)):
         return False
     if tok.text in grammar.nationality_plural:
         return not head_definite  # "مدنيين أفغان", "متظاهرون أكراد": a broken-plural nationality
-    if grammar.has(grammar.vehicle_noun, tok):
+    if tok.text in grammar.vehicle_noun or tok.bare in grammar.vehicle_noun:
         return False  # "خلايا داعش دورية": a vehicle/facility noun heads a new phrase (the object)
     if tok.text.startswith(("بال", "كال", "وبال")):
         return False  # a prepositional phrase ("مسلحون ... بالرصاص"), never a genitive

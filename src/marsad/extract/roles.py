@@ -53,7 +53,6 @@ _SHOTS = frozenset({"برصاص", "رصاص", "بنيران", "نيران"})  # 
 _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بينها"})  # "X، بينهم Y،": Y is part of X
 # "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
 _NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
-_CLAIM = "تبن"  # "تبنى" (claimed) and its forms with an object pronoun ("تبناه", "تبنته", "تبنتها")
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -188,7 +187,7 @@ class RoleGrammar:
         self._marks: tuple[list[Token], list[int], list[int]] | None = None  # see _window
         # claim markers among the agent markers ("وتبنته X", "تبنتها X"): a claim names the agent of the
         # event its pronoun refers to wherever it stands in the clause, not only near the trigger
-        self.claim_marker = frozenset(w for w in grammar.agent_before if w.startswith(_CLAIM))
+        self.claim_marker = grammar.claim_marker
 
     def is_party(self, tokens: list[Token], p: Phrase, role: Role) -> bool:
         """Can the phrase fill ``role``? Catalogued actors and titled persons always can; an
@@ -286,7 +285,7 @@ class RoleGrammar:
                 (not tokens[k].is_word and tokens[k].text not in _BOUNDARY)
                 or tokens[k].text in ("the", "a", "an")):
             k -= 1
-        if k < 0 or not self.g.has(words, tokens[k]):
+        if k < 0 or not (tokens[k].text in words or tokens[k].bare in words):
             return False
         if trigger[0] <= k <= trigger[1] and not (trigger[0] < k and tokens[k].bare in _MARKER_PREPOSITION):
             return False  # a marker verb that is the trigger ("استهدف مفجر انتحاري مركزا"); but a trigger
@@ -298,11 +297,14 @@ class RoleGrammar:
 
     def skip_quantity(self, tokens: list[Token], j: int) -> int:
         """Index of the first token at or after ``j`` that is not a number, quantity, time word or "من"."""
-        g = self.g
-        while j < len(tokens):
+        quantity_time, stop = self.g.quantity_time, self.g.stop  # the word classes, tested inline
+        n = len(tokens)
+        while j < n:
             tok = tokens[j]
-            skip = tok.is_number or g.has(g.quantity, tok) or tok.bare in ("من", "of", "at", "least") \
-                or (g.has(g.stop, tok) and tok.bare not in (_ALA, "ضد", "on")) or g.has(g.time_word, tok)
+            text, bare = tok.text, tok.bare
+            skip = tok.is_number or text in quantity_time or bare in quantity_time \
+                or bare in ("من", "of", "at", "least") \
+                or ((text in stop or bare in stop) and bare not in (_ALA, "ضد", "on"))
             if not skip:
                 break
             j += 1
@@ -512,7 +514,7 @@ class RoleGrammar:
 
     def _carried(self, tokens: list[Token], after: list[Phrase], tb: int) -> Phrase | None:
         """"struck a car carrying two members of X": the people a vehicle carried are the target."""
-        skippable = self.g.quantity | self.g.person_noun | self.g.member_noun | {"of"}
+        skippable = self.g.carried_skip  # quantity, person and member nouns, "of"
         for p in after:
             if p.first > tb + 12 + self._adverbial_tokens(tokens, tb + 1, p.first):
                 break
@@ -546,9 +548,9 @@ class RoleGrammar:
 
     def _adverbial_tokens(self, tokens: list[Token], a: int, b: int) -> int:
         """How many of tokens ``a..b-1`` are punctuation (not a sentence boundary) or time words."""
-        g = self.g
+        time_word = self.g.time_word
         return sum(1 for t in tokens[a:b] if (not t.is_word and t.text not in _BOUNDARY)
-                   or g.has(g.time_word, t))
+                   or t.text in time_word or t.bare in time_word)
 
     def past_adverbial(self, tokens: list[Token], k: int) -> int:
         """The first index at or after ``k`` past punctuation and time words ("، ليل الأحد،")."""

@@ -41,8 +41,20 @@ def _is_arabic_letter(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" and ch.isalpha()
 
 
+# a run of letters and dots up to the end of the searched window (a superset of str.isalpha letters:
+# it also takes non-decimal numerals such as "²", which _word_before then reads letter by letter)
+_WORD_RUN = re.compile(r"(?:[^\W\d_]|\.)+\Z")
+_SPACES = frozenset(" \t\u00a0\u2009\u202f")
+
+
 def _word_before(text: str, end: int) -> tuple[int, str]:
     """The run of letters and dots ending at ``end`` (at most a few characters)."""
+    m = _WORD_RUN.search(text, max(0, end - _MAX_ABBREVIATION - 1), end)
+    if m is None:
+        return end, ""
+    word = m.group()
+    if word.replace(".", "").isalpha():  # the usual case, read in C: the same run as the loop below
+        return m.start(), word
     k = end
     while k > 0 and end - k <= _MAX_ABBREVIATION and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
@@ -132,16 +144,35 @@ def split_sentences(text: str, *, max_chars: int = 1000) -> list[TextSpan]:
         raise ValueError("max_chars must be at least 1")
     out: list[TextSpan] = []
     start = 0
+    n = len(text)
     for m in _TERMINATORS.finditer(text):
-        if m.start() < start:
+        m_start, m_end = m.span()
+        if m_start < start:
             continue  # already swallowed as a closer of the previous sentence
-        end = _boundary_end(text, m)
-        if end is None:
-            continue
+        if m_end - m_start == 1 and text[m_start] in _NEWLINES:
+            end = m_start  # _boundary_end of a newline, inline
+        else:
+            # _boundary_end, with its usual case inline: one space after the terminator, then no
+            # closer and no lower-case letter
+            if m_end < n and text[m_end] == " ":
+                if m_end - m_start == 1 and text[m_start] == "." and _dot_is_not_a_boundary(text, m_start):
+                    continue
+                nxt = m_end + 1
+                while nxt < n and text[nxt] in _SPACES:
+                    nxt += 1
+                found: int | None = None if nxt < n and text[nxt].islower() else m_end
+            else:
+                found = _boundary_end(text, m)
+            if found is None:
+                continue
+            end = found
         s, e = _trimmed(text, start, end)
         if e > s:
-            _cut_long(text, s, e, max_chars, out)
-        start = m.end() if m.group() in _NEWLINES else end
+            if e - s > max_chars:
+                _cut_long(text, s, e, max_chars, out)
+            else:
+                out.append(TextSpan(start=s, end=e))
+        start = m_end if m_end - m_start == 1 and text[m_start] in _NEWLINES else end
     s, e = _trimmed(text, start, len(text))
     if e > s:
         _cut_long(text, s, e, max_chars, out)
