@@ -46,7 +46,7 @@ from functools import cache
 from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
-from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
+from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerCluster, group_of
 from marsad.model import ActorMention, Attribution, EventReport
 from marsad.text.match import alternation
 from marsad.text.normalize import NormalizedText, normalize_str
@@ -178,6 +178,9 @@ class Reference:
     # one of several incidents its sentence tells (reading.split_incidents): it names no other incident
     # of its own sentence
     apart: bool = False
+    # only casualty words ("Two dozen protesters and six policemen were injured"): next to a protest, the
+    # toll of that protest, not an attack of its own
+    casualties_only: bool = False
 
     @property
     def back(self) -> bool:
@@ -200,6 +203,7 @@ def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool)
         types=frozenset(h.event_type for h in cluster.hits),
         instruments=frozenset(h.event_type for h in cluster.hits if h.mention == INSTRUMENT),
         event_spans=tuple((h.nstart, h.nend) for h in cluster.hits if h.mention == EVENT),
+        casualties_only=all(h.mention == CASUALTY for h in cluster.hits),
     )
 
 
@@ -314,8 +318,11 @@ def _compatible(
     sentence_wide: bool = False,
     word_types: frozenset[EventType] = frozenset(),
     responsibility: bool = False,
+    toll: bool = False,
 ) -> bool:
-    """Whether ``anaphor`` can be the same incident as ``antecedent``; ``adjacent``: a describing
+    """Whether ``anaphor`` can be the same incident as ``antecedent``; ``toll``: the anaphor is only
+    casualty words next to its antecedent, which may then be a protest (the injured of a rally whose
+    crowd clashed with the police are its toll, not an attack of their own); ``adjacent``: a describing
     mention next to its antecedent, where only the group and the certainty are checked;
     ``paraphrase``: the types must pair (:func:`paraphrases`; ``weak``: the anaphor has weak words
     only; ``word_types``: the types of the anaphor's other words, any of which may pair) instead of
@@ -332,7 +339,9 @@ def _compatible(
             t is antecedent.event_type or _paraphrase_set(antecedent.event_type, t) for t in word_types
         ):
             return False
-    elif group_of(antecedent.event_type) != group_of(anaphor.event_type):
+    elif group_of(antecedent.event_type) != group_of(anaphor.event_type) and not (
+        toll and adjacent and antecedent.event_type is EventType.PROTEST
+    ):
         return False
     if not _certainty_fits(antecedent.certainty, anaphor.certainty):
         return False
@@ -544,6 +553,7 @@ def _antecedent(
                 adjacent=adjacent,
                 sentence_wide=wide,
                 responsibility=ref is not None and ref.responsibility,
+                toll=ref is not None and ref.casualties_only,
             ):
                 return i
         return None

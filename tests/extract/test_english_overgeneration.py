@@ -1,0 +1,70 @@
+"""English mentions that are no new incident: prospects, a word's meaning, figures of speech, and the
+toll of a protest told in its own sentence (invented names and places)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from marsad.extract.pipeline import ExtractionResources, extract_document
+from marsad.model import Document, Extraction
+from marsad.vocab import CasualtyKind, EventType, Language
+
+
+def extract(text: str, resources: ExtractionResources) -> Extraction:
+    doc = Document.create(text=text, published=datetime(2025, 4, 15, 9, tzinfo=UTC), language=Language.EN)
+    return extract_document(doc, resources)
+
+
+def types(text: str, resources: ExtractionResources) -> list[str]:
+    return [r.event_type.value for r in extract(text, resources).reports]
+
+
+def test_the_risk_of_renewed_fighting_is_no_incident(resources: ExtractionResources) -> None:
+    text = "Analysts in Fictown say the accord could reduce the risk of renewed fighting in the hills."
+    assert types(text, resources) == []
+
+
+def test_the_prospect_of_new_clashes_is_no_incident(resources: ExtractionResources) -> None:
+    text = "Residents of Tell Fictor fled on Monday as the prospect of new clashes with the army grew."
+    assert types(text, resources) == []
+
+
+def test_real_fighting_after_a_warning_of_risk_stays_an_incident(resources: ExtractionResources) -> None:
+    text = "Heavy fighting broke out in Fictown on Monday between the army and the Fictor Brigade."
+    assert types(text, resources) == ["armed_clash"]
+
+
+def test_a_term_defined_as_killed_or_captured_is_no_arrest(resources: ExtractionResources) -> None:
+    text = (
+        "Fictorian warplanes struck militant targets in the Zarkan mountains on Saturday, neutralising "
+        "nine fighters, the ministry said. The ministry, which uses the term to mean killed or captured, "
+        "said the strikes destroyed caves."
+    )
+    assert types(text, resources) == ["air_strike"]
+
+
+def test_killing_a_people_slowly_is_a_figure_of_speech(resources: ExtractionResources) -> None:
+    text = (
+        "An opposition lawmaker in Fictoria accused the water ministry on Tuesday of \"killing Fictorians "
+        "slowly\" by failing to repair the dams."
+    )
+    assert types(text, resources) == []
+
+
+def test_the_injured_of_a_rally_are_its_toll_not_an_attack(resources: ExtractionResources) -> None:
+    text = (
+        "Thousands of students rallied in Fictor Square in Zarkan on Friday to denounce corruption. "
+        "Some protesters threw stones at riot police, who responded with tear gas. "
+        "Twelve protesters and four policemen were injured, the health ministry said."
+    )
+    reports = extract(text, resources).reports
+    assert [r.event_type for r in reports] == [EventType.PROTEST]
+    assert reports[0].casualty(CasualtyKind.INJURED) == 16
+
+
+def test_the_wounded_of_a_bombing_after_a_rally_stay_a_bombing(resources: ExtractionResources) -> None:
+    text = (
+        "Hundreds of teachers rallied in Zarkan on Friday over unpaid salaries. "
+        "Hours later, a car bomb exploded near a market in Fictown, wounding seven people."
+    )
+    assert sorted(types(text, resources)) == ["car_bomb", "protest"]
