@@ -68,3 +68,43 @@ def test_the_wounded_of_a_bombing_after_a_rally_stay_a_bombing(resources: Extrac
         "Hours later, a car bomb exploded near a market in Fictown, wounding seven people."
     )
     assert sorted(types(text, resources)) == ["car_bomb", "protest"]
+
+
+# --- retellings whose antecedent is placed only by a landmark or the dateline ----------------------
+
+
+def test_the_shelling_of_the_named_village_is_the_denied_shelling_near_a_town(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "The Fictor Brigade denied on Sunday reports that its forces had shelled a village near Zarkan. "
+        "Local media had said that two civilians were wounded in the shelling of the village of Tell "
+        "Fictor on Saturday."
+    )
+    reports = extract(text, resources).reports
+    assert [r.event_type for r in reports] == [EventType.SHELLING]
+    assert reports[0].casualty(CasualtyKind.INJURED) == 2
+
+
+def test_an_attack_repelled_at_named_positions_is_the_attack_under_the_dateline(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "RAQQA, Syria, May 3 (Reuters) - Tribal fighters attacked positions of the Fictor Brigade "
+        "in villages east of the river on Saturday night, sparking clashes that lasted until dawn, "
+        "residents said. The brigade said in a statement that it had repelled an attack on its "
+        "positions in Tell Fictor and Kafr Fictor, killing six attackers."
+    )
+    reports = extract(text, resources).reports
+    assert len(reports) == 1
+    assert {"Tell Fictor", "Kafr Fictor"} <= {p.text for p in reports[0].places}
+
+
+def test_a_shelling_of_another_named_village_stays_apart_when_the_first_is_sited(
+    resources: ExtractionResources,
+) -> None:
+    text = (
+        "The army shelled the village of Kafr Fictor on Monday, wounding two farmers. "
+        "Rebels said a second shelling hit the town of Zarkan on Tuesday."
+    )
+    assert len(extract(text, resources).reports) == 2

@@ -46,8 +46,9 @@ from functools import cache
 from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
+from marsad.extract.places import dateline_end
 from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerCluster, group_of
-from marsad.model import ActorMention, Attribution, EventReport
+from marsad.model import ActorMention, Attribution, EventReport, PlaceMention
 from marsad.text.match import alternation
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
@@ -365,7 +366,11 @@ def _compatible(
         return False
     if responsibility:
         start = max(start, anaphor.trigger.span.end)
-    a_places = {normalize_str(p.text) for p in antecedent.places}
+    # a place the antecedent is only near ("shelled a village near Manbij") is a landmark: the later
+    # mention may name the spot itself ("the shelling of the village of Arab Hassan")
+    # nor is a wire dateline ("DEIR EZ-ZOR (Reuters) - fighters attacked villages east of the river"):
+    # it says where the reporter files from
+    a_places = {normalize_str(p.text) for p in _sited(antecedent, dateline_end(text))}
     b_places = {
         normalize_str(p.text)
         for p in anaphor.places
@@ -374,8 +379,16 @@ def _compatible(
     return not (a_places and b_places and not a_places & b_places)
 
 
+_NEAR = "near"  # places.py qualifier of a place given as a landmark ("near X", "قرب X")
+
 # "وفي بلدة البصيرة المجاورة، أصيب تاجر ...": a sentence that opens with "in <place>" sets a scene.
 _FRAME_OPENERS = frozenset({"في", "وفي", "in", "elsewhere"})
+
+
+def _sited(report: EventReport, filed: int) -> list[PlaceMention]:
+    """The report's places that say where it happened: not a landmark it was near ("near Manbij") nor
+    the wire dateline (which ends at ``filed``)."""
+    return [p for p in report.places if p.qualifier != _NEAR and p.evidence.span.start >= filed]
 
 
 def _framed_elsewhere(antecedent: EventReport, anaphor: EventReport, text: str) -> bool:
@@ -424,7 +437,9 @@ def _toll_update(report: EventReport) -> bool:
     return any(c.update for c in report.casualties)
 
 
-def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
+def _merge(antecedent: EventReport, anaphor: EventReport, filed: int = 0) -> EventReport:
+    """``anaphor`` merged into ``antecedent``; ``filed``: where the document's wire dateline ends (an
+    antecedent placed only by it or by a landmark also takes the places the anaphor names)."""
     casualties = combine_casualties(antecedent.casualties, anaphor.casualties)  # a rising toll replaces
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
     attributions = antecedent.attributions + tuple(
@@ -444,9 +459,19 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
         target=_better(antecedent.target, anaphor.target),
         casualties=casualties,
         attributions=attributions,
-        places=antecedent.places or anaphor.places,
+        places=_merged_places(antecedent, anaphor, filed),
         date=date,
     )
+
+
+def _merged_places(antecedent: EventReport, anaphor: EventReport, filed: int) -> tuple[PlaceMention, ...]:
+    if not antecedent.places:
+        return anaphor.places
+    if _sited(antecedent, filed):
+        return antecedent.places
+    # "DEIR EZ-ZOR (Reuters) - fighters attacked ... an attack on its positions in Dhiban": the spot
+    seen = {normalize_str(p.text) for p in antecedent.places}
+    return antecedent.places + tuple(p for p in anaphor.places if normalize_str(p.text) not in seen)
 
 
 def _better(kept: ActorMention | None, other: ActorMention | None) -> ActorMention | None:
@@ -492,6 +517,7 @@ def merge_anaphora(
     seen: list[set[int]] = []  # per report in ``out``: the sentence indexes that mention it
     generic: list[bool] = []  # per report in ``out``: told only by weak words of no means ("killed")
     merged = 0
+    filed = dateline_end(text)
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
         target = _antecedent(out, seen, report, ref, text, norm) if out else None
@@ -503,7 +529,7 @@ def merge_anaphora(
         means = None
         if generic[target] and ref is not None and not ref.weak and not ref.describes:
             means = _specific_means(out[target], report)
-        out[target] = _merge(out[target], report)
+        out[target] = _merge(out[target], report, filed)
         if means is not None:
             # "Gunmen killed a tribal elder ... He was shot several times": the retelling names the means
             out[target] = dataclasses.replace(out[target], event_type=means)
