@@ -108,3 +108,20 @@ def test_a_shelling_of_another_named_village_stays_apart_when_the_first_is_sited
         "Rebels said a second shelling hit the town of Zarkan on Tuesday."
     )
     assert len(extract(text, resources).reports) == 2
+
+
+def test_plural_incidents_a_crowd_protests_against_are_its_grievance(resources: ExtractionResources) -> None:
+    text = (
+        "Hundreds of residents took to the streets of Zarkan on Sunday to protest against a wave of "
+        "kidnappings, witnesses said."
+    )
+    assert types(text, resources) == ["protest"]
+
+
+def test_a_kidnapping_told_after_the_protest_stays_an_incident(resources: ExtractionResources) -> None:
+    text = (
+        "Hundreds of residents took to the streets of Zarkan on Sunday to protest against a wave of "
+        "kidnappings, witnesses said. The protest came a day after gunmen kidnapped a pharmacist, Samir "
+        "al-Fictori, on the road between Zarkan and Fictown."
+    )
+    assert types(text, resources) == ["protest", "abduction"]
