@@ -125,3 +125,14 @@ def test_a_kidnapping_told_after_the_protest_stays_an_incident(resources: Extrac
         "al-Fictori, on the road between Zarkan and Fictown."
     )
     assert types(text, resources) == ["protest", "abduction"]
+
+
+def test_weapons_deployed_are_no_shelling(resources: ExtractionResources) -> None:
+    assert types("The army deployed tanks and artillery to the outskirts of Zarkan on Monday.", resources) == []
+    text = "Fictorian forces sent reinforcements including rocket launchers to the Zarkan front on Sunday."
+    assert types(text, resources) == []
+
+
+def test_forces_deployed_that_shelled_a_village_still_shelled_it(resources: ExtractionResources) -> None:
+    text = "Fictorian forces deployed near Zarkan shelled the village of Kafr Fictor with artillery on Monday."
+    assert types(text, resources) == ["shelling"]
