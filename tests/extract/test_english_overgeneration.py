@@ -136,3 +136,19 @@ def test_weapons_deployed_are_no_shelling(resources: ExtractionResources) -> Non
 def test_forces_deployed_that_shelled_a_village_still_shelled_it(resources: ExtractionResources) -> None:
     text = "Fictorian forces deployed near Zarkan shelled the village of Kafr Fictor with artillery on Monday."
     assert types(text, resources) == ["shelling"]
+
+
+def test_the_raids_after_jets_bombed_are_that_air_strike(resources: ExtractionResources) -> None:
+    text = (
+        "Fictorian jets bombed rebel positions in the hills of Zarkan on Friday, the army said. "
+        "The raids destroyed weapons depots, it said."
+    )
+    assert types(text, resources) == ["air_strike"]
+
+
+def test_a_police_raid_after_an_air_strike_stays_its_own_incident(resources: ExtractionResources) -> None:
+    text = (
+        "Fictorian jets bombed rebel positions in Zarkan on Friday. "
+        "Police raided a house in Fictown on Saturday and detained two men."
+    )
+    assert len(types(text, resources)) >= 2

@@ -112,6 +112,9 @@ class CoreferenceWords:
     shift: tuple[str, ...] = ()
     weapons: dict[EventType, frozenset[EventType]] = dataclasses.field(default_factory=dict)
     window: int = 1
+    # words that name a violent incident or a detention alike ("raid"): a definite one refers back to
+    # either ("jets bombed rebel positions ... The raids destroyed depots")
+    either_group: frozenset[str] = frozenset()
 
 
 @cache
@@ -137,6 +140,7 @@ def coreference_words() -> CoreferenceWords:
             for w in data.get("weapons", [])
         },
         window=int(data.get("retelling", {}).get("sentences", 1)),
+        either_group=frozenset(forms("either_group")) if "either_group" in data else frozenset(),
     )
 
 
@@ -320,10 +324,12 @@ def _compatible(
     word_types: frozenset[EventType] = frozenset(),
     responsibility: bool = False,
     toll: bool = False,
+    either: bool = False,
 ) -> bool:
     """Whether ``anaphor`` can be the same incident as ``antecedent``; ``toll``: the anaphor is only
     casualty words next to its antecedent, which may then be a protest (the injured of a rally whose
-    crowd clashed with the police are its toll, not an attack of their own); ``adjacent``: a describing
+    crowd clashed with the police are its toll, not an attack of their own); ``either``: the anaphor is a
+    definite word of both the violence and the arrest groups ("the raids"), which may name either; ``adjacent``: a describing
     mention next to its antecedent, where only the group and the certainty are checked;
     ``paraphrase``: the types must pair (:func:`paraphrases`; ``weak``: the anaphor has weak words
     only; ``word_types``: the types of the anaphor's other words, any of which may pair) instead of
@@ -341,7 +347,8 @@ def _compatible(
         ):
             return False
     elif group_of(antecedent.event_type) != group_of(anaphor.event_type) and not (
-        toll and adjacent and antecedent.event_type is EventType.PROTEST
+        (toll and adjacent and antecedent.event_type is EventType.PROTEST)
+        or (either and {group_of(antecedent.event_type), group_of(anaphor.event_type)} == _EITHER)
     ):
         return False
     if not _certainty_fits(antecedent.certainty, anaphor.certainty):
@@ -580,6 +587,7 @@ def _antecedent(
                 sentence_wide=wide,
                 responsibility=ref is not None and ref.responsibility,
                 toll=ref is not None and ref.casualties_only,
+                either=definite and _either_group(report, text, norm),
             ):
                 return i
         return None
@@ -603,6 +611,16 @@ def _antecedent(
         ):
             return i
     return None
+
+
+_EITHER = {"violence", "arrest"}
+
+
+def _either_group(report: EventReport, text: str, norm: NormalizedText | None) -> bool:
+    """The report's trigger is a word of both groups (coreference.toml [either_group]: "raid")."""
+    span = report.trigger.span
+    word = " ".join(_normalized(text, norm, span.start, span.end).split())
+    return word in coreference_words().either_group
 
 
 def _retells(earlier: EventType, types: frozenset[EventType]) -> bool:
