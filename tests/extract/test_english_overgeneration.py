@@ -128,13 +128,14 @@ def test_a_kidnapping_told_after_the_protest_stays_an_incident(resources: Extrac
 
 
 def test_weapons_deployed_are_no_shelling(resources: ExtractionResources) -> None:
-    assert types("The army deployed tanks and artillery to the outskirts of Zarkan on Monday.", resources) == []
+    text = "The army deployed tanks and artillery to the outskirts of Zarkan on Monday."
+    assert types(text, resources) == []
     text = "Fictorian forces sent reinforcements including rocket launchers to the Zarkan front on Sunday."
     assert types(text, resources) == []
 
 
 def test_forces_deployed_that_shelled_a_village_still_shelled_it(resources: ExtractionResources) -> None:
-    text = "Fictorian forces deployed near Zarkan shelled the village of Kafr Fictor with artillery on Monday."
+    text = "Fictorian forces deployed near Zarkan shelled the village of Kafr Fictor with guns on Monday."
     assert types(text, resources) == ["shelling"]
 
 
@@ -152,3 +153,21 @@ def test_a_police_raid_after_an_air_strike_stays_its_own_incident(resources: Ext
         "Police raided a house in Fictown on Saturday and detained two men."
     )
     assert len(types(text, resources)) >= 2
+
+
+def test_the_murder_that_sparked_protests_a_day_later_is_the_shooting(resources: ExtractionResources) -> None:
+    text = (
+        "Gunmen shot dead a lawyer in Fictown on Monday. "
+        "The murder sparked protests by lawyers in the city on Tuesday."
+    )
+    assert types(text, resources) == ["shooting", "protest"]
+
+
+def test_a_strike_to_protest_the_killing_names_the_shooting(resources: ExtractionResources) -> None:
+    text = (
+        "Gunmen shot dead a lawyer in Fictown on Monday. "
+        "Lawyers went on strike on Tuesday to protest the killing."
+    )
+    reports = extract(text, resources).reports
+    assert [r.event_type.value for r in reports] == ["shooting", "protest"]
+    assert reports[0].date is not None and reports[0].date.start.isoformat() == "2025-04-14"

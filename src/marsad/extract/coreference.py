@@ -329,8 +329,9 @@ def _compatible(
     """Whether ``anaphor`` can be the same incident as ``antecedent``; ``toll``: the anaphor is only
     casualty words next to its antecedent, which may then be a protest (the injured of a rally whose
     crowd clashed with the police are its toll, not an attack of their own); ``either``: the anaphor is a
-    definite word of both the violence and the arrest groups ("the raids"), which may name either; ``adjacent``: a describing
-    mention next to its antecedent, where only the group and the certainty are checked;
+    definite word of both the violence and the arrest groups ("the raids"), which may name either;
+    ``adjacent``: a describing mention next to its antecedent, where only the group and the certainty
+    are checked;
     ``paraphrase``: the types must pair (:func:`paraphrases`; ``weak``: the anaphor has weak words
     only; ``word_types``: the types of the anaphor's other words, any of which may pair) instead of
     sharing a group;
@@ -527,7 +528,10 @@ def merge_anaphora(
     filed = dateline_end(text)
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
-        target = _antecedent(out, seen, report, ref, text, norm) if out else None
+        # "Lawyers went on strike on Tuesday to protest the killing": the day is the protest's; the
+        # killing it names is checked (and merged) without it
+        probe = dataclasses.replace(report, date=None) if _borrowed_date(report, reports) else report
+        target = _antecedent(out, seen, probe, ref, text, norm) if out else None
         if target is None:
             out.append(report)
             seen.append({ref.sentence} if ref is not None else set())
@@ -536,7 +540,7 @@ def merge_anaphora(
         means = None
         if generic[target] and ref is not None and not ref.weak and not ref.describes:
             means = _specific_means(out[target], report)
-        out[target] = _merge(out[target], report, filed)
+        out[target] = _merge(out[target], probe, filed)
         if means is not None:
             # "Gunmen killed a tribal elder ... He was shot several times": the retelling names the means
             out[target] = dataclasses.replace(out[target], event_type=means)
@@ -545,6 +549,25 @@ def merge_anaphora(
             seen[target].add(ref.sentence)
         merged += 1
     return out, merged
+
+
+def _borrowed_date(report: EventReport, reports: Sequence[EventReport]) -> bool:
+    """The report's date is read from the same words as that of a report of another group in its
+    sentence ("The murder sparked protests by lawyers on Tuesday", "Lawyers went on strike on Tuesday to
+    protest the killing"): the day belongs to the protest or the arrest, not to the incident it names."""
+    date = report.date
+    if date is None or date.evidence is None:
+        return False
+    group = group_of(report.event_type)
+    return any(
+        other is not report
+        and other.sentence.span == report.sentence.span
+        and group_of(other.event_type) != group
+        and other.date is not None
+        and other.date.evidence is not None
+        and other.date.evidence.span == date.evidence.span
+        for other in reports
+    )
 
 
 def _antecedent(
