@@ -171,3 +171,27 @@ def test_a_strike_to_protest_the_killing_names_the_shooting(resources: Extractio
     reports = extract(text, resources).reports
     assert [r.event_type.value for r in reports] == ["shooting", "protest"]
     assert reports[0].date is not None and reports[0].date.start.isoformat() == "2025-04-14"
+
+
+def test_an_attack_counted_third_this_month_is_the_attack_just_told(resources: ExtractionResources) -> None:
+    doc = Document.create(
+        text=(
+            "Two rockets hit the Zarkan airbase late on Sunday, causing no casualties, the military said. "
+            "The rocket attack was the third on the base this month."
+        ),
+        published=datetime(2025, 5, 1, 9, tzinfo=UTC),
+        language=Language.EN,
+    )
+    assert len(extract_document(doc, resources).reports) == 1
+
+
+def test_a_third_rocket_attack_on_another_day_is_a_new_one(resources: ExtractionResources) -> None:
+    doc = Document.create(
+        text=(
+            "Two rockets hit the Zarkan airbase late on Sunday, the military said. "
+            "A third rocket attack hit the base on Wednesday."
+        ),
+        published=datetime(2025, 5, 1, 9, tzinfo=UTC),
+        language=Language.EN,
+    )
+    assert len(extract_document(doc, resources).reports) == 2

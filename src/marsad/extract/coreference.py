@@ -370,6 +370,7 @@ def _compatible(
         and (b.end < a.start or a.end < b.start)
         and not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
         and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
+        and not _counted(anaphor, text)  # "The rocket attack was the third this month": the series' span
     ):
         return False
     if responsibility:
@@ -421,6 +422,16 @@ def _continues(report: EventReport, text: str) -> bool:
     start, end = _clause(report, text)
     words = {w.strip(".,،;:") for w in normalize_str(text[start:end]).split()}
     return bool(words & coreference_words().continuation)
+
+
+def _counted(report: EventReport, text: str) -> bool:
+    """The report's clause, after its trigger, counts it in a series with a copula and an ordinal ("The
+    rocket attack was the third on the base this month"): a period there is the series', not the
+    incident's day."""
+    _, end = _clause(report, text)
+    words = [w.strip(".,،;:") for w in normalize_str(text[report.trigger.span.end : end]).split()]
+    found = coreference_words()
+    return any(w in found.ordinals and i > 0 and words[i - 1] in found.copulas for i, w in enumerate(words))
 
 
 def _clause(report: EventReport, text: str) -> tuple[int, int]:
