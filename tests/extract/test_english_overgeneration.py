@@ -195,3 +195,14 @@ def test_a_third_rocket_attack_on_another_day_is_a_new_one(resources: Extraction
         language=Language.EN,
     )
     assert len(extract_document(doc, resources).reports) == 2
+
+
+def test_a_string_of_kidnappings_is_no_incident(resources: ExtractionResources) -> None:
+    assert types("Zarkan has suffered a string of kidnappings targeting traders.", resources) == []
+    text = "The Fictor Front waged a campaign of assassinations against local officials in Zarkan."
+    assert types(text, resources) == []
+
+
+def test_a_string_of_explosions_on_one_night_stays_an_incident(resources: ExtractionResources) -> None:
+    text = "A string of explosions hit an army base in Zarkan on Monday night, killing three soldiers."
+    assert len(types(text, resources)) == 1
