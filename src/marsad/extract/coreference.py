@@ -46,8 +46,9 @@ from functools import cache
 from marsad.extract.actor_catalog import generic_actor_ids
 from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
-from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerCluster, group_of
-from marsad.model import ActorMention, Attribution, EventReport
+from marsad.extract.places import dateline_end
+from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerCluster, group_of
+from marsad.model import ActorMention, Attribution, EventReport, PlaceMention
 from marsad.text.match import alternation
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
@@ -111,6 +112,9 @@ class CoreferenceWords:
     shift: tuple[str, ...] = ()
     weapons: dict[EventType, frozenset[EventType]] = dataclasses.field(default_factory=dict)
     window: int = 1
+    # words that name a violent incident or a detention alike ("raid"): a definite one refers back to
+    # either ("jets bombed rebel positions ... The raids destroyed depots")
+    either_group: frozenset[str] = frozenset()
 
 
 @cache
@@ -136,6 +140,7 @@ def coreference_words() -> CoreferenceWords:
             for w in data.get("weapons", [])
         },
         window=int(data.get("retelling", {}).get("sentences", 1)),
+        either_group=frozenset(forms("either_group")) if "either_group" in data else frozenset(),
     )
 
 
@@ -178,6 +183,9 @@ class Reference:
     # one of several incidents its sentence tells (reading.split_incidents): it names no other incident
     # of its own sentence
     apart: bool = False
+    # only casualty words ("Two dozen protesters and six policemen were injured"): next to a protest, the
+    # toll of that protest, not an attack of its own
+    casualties_only: bool = False
 
     @property
     def back(self) -> bool:
@@ -200,6 +208,7 @@ def refers_back(cluster: TriggerCluster, sentence: int, *, responsibility: bool)
         types=frozenset(h.event_type for h in cluster.hits),
         instruments=frozenset(h.event_type for h in cluster.hits if h.mention == INSTRUMENT),
         event_spans=tuple((h.nstart, h.nend) for h in cluster.hits if h.mention == EVENT),
+        casualties_only=all(h.mention == CASUALTY for h in cluster.hits),
     )
 
 
@@ -314,9 +323,15 @@ def _compatible(
     sentence_wide: bool = False,
     word_types: frozenset[EventType] = frozenset(),
     responsibility: bool = False,
+    toll: bool = False,
+    either: bool = False,
 ) -> bool:
-    """Whether ``anaphor`` can be the same incident as ``antecedent``; ``adjacent``: a describing
-    mention next to its antecedent, where only the group and the certainty are checked;
+    """Whether ``anaphor`` can be the same incident as ``antecedent``; ``toll``: the anaphor is only
+    casualty words next to its antecedent, which may then be a protest (the injured of a rally whose
+    crowd clashed with the police are its toll, not an attack of their own); ``either``: the anaphor is a
+    definite word of both the violence and the arrest groups ("the raids"), which may name either;
+    ``adjacent``: a describing mention next to its antecedent, where only the group and the certainty
+    are checked;
     ``paraphrase``: the types must pair (:func:`paraphrases`; ``weak``: the anaphor has weak words
     only; ``word_types``: the types of the anaphor's other words, any of which may pair) instead of
     sharing a group;
@@ -332,7 +347,10 @@ def _compatible(
             t is antecedent.event_type or _paraphrase_set(antecedent.event_type, t) for t in word_types
         ):
             return False
-    elif group_of(antecedent.event_type) != group_of(anaphor.event_type):
+    elif group_of(antecedent.event_type) != group_of(anaphor.event_type) and not (
+        (toll and adjacent and antecedent.event_type is EventType.PROTEST)
+        or (either and {group_of(antecedent.event_type), group_of(anaphor.event_type)} == _EITHER)
+    ):
         return False
     if not _certainty_fits(antecedent.certainty, anaphor.certainty):
         return False
@@ -352,11 +370,16 @@ def _compatible(
         and (b.end < a.start or a.end < b.start)
         and not _toll_update(anaphor)  # "ارتفعت حصيلة ضحايا القصف صباح اليوم": the day of the update
         and not _continues(anaphor, text)  # "وتوقفت الاشتباكات صباح الاثنين": the day it ended
+        and not _counted(anaphor, text)  # "The rocket attack was the third this month": the series' span
     ):
         return False
     if responsibility:
         start = max(start, anaphor.trigger.span.end)
-    a_places = {normalize_str(p.text) for p in antecedent.places}
+    # a place the antecedent is only near ("shelled a village near Manbij") is a landmark: the later
+    # mention may name the spot itself ("the shelling of the village of Arab Hassan")
+    # nor is a wire dateline ("DEIR EZ-ZOR (Reuters) - fighters attacked villages east of the river"):
+    # it says where the reporter files from
+    a_places = {normalize_str(p.text) for p in _sited(antecedent, dateline_end(text))}
     b_places = {
         normalize_str(p.text)
         for p in anaphor.places
@@ -365,8 +388,16 @@ def _compatible(
     return not (a_places and b_places and not a_places & b_places)
 
 
+_NEAR = "near"  # places.py qualifier of a place given as a landmark ("near X", "قرب X")
+
 # "وفي بلدة البصيرة المجاورة، أصيب تاجر ...": a sentence that opens with "in <place>" sets a scene.
 _FRAME_OPENERS = frozenset({"في", "وفي", "in", "elsewhere"})
+
+
+def _sited(report: EventReport, filed: int) -> list[PlaceMention]:
+    """The report's places that say where it happened: not a landmark it was near ("near Manbij") nor
+    the wire dateline (which ends at ``filed``)."""
+    return [p for p in report.places if p.qualifier != _NEAR and p.evidence.span.start >= filed]
 
 
 def _framed_elsewhere(antecedent: EventReport, anaphor: EventReport, text: str) -> bool:
@@ -393,6 +424,16 @@ def _continues(report: EventReport, text: str) -> bool:
     return bool(words & coreference_words().continuation)
 
 
+def _counted(report: EventReport, text: str) -> bool:
+    """The report's clause, after its trigger, counts it in a series with a copula and an ordinal ("The
+    rocket attack was the third on the base this month"): a period there is the series', not the
+    incident's day."""
+    _, end = _clause(report, text)
+    words = [w.strip(".,،;:") for w in normalize_str(text[report.trigger.span.end : end]).split()]
+    found = coreference_words()
+    return any(w in found.ordinals and i > 0 and words[i - 1] in found.copulas for i, w in enumerate(words))
+
+
 def _clause(report: EventReport, text: str) -> tuple[int, int]:
     """The original-text bounds of the report's trigger clause (between punctuation marks)."""
     span = report.trigger.span
@@ -415,7 +456,9 @@ def _toll_update(report: EventReport) -> bool:
     return any(c.update for c in report.casualties)
 
 
-def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
+def _merge(antecedent: EventReport, anaphor: EventReport, filed: int = 0) -> EventReport:
+    """``anaphor`` merged into ``antecedent``; ``filed``: where the document's wire dateline ends (an
+    antecedent placed only by it or by a landmark also takes the places the anaphor names)."""
     casualties = combine_casualties(antecedent.casualties, anaphor.casualties)  # a rising toll replaces
     seen = {(a.kind, a.source, a.evidence.span.start) for a in antecedent.attributions}
     attributions = antecedent.attributions + tuple(
@@ -435,9 +478,19 @@ def _merge(antecedent: EventReport, anaphor: EventReport) -> EventReport:
         target=_better(antecedent.target, anaphor.target),
         casualties=casualties,
         attributions=attributions,
-        places=antecedent.places or anaphor.places,
+        places=_merged_places(antecedent, anaphor, filed),
         date=date,
     )
+
+
+def _merged_places(antecedent: EventReport, anaphor: EventReport, filed: int) -> tuple[PlaceMention, ...]:
+    if not antecedent.places:
+        return anaphor.places
+    if _sited(antecedent, filed):
+        return antecedent.places
+    # "DEIR EZ-ZOR (Reuters) - fighters attacked ... an attack on its positions in Dhiban": the spot
+    seen = {normalize_str(p.text) for p in antecedent.places}
+    return antecedent.places + tuple(p for p in anaphor.places if normalize_str(p.text) not in seen)
 
 
 def _better(kept: ActorMention | None, other: ActorMention | None) -> ActorMention | None:
@@ -483,9 +536,13 @@ def merge_anaphora(
     seen: list[set[int]] = []  # per report in ``out``: the sentence indexes that mention it
     generic: list[bool] = []  # per report in ``out``: told only by weak words of no means ("killed")
     merged = 0
+    filed = dateline_end(text)
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
-        target = _antecedent(out, seen, report, ref, text, norm) if out else None
+        # "Lawyers went on strike on Tuesday to protest the killing": the day is the protest's; the
+        # killing it names is checked (and merged) without it
+        probe = dataclasses.replace(report, date=None) if _borrowed_date(report, reports) else report
+        target = _antecedent(out, seen, probe, ref, text, norm) if out else None
         if target is None:
             out.append(report)
             seen.append({ref.sentence} if ref is not None else set())
@@ -494,7 +551,7 @@ def merge_anaphora(
         means = None
         if generic[target] and ref is not None and not ref.weak and not ref.describes:
             means = _specific_means(out[target], report)
-        out[target] = _merge(out[target], report)
+        out[target] = _merge(out[target], probe, filed)
         if means is not None:
             # "Gunmen killed a tribal elder ... He was shot several times": the retelling names the means
             out[target] = dataclasses.replace(out[target], event_type=means)
@@ -503,6 +560,25 @@ def merge_anaphora(
             seen[target].add(ref.sentence)
         merged += 1
     return out, merged
+
+
+def _borrowed_date(report: EventReport, reports: Sequence[EventReport]) -> bool:
+    """The report's date is read from the same words as that of a report of another group in its
+    sentence ("The murder sparked protests by lawyers on Tuesday", "Lawyers went on strike on Tuesday to
+    protest the killing"): the day belongs to the protest or the arrest, not to the incident it names."""
+    date = report.date
+    if date is None or date.evidence is None:
+        return False
+    group = group_of(report.event_type)
+    return any(
+        other is not report
+        and other.sentence.span == report.sentence.span
+        and group_of(other.event_type) != group
+        and other.date is not None
+        and other.date.evidence is not None
+        and other.date.evidence.span == date.evidence.span
+        for other in reports
+    )
 
 
 def _antecedent(
@@ -544,6 +620,8 @@ def _antecedent(
                 adjacent=adjacent,
                 sentence_wide=wide,
                 responsibility=ref is not None and ref.responsibility,
+                toll=ref is not None and ref.casualties_only,
+                either=definite and _either_group(report, text, norm),
             ):
                 return i
         return None
@@ -567,6 +645,16 @@ def _antecedent(
         ):
             return i
     return None
+
+
+_EITHER = {"violence", "arrest"}
+
+
+def _either_group(report: EventReport, text: str, norm: NormalizedText | None) -> bool:
+    """The report's trigger is a word of both groups (coreference.toml [either_group]: "raid")."""
+    span = report.trigger.span
+    word = " ".join(_normalized(text, norm, span.start, span.end).split())
+    return word in coreference_words().either_group
 
 
 def _retells(earlier: EventType, types: frozenset[EventType]) -> bool:

@@ -14,6 +14,8 @@ News text uses event words for more than incidents. The rules read the cluster's
 - a cluster of casualty words only is no incident when negated ("without civilian casualties");
 - deaths counted over unnamed incidents are a statistic ("16 people were killed by gunfire in incidents
   whose perpetrators could not be identified");
+- a prospect or a word's meaning is no incident ("the risk of renewed fighting", "the ministry uses
+  the term to mean killed or captured"), nor is a figure of speech ("killing Iraqis slowly");
 - a sound heard is no incident of its own ("as gunfire echoed through the streets", "gunshots could be
   heard"): the fighting it belongs to is reported by its own words;
 - a cluster of weak words only (killed, قتل) counted over a period is a statistic ("112 people were
@@ -58,6 +60,7 @@ from marsad.vocab import EventType
 _CLITICS = r"(?:[وف]?(?:بال|لل|ال|[بل])?)"
 _NEAR_WORDS = 2  # how far a phenomenon word may stand from the event word
 _NEGATION_WORDS = 4  # how far before a casualty word a negation may stand
+_UNREAL_WORDS = 4  # how far before the event word a prospect or meaning cue may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,11 @@ class GenericCues:
     ambient: re.Pattern[str] | None = None
     # "16 people were killed by gunfire in incidents whose perpetrators ...": a count over many incidents
     statistic: re.Pattern[str] | None = None
+    # "the risk of renewed fighting", "uses the term to mean killed or captured": a few words before the
+    # event word make it a prospect or a word's meaning, no incident
+    unreal_before: re.Pattern[str] | None = None
+    # "accused the ministry of killing Iraqis slowly": a word right after the event word makes it a figure
+    figurative_after: re.Pattern[str] | None = None
 
 
 def _words_pattern(forms: list[str]) -> re.Pattern[str]:
@@ -123,6 +131,8 @@ def generic_cues(lang: str) -> GenericCues:
         ambient_nouns=frozenset(normalize_str(f) for f in data.get("ambient_nouns", [])),
         ambient=_optional(data.get("ambient", [])),
         statistic=_optional(data.get("statistic", [])),
+        unreal_before=_optional(data.get("unreal_before", [])),
+        figurative_after=_optional(data.get("figurative_after", [])),
         threat_conditional=frozenset(normalize_str(f) for f in threat.get("conditional", [])),
         threat_actions=_optional(threat.get("actions", [])),
         threat_window=int(threat.get("window", 8)),
@@ -203,6 +213,14 @@ def _generic_event(
         return True
     if cues.phenomenon_before is not None and cues.phenomenon_before.search(" ".join(before)):
         return True
+    if cues.unreal_before is not None and cues.unreal_before.search(
+        " ".join(ntext[c_start:start].split()[-_UNREAL_WORDS:])
+    ):
+        return True  # "the risk of renewed fighting", "the term to mean killed or captured"
+    if cues.figurative_after is not None and cues.figurative_after.search(
+        " ".join(ntext[end:c_end].split()[:_NEAR_WORDS + 1])
+    ):
+        return True  # "killing Iraqis slowly": a figure of speech
     word = ntext[start:end]
     if cues.habit is not None and word.endswith("s") and cues.habit.search(ntext, end, c_end):
         return True  # "Tribal clashes with heavy weapons are frequent in the south"
