@@ -148,6 +148,10 @@ class SequenceCue:
     connectives: frozenset[str]
     determiners: frozenset[str]
     gap: int
+    # "a week after", "two days after": a stated interval before the connective separates two incidents
+    # in time whatever the first is called, and the second may be named by its weapon ("a week after a
+    # roadside bomb killed two soldiers")
+    intervals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +236,7 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
         frozenset(normalize_str(w) for w in seq["connectives"]),
         frozenset(normalize_str(w) for w in seq["determiners"]),
         int(seq.get("gap", 2)),
+        frozenset(normalize_str(w) for w in seq.get("intervals", [])),
     ) if seq else None
     coord = data.get("coordination")
     coordination = CoordinationCue(
@@ -412,6 +417,24 @@ def _sequence_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -
         for m in _WORDS.finditer(text, left.nend, right.nstart):
             if m.group() in seq.connectives:
                 return m.start(), m.end()
+    return _interval_connective(cluster, text, seq)
+
+
+def _interval_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -> tuple[int, int] | None:
+    """A connective right after a stated interval ("a week after", "two days after") between an
+    incident word and a strong event or weapon word after it: two incidents apart in time."""
+    if not seq.intervals:
+        return None
+    hits = sorted(cluster.hits, key=lambda h: h.nstart)
+    heads = [h for h in hits if h.strong and h.mention in (EVENT, INSTRUMENT)]
+    for m in _WORDS.finditer(text, hits[0].nend if hits else 0, heads[-1].nstart if heads else 0):
+        if m.group() not in seq.connectives:
+            continue
+        words = text[max(0, m.start() - 30) : m.start()].split()[-2:]
+        if not any(w in seq.intervals for w in words):
+            continue
+        if any(h.nend <= m.start() for h in hits) and any(h.nstart >= m.end() for h in heads):
+            return m.start(), m.end()
     return None
 
 
