@@ -10,11 +10,6 @@ from marsad.vocab import ActorType, Language, Role
 from .sentence_helpers import sentence
 
 
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
-
-
 def test_catalog_names_are_neutral_and_unique() -> None:
     catalog = load_actor_catalog()
     ids = [a.id for a in catalog.actors]

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.actors import ActorFinder
 from marsad.vocab import EventType, Language
 
 from .sentence_helpers import sentence, span_of
-
-
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
 
 
 def _roles(finder: ActorFinder, text: str, trigger: str, event_type: EventType = EventType.ARMED_ATTACK,

@@ -3,31 +3,12 @@ subjects and objects (invented people and places; catalogued classes of actors).
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.actors import ActorFinder
 from marsad.extract.phrases import load_grammar, tokenize
-from marsad.extract.role_reading import read_roles
 from marsad.extract.roles import is_event_verb
-from marsad.extract.triggers import TriggerCluster, TriggerHit
 from marsad.vocab import EventType, Language
 
-from .sentence_helpers import sentence, span_of
-
-
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
-
-
-def _read(finder: ActorFinder, text: str, words: list[str],
-          event_type: EventType = EventType.ARMED_ATTACK) -> tuple[str | None, str | None]:
-    ctx = sentence(text)
-    hits = tuple(TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=w)
-                 for w in words for s, e in [span_of(ctx, w)])
-    cluster = TriggerCluster(event_type=event_type, hits=hits, anchor=hits[0])
-    p, t = read_roles(finder, ctx, cluster, event_type)
-    return (p.text if p else None, t.text if t else None)
+from .sentence_helpers import role_texts as _read
 
 
 def test_event_verb_whose_first_root_letter_looks_like_a_conjunction() -> None:

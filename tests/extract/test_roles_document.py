@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.actors import ActorFinder
 from marsad.extract.phrases import load_grammar, tokenize
 from marsad.extract.role_reading import read_roles
 from marsad.extract.roles import RoleGrammar
@@ -12,11 +10,6 @@ from marsad.extract.triggers import TriggerCluster, TriggerHit
 from marsad.vocab import EventType, Language
 
 from .sentence_helpers import sentence, span_of
-
-
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
 
 
 def _ids(finder: ActorFinder, text: str, trigger: str, event_type: EventType = EventType.ARMED_ATTACK

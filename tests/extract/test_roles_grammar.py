@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.extract.actor_eval import SpanGold, evaluate_actor_spans
-from marsad.extract.actors import ActorFinder, load_actor_catalog
+from marsad.extract.actors import ActorFinder
 from marsad.vocab import EventType, Language
 
 from .sentence_helpers import sentence, span_of
-
-
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
 
 
 def _roles(finder: ActorFinder, text: str, trigger: str,

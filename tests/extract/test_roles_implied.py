@@ -6,26 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.actors import ActorFinder, load_actor_catalog
-from marsad.extract.role_reading import read_roles
-from marsad.extract.triggers import TriggerCluster, TriggerHit
-from marsad.model import ActorMention
+from marsad.extract.actors import ActorFinder
 from marsad.vocab import EventType
 
-from .sentence_helpers import sentence, span_of
-
-
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
-
-
-def _read(finder: ActorFinder, text: str, word: str, event_type: EventType = EventType.ARMED_ATTACK
-          ) -> tuple[ActorMention | None, ActorMention | None]:
-    ctx = sentence(text)
-    s, e = span_of(ctx, word)
-    hit = TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=word)
-    return read_roles(finder, ctx, TriggerCluster(event_type=event_type, hits=(hit,), anchor=hit), event_type)
+from .sentence_helpers import roles_of as _read
 
 
 def _ids(finder: ActorFinder, text: str, word: str, event_type: EventType = EventType.ARMED_ATTACK

@@ -4,28 +4,9 @@ passive without diacritics (invented people and places; catalogued classes of ac
 
 from __future__ import annotations
 
-import pytest
+from marsad.extract.actors import ActorFinder
 
-from marsad.extract.actors import ActorFinder, load_actor_catalog
-from marsad.extract.role_reading import read_roles
-from marsad.extract.triggers import TriggerCluster, TriggerHit
-from marsad.vocab import EventType
-
-from .sentence_helpers import sentence, span_of
-
-
-@pytest.fixture(scope="module")
-def finder() -> ActorFinder:
-    return ActorFinder(load_actor_catalog())
-
-
-def _read(finder: ActorFinder, text: str, word: str,
-          event_type: EventType = EventType.ARMED_ATTACK) -> tuple[str | None, str | None]:
-    ctx = sentence(text)
-    s, e = span_of(ctx, word)
-    hit = TriggerHit(event_type=event_type, strong=True, nstart=s, nend=e, pattern=word)
-    p, t = read_roles(finder, ctx, TriggerCluster(event_type=event_type, hits=(hit,), anchor=hit), event_type)
-    return (p.text if p else None, t.text if t else None)
+from .sentence_helpers import role_texts as _read
 
 
 def test_titled_person_keeps_a_compound_name_after_the_title_genitive(finder: ActorFinder) -> None:
