@@ -52,7 +52,6 @@ from marsad.extract.specificity import (
     charge_cues,
     charge_of_an_arrest,
     charge_spans,
-    charged_incident_spans,
     generic_cues,
     is_specific,
     threat_content,
@@ -285,9 +284,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         arrests = [h for c in reading.clusters if c.event_type is EventType.ARREST for h in c.cluster.hits]
         detention = bool(arrests)
         # what the arrested are charged with ("بتهمة تنفيذ هجمات"): an accusation, no incident
-        charges = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
         # ... or with an incident reported as having happened: its words are its own, not the arrest's
-        incidents = charged_incident_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
+        charges, incidents = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
         made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(whole, cr, resources.models):
@@ -724,7 +722,7 @@ def _charged_part(
     state: _DocState,
 ) -> EventReport:
     """Splits a sentence that reports an arrest and the incident the arrested are charged with
-    (:func:`charged_incident_spans`): the charged incident keeps only what its span says (figures,
+    (``incidents`` of :func:`charge_spans`): the charged incident keeps only what its span says (figures,
     day, places, actors named there; the arresting force is not its perpetrator), the arrest (and
     any other event of the sentence) only what stands outside it. Figures of the arrested stay the
     arrest's."""

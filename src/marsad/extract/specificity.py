@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.triggers import (
@@ -297,76 +298,58 @@ def charge_cues(lang: str) -> ChargeCues | None:
     )
 
 
+class Charges(NamedTuple):
+    """What the arrested of a sentence are charged with (:func:`charge_spans`), sentence offsets."""
+
+    accused: list[tuple[int, int]]  # an accusation, no incident ("بتهمة تنفيذ هجمات")
+    incidents: list[tuple[int, int]]  # a charged incident reported as having happened
+
+
 def charge_spans(
     arrests: list[TriggerHit],
     ntext: str,
     sentence_nstart: int,
     breaks: list[tuple[int, int]],
     cues: ChargeCues | None,
-) -> list[tuple[int, int]]:
-    """Sentence spans (from the marker to its clause's end) that state what the arrested are charged
-    with, after an arrest word of the sentence (``arrests``) at most ``reach`` words before the marker.
-    A charge that reports its incident as having happened, with the incident's own day or outcome
-    ("over Monday's bombing of the market that killed 3"), is no span: that incident is asserted."""
+) -> Charges:
+    """The charges after an arrest word of the sentence (``arrests``) at most ``reach`` words before
+    their marker. ``accused``: spans from the marker to its clause's end that state what the arrested
+    are charged with. ``incidents``: a charge that reports its incident as having happened, with the
+    incident's own day or outcome ("اعتقلت ... بتهمة تفجير سيارة مفخخة في السوق يوم الاثنين أسفر عن مقتل
+    أربعة", "arrested three over Monday's bombing of the market, which killed four"); that incident
+    stays an event, but what its span says (its day, its dead and wounded, its place) is the
+    incident's, and what stands outside it (the arresting force, the arrested, the arrest's day) is
+    the arrest's. Such a span runs to the end of the clause that holds the incident's own day or
+    outcome ("..., which killed 3"), never past a later arrest word."""
+    charges = Charges([], [])
     if cues is None or not arrests:
-        return []
+        return charges
     ends = [h.nend - sentence_nstart for h in arrests]
-    spans: list[tuple[int, int]] = []
     for m in cues.markers.finditer(ntext):
-        if spans and m.start() < spans[-1][1]:
-            continue  # inside the charge already read
         if not any(e <= m.start() and len(ntext[e : m.start()].split()) <= cues.reach for e in ends):
             continue
         _, c_end = clause_bounds(breaks, len(ntext), m.start())
         # the charged incident's own outcome may follow a comma or "which" (", which killed 3")
         tail = ntext[m.start() : min(len(ntext), c_end + 40)]
-        if cues.asserted is not None and cues.asserted.search(tail):
-            continue
-        spans.append((m.start(), c_end))
-    return spans
-
-
-def charged_incident_spans(
-    arrests: list[TriggerHit],
-    ntext: str,
-    sentence_nstart: int,
-    breaks: list[tuple[int, int]],
-    cues: ChargeCues | None,
-) -> list[tuple[int, int]]:
-    """The other half of :func:`charge_spans`: sentence spans of a charged incident the writer reports
-    as having happened ("اعتقلت ... بتهمة تفجير سيارة مفخخة في السوق يوم الاثنين أسفر عن مقتل أربعة",
-    "arrested three over Monday's bombing of the market, which killed four"). Such an incident stays
-    an event, but what the span says (its day, its dead and wounded, its place) is the incident's, and
-    what stands outside it (the arresting force, the arrested, the arrest's day) is the arrest's. A
-    span runs from the marker to the end of the clause that holds the incident's own day or outcome."""
-    if cues is None or cues.asserted is None or not arrests:
-        return []
-    ends = [h.nend - sentence_nstart for h in arrests]
-    spans: list[tuple[int, int]] = []
-    for m in cues.markers.finditer(ntext):
-        if spans and m.start() < spans[-1][1]:
-            continue
-        if not any(e <= m.start() and len(ntext[e : m.start()].split()) <= cues.reach for e in ends):
-            continue
-        _, c_end = clause_bounds(breaks, len(ntext), m.start())
-        # the same tail :func:`charge_spans` reads, so a charge is exactly one of the two kinds
-        outcomes = list(cues.asserted.finditer(ntext[m.start() : min(len(ntext), c_end + 40)]))
+        outcomes = list(cues.asserted.finditer(tail)) if cues.asserted is not None else []
         if not outcomes:
+            if not charges.accused or m.start() >= charges.accused[-1][1]:  # not inside one already read
+                charges.accused.append((m.start(), c_end))
             continue
-        # the outcome may stand in the next clause (", which killed 3"): the span reaches its end,
-        # but never past a later arrest word (a second detention of the sentence is not the incident's)
+        if charges.incidents and m.start() < charges.incidents[-1][1]:
+            continue
         end = max(c_end, *(clause_bounds(breaks, len(ntext), m.start() + o.start())[1] for o in outcomes))
         later = [h.nstart - sentence_nstart for h in arrests if h.nstart - sentence_nstart > m.start()]
         if later:
             end = min(end, min(later))
-        spans.append((m.start(), end))
-    return spans
+        charges.incidents.append((m.start(), end))
+    return charges
 
 
 def charge_of_an_arrest(
     cluster: TriggerCluster, charges: list[tuple[int, int]], sentence_nstart: int
 ) -> bool:
-    """A non-arrest cluster whose words all stand inside a charge span (:func:`charge_spans`) is what
+    """A non-arrest cluster whose words all stand inside an accused span (:func:`charge_spans`) is what
     the arrested are accused of ("بتهمة تنفيذ هجمات"), not an incident."""
     if not charges or cluster.event_type is EventType.ARREST:
         return False
