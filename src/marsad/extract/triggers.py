@@ -423,11 +423,11 @@ def _sequence_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -
 def _interval_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -> tuple[int, int] | None:
     """A connective right after a stated interval ("a week after", "two days after") between an
     incident word and a strong event or weapon word after it: two incidents apart in time."""
-    if not seq.intervals:
-        return None
     hits = sorted(cluster.hits, key=lambda h: h.nstart)
     heads = [h for h in hits if h.strong and h.mention in (EVENT, INSTRUMENT)]
-    for m in _WORDS.finditer(text, hits[0].nend if hits else 0, heads[-1].nstart if heads else 0):
+    if not seq.intervals or not heads:
+        return None
+    for m in _WORDS.finditer(text, hits[0].nend, heads[-1].nstart):
         if m.group() not in seq.connectives:
             continue
         words = text[max(0, m.start() - 30) : m.start()].split()[-2:]
