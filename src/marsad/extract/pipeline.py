@@ -36,6 +36,7 @@ from marsad.extract.coreference import (
 )
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
+from marsad.extract.elapsed import DateFinder, elapsed_date, split_at_intervals
 from marsad.extract.language import detect_language
 from marsad.extract.lexicon_files import lexicon_language, load_lexicon
 from marsad.extract.places import dateline_end
@@ -72,6 +73,7 @@ from marsad.model import (
     TallyClaim,
 )
 from marsad.text.dates import date_word_finder, find_dates
+from marsad.text.intervals import find_intervals
 from marsad.text.match import MatcherSet, SharedScan, alternation
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers, find_ordinals_in, number_word_finder
@@ -271,6 +273,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         # two incidents told in one sentence ("... near A on Monday and a drone strike in B on Tuesday")
         separate = _separate_parts(sctx, places, state)
         reading = split_incidents(reading, resources.triggers[lang], cues, separate)
+        # "..., a week after a roadside bomb killed two soldiers": the earlier incident, dated from this one
+        intervals = find_intervals(sctx.ntext, lang)
+        if intervals:
+            reading = split_at_intervals(reading, intervals, resources.triggers[lang], cues)
         breaks = reading.breaks  # clause_breaks(sctx.ntext), read with the triggers
         generic = generic_cues(lang)
         stance_hits = cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
@@ -312,6 +318,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 report = _own_part(report, cr, reading, sctx, state, resources.triggers[lang])
             if incidents:
                 report = _charged_part(report, cr, sctx, incidents, state)
+            if intervals:
+                report = elapsed_date(report, cr, sctx, intervals, _date_finder(sctx, state))
             if stance_words_in:  # a claim or an accusation names the perpetrator (document-level roles)
                 if mentions is None:
                     mentions = col.actor_finder.mentions(sctx)
@@ -761,6 +769,15 @@ def _charged_part(
     return replace(
         report, casualties=casualties, places=places, perpetrator=perpetrator, target=target, date=date_
     )
+
+
+def _date_finder(sctx: SentenceContext, state: _DocState) -> DateFinder:
+    """:func:`_event_date` for the sentence, as :func:`marsad.extract.elapsed.elapsed_date` asks for it."""
+
+    def find(at: int, certainty: Certainty, keep: Callable[[int, int], bool]) -> EventDate | None:
+        return _event_date(sctx, at, certainty, state, keep=keep)
+
+    return find
 
 
 def _event_date(

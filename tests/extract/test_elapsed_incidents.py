@@ -1,0 +1,92 @@
+"""An incident told as the earlier of two, an interval apart (extract/elapsed.py): its own report, its day
+the later incident's minus the interval, and the later incident's actors never taken from its words.
+Invented people and places."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from marsad.extract.pipeline import ExtractionResources, extract_document
+from marsad.model import Document, EventReport
+from marsad.vocab import CasualtyKind, EventType, TimePrecision
+
+# published on Friday 2024-05-10: "on Monday" is 2024-05-06
+PUBLISHED = datetime(2024, 5, 10, 9, tzinfo=UTC)
+
+
+def reports(text: str, resources: ExtractionResources) -> dict[EventType, EventReport]:
+    doc = Document.create(text=text, published=PUBLISHED)
+    found = extract_document(doc, resources).reports
+    by_type = {r.event_type: r for r in found}
+    assert len(by_type) == len(found), [r.event_type for r in found]
+    return by_type
+
+
+def day(report: EventReport) -> tuple[date, date, TimePrecision] | None:
+    return None if report.date is None else (report.date.start, report.date.end, report.date.precision)
+
+
+def test_a_day_after_dates_the_earlier_incident_the_day_before(resources: ExtractionResources) -> None:
+    found = reports("The protest in Tell Qaswa came a day after gunmen kidnapped a trader there.", resources)
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 9), date(2024, 5, 9), TimePrecision.DAY)
+    protest = found[EventType.PROTEST]
+    assert day(protest) == (date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY)
+    # the gunmen kidnapped; they did not protest
+    assert protest.perpetrator is None or protest.perpetrator.actor_id != "unidentified_gunmen"
+
+
+def test_a_week_after_goes_back_from_the_later_incidents_own_day(resources: ExtractionResources) -> None:
+    found = reports(
+        "Gunmen shot dead a village elder in Tell Qaswa on Monday, a week after a roadside bomb killed two "
+        "soldiers near the village.",
+        resources,
+    )
+    assert day(found[EventType.SHOOTING])[0] == date(2024, 5, 6)  # type: ignore[index]
+    bomb = found[EventType.MINE_IED]
+    assert day(bomb) == (date(2024, 4, 26), date(2024, 5, 2), TimePrecision.WEEK)
+    assert bomb.date is not None and bomb.date.evidence is not None
+    assert bomb.date.evidence.quote == "a week after"
+    assert bomb.casualty(CasualtyKind.KILLED) == 2
+
+
+def test_arabic_interval_splits_one_sentence_into_two_incidents(resources: ExtractionResources) -> None:
+    found = reports(
+        "قتل مسلحون مجهولون مختار قرية تل قسوة يوم الاثنين، بعد أسبوع من مقتل جنديين بانفجار عبوة ناسفة قرب "
+        "القرية نفسها.",
+        resources,
+    )
+    assert set(found) == {EventType.ARMED_ATTACK, EventType.MINE_IED}
+    assert day(found[EventType.ARMED_ATTACK]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+    bomb = found[EventType.MINE_IED]
+    assert day(bomb) == (date(2024, 4, 26), date(2024, 5, 2), TimePrecision.WEEK)
+    assert bomb.casualty(CasualtyKind.KILLED) == 2
+    assert found[EventType.ARMED_ATTACK].casualty(CasualtyKind.KILLED) != 2  # the soldiers died in the blast
+
+
+def test_arabic_dual_interval_dates_the_earlier_strike(resources: ExtractionResources) -> None:
+    found = reports(
+        "قصفت طائرة مسيرة تركية سيارة في قرية كرم حسو أمس، وتأتي هذه الضربة بعد يومين من قصف مدفعي استهدف "
+        "محطة مياه في بلدة تل قسوة.",
+        resources,
+    )
+    assert day(found[EventType.DRONE_STRIKE]) == (date(2024, 5, 9), date(2024, 5, 9), TimePrecision.DAY)
+    assert day(found[EventType.SHELLING]) == (date(2024, 5, 7), date(2024, 5, 7), TimePrecision.DAY)
+
+
+def test_a_vague_interval_names_no_day_for_the_earlier_incident(resources: ExtractionResources) -> None:
+    found = reports(
+        "Gunmen shot dead a village elder in Tell Qaswa on Monday, weeks after a roadside bomb killed two "
+        "soldiers near the village.",
+        resources,
+    )
+    assert day(found[EventType.SHOOTING])[0] == date(2024, 5, 6)  # type: ignore[index]
+    assert found[EventType.MINE_IED].date is None
+
+
+def test_a_day_named_inside_the_governed_words_stands(resources: ExtractionResources) -> None:
+    found = reports(
+        "Gunmen shot dead a village elder in Tell Qaswa on Monday, a week after a roadside bomb killed two "
+        "soldiers near the village on April 25.",
+        resources,
+    )
+    assert day(found[EventType.MINE_IED]) == (date(2024, 4, 25), date(2024, 4, 25), TimePrecision.DAY)

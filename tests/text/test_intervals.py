@@ -1,0 +1,126 @@
+"""Elapsed intervals ("a week after", "بعد يومين من"): what they span, what they govern, how far back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text.intervals import ElapsedInterval, earlier_range, find_intervals
+from marsad.text.normalize import normalize_str
+from marsad.vocab import TimePrecision
+
+
+def one(text: str, lang: str) -> tuple[str, str, int | None, TimePrecision]:
+    ntext = normalize_str(text) if lang == "ar" else text
+    found = find_intervals(ntext, lang)
+    assert len(found) == 1, found
+    iv = found[0]
+    return ntext[iv.start : iv.end], ntext[iv.end : iv.scope_end].strip(), iv.days, iv.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days", "precision"),
+    [
+        ("The protest came a day after gunmen kidnapped a trader.", "a day after", 1, TimePrecision.DAY),
+        ("It came two days after the raid.", "two days after", 2, TimePrecision.DAY),
+        ("It came 3 days after the raid.", "3 days after", 3, TimePrecision.DAY),
+        ("It came just a week after the raid.", "a week after", 7, TimePrecision.WEEK),
+        ("It came two weeks following the raid.", "two weeks following", 14, TimePrecision.WEEK),
+        ("It came hours after the raid.", "hours after", 0, TimePrecision.DAY),
+        ("It came 48 hours after the raid.", "48 hours after", 2, TimePrecision.DAY),
+        ("It came weeks after the raid.", "weeks after", None, TimePrecision.WEEK),
+        ("It came a few days after the raid.", "few days after", None, TimePrecision.DAY),
+        ("It came a month after the raid.", "a month after", 30, TimePrecision.MONTH),
+    ],
+)
+def test_english_intervals_read_their_count_and_unit(
+    text: str, phrase: str, days: int | None, precision: TimePrecision
+) -> None:
+    found, _, got_days, got_precision = one(text, "en")
+    assert (found, got_days, got_precision) == (phrase, days, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "precision"),
+    [
+        ("وتأتي الضربة بعد يومين من قصف مدفعي", 2, TimePrecision.DAY),
+        ("وتأتي الضربة بعد يوم من قصف مدفعي", 1, TimePrecision.DAY),
+        ("وتأتي الضربة بعد ثلاثة أيام من قصف مدفعي", 3, TimePrecision.DAY),
+        ("وتأتي الضربة بعد ٤ أيام من قصف مدفعي", 4, TimePrecision.DAY),
+        ("وتأتي الضربة بعد نحو أسبوع على قصف مدفعي", 7, TimePrecision.WEEK),
+        ("وتأتي الضربة بعد أسبوعين من قصف مدفعي", 14, TimePrecision.WEEK),
+        ("وتأتي الضربة بعد ساعات من قصف مدفعي", 0, TimePrecision.DAY),
+        ("وتأتي الضربة عقب أيام من قصف مدفعي", None, TimePrecision.DAY),
+        ("وتأتي الضربة بعد بضعة أسابيع من قصف مدفعي", None, TimePrecision.WEEK),
+        ("وتأتي الضربة بعد شهرين من قصف مدفعي", 60, TimePrecision.MONTH),
+    ],
+)
+def test_arabic_intervals_read_singular_dual_counted_and_vague_forms(
+    text: str, days: int | None, precision: TimePrecision
+) -> None:
+    _, governed, got_days, got_precision = one(text, "ar")
+    assert governed == normalize_str("قصف مدفعي")
+    assert (got_days, got_precision) == (days, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on day after day in the old town.",  # no interval: a repeated unit
+        "وبعد الهجوم فرضت القوات حظر تجول",  # "after" with no interval
+        "وبعد يومين أعلنت القوات حظر تجول",  # an interval with no "من"/"على": no earlier incident named
+    ],
+)
+def test_after_without_a_stated_interval_is_no_interval(text: str) -> None:
+    lang = "en" if text[0].isascii() else "ar"
+    found = find_intervals(normalize_str(text) if lang == "ar" else text, lang)
+    assert found == []
+
+
+def test_a_fronted_interval_governs_its_clause_only() -> None:
+    _, governed, days, _ = one("وبعد يومين من الكمين، شنت طائرات غارة على مخبأ", "ar")
+    assert (governed, days) == (normalize_str("الكمين"), 2)
+    _, governed, _, _ = one("Two days after the ambush, aircraft struck a hideout.", "en")
+    assert governed == "the ambush"
+
+
+def test_a_trailing_interval_keeps_the_earlier_incidents_outcome() -> None:
+    _, governed, _, _ = one(
+        "It came a week after a bomber blew himself up at a wedding, killing three. Police said.", "en"
+    )
+    assert governed == "a bomber blew himself up at a wedding, killing three"
+    arabic = "قتل مسلح مختار القرية بعد أسبوع من تفجير عبوة، ما أسفر عن مقتل جنديين، فيما"
+    _, governed, _, _ = one(arabic, "ar")
+    assert governed == normalize_str("تفجير عبوة، ما أسفر عن مقتل جنديين،")
+
+
+def test_earlier_range_goes_back_by_the_interval_with_the_coarser_precision() -> None:
+    iv = ElapsedInterval(start=0, end=1, scope_end=2, days=2, precision=TimePrecision.DAY)
+    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, iv) == (
+        date(2024, 5, 8), date(2024, 5, 8), TimePrecision.DAY)
+    week = ElapsedInterval(start=0, end=1, scope_end=2, days=7, precision=TimePrecision.WEEK)
+    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, week) == (
+        date(2024, 4, 30), date(2024, 5, 6), TimePrecision.WEEK)
+    year = ElapsedInterval(start=0, end=1, scope_end=2, days=365, precision=TimePrecision.YEAR)
+    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, year) == (
+        date(2023, 1, 1), date(2023, 12, 31), TimePrecision.YEAR)
+    vague = ElapsedInterval(start=0, end=1, scope_end=2, days=None, precision=TimePrecision.DAY)
+    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, vague) is None
+
+
+_PIECES = st.sampled_from(
+    ["بعد", "يومين", "من", "أيام", "عقب", "على", "ساعات", "3", "a", "day", "days", "after", "weeks", "two",
+     "following", "،", ",", ".", " ", "وبعد", "الهجوم", "attack", "نحو", "about"]
+)
+
+
+@given(st.lists(_PIECES, max_size=30), st.sampled_from(["ar", "en"]))
+def test_intervals_are_well_formed_on_any_word_salad(pieces: list[str], lang: str) -> None:
+    text = " ".join(pieces)
+    ntext = normalize_str(text) if lang == "ar" else text
+    for iv in find_intervals(ntext, lang):
+        assert 0 <= iv.start < iv.end <= iv.scope_end <= len(ntext)
+        assert iv.days is None or iv.days >= 0
