@@ -27,6 +27,8 @@ def _figures(text: str) -> list[tuple[CasualtyKind, int]]:
          [(CasualtyKind.KILLED, 1), (CasualtyKind.INJURED, 2)]),
         # the dual pronoun carries its own count: two, not one more
         ("لقي مدنيان حتفهما في قصف على قرية الزيدية.", [(CasualtyKind.KILLED, 2)]),
+        # a name: a first word without the article
+        ("لقي سامر الفلاني حتفه برصاص مجهولين في قرية الزيدية.", [(CasualtyKind.KILLED, 1)]),
     ],
 )
 def test_met_death_with_a_singular_person_is_one_killed(

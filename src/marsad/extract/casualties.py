@@ -78,9 +78,13 @@ class _Cue:
     single: bool = False  # a bare indefinite singular noun ("جثة"): one victim when nothing else counts
     dual: bool = False  # an attached dual pronoun ("مصرعهما"): two victims
     one: bool = False  # a singular verb phrase that names one victim ("أصيب بجروح")
+    # one victim when nothing else in the sentence counts the kind: a killing with a singular pronoun
+    # ("ما أدى إلى مقتله", "قتلها"), a victim the sentence named before
+    one_if_alone: bool = False
 
 
 _PERSON_ENDINGS = ("", "ا", "ه", "ها", "هم")  # "شابا", "شقيقه", "والدها", "ابنهم"
+_SINGULAR_PRONOUNS = frozenset({"ه", "ها"})  # "مقتله", "مقتلها", "قتله": one victim, named before
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -100,6 +104,7 @@ class _Lexicon:
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
+    pair: frozenset[str]
     not_counts: frozenset[str]
     singular_aux: tuple[str, ...]
     adverbs: frozenset[str]
@@ -182,6 +187,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         count_of=words("count_of"),
         single=words("single"),
         one_victim=frozenset(phrases("one_victim")),
+        pair=words("pair"),
         not_counts=frozenset(phrases("not_counts")),
         singular_aux=phrases("singular_auxiliaries"),
         adverbs=words("adverbs"),
@@ -261,6 +267,9 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
                 m.start, m.end, kind, False,
                 dual=ntext.endswith("هما", m.start, m.end),
                 one=m.end == m.stem_end and m.pattern in lex.one_victim,
+                # ("أدى إلى مصرعه" too, but not the idiom "لقي X حتفه": X counts when a person, _met_death)
+                one_if_alone=kind is CasualtyKind.KILLED and ntext[m.stem_end : m.end] in _SINGULAR_PRONOUNS
+                and not _met_idiom(ntext, m.start),
             ))
     return cues
 
@@ -307,6 +316,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
     used: set[int] = set()
     figures: list[CasualtyFigure] = []
     singles: list[_Cue] = []
+    alone: list[_Cue] = []  # a singular pronoun's one victim, when nothing else counts the kind
     rises = lex.update.find_in(ctx.doc.norm.text, ctx.nstart, ctx.nend)
     for i, cue in enumerate(cues):
         prev_end = cues[i - 1].end if i > 0 else 0
@@ -333,6 +343,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, 2 if cue.dual else 1, False, cue.start, cue.end))
             continue
         person = _lone_person(ntext, cue, lex, english)
+        if person is None and english:
+            person = _pair(ntext, cue, lex)
         if person is None and not english:
             person = _met_death(ntext, cue, lex, prev_end)
         if person is None and english:
@@ -340,8 +352,14 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if person is not None:
             value, s, e = person
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
+        elif cue.one_if_alone and not any(a <= cue.start < b for a, b in zones):
+            alone.append(cue)
     have = {f.kind for f in figures}
     figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
+    for cue in alone:  # the same one victim however often named
+        if cue.kind not in have and not any(c.kind is cue.kind for c in singles):
+            figures.append(_figure(ctx, cue.kind, 1, False, cue.start, cue.end))
+            have.add(cue.kind)
     if figures and rises:
         figures = _latest_totals(figures)
     return _zeros(ctx, lex, figures)
@@ -526,14 +544,27 @@ _MET = frozenset({"لقي", "لقيت"})
 _OWN_DEATH = frozenset({"حتفه", "حتفها", "مصرعه", "مصرعها"})
 
 
+def _met_idiom(ntext: str, start: int) -> bool:
+    """The noun of death at ``start`` closes "لقي X حتفه" (the verb within four words before it)."""
+    if _strip_clitic(ntext[start : start + 8].split(" ")[0]) not in _OWN_DEATH:
+        return False
+    return any(w in _MET or w[1:] in _MET for w in ntext[max(0, start - 60) : start].split()[-5:])
+
+
 def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, int] | None:
-    """"لقي شاب حتفه", "لقيت امرأة مصرعها": a singular person between the verb and the noun of death
-    with its singular pronoun is one killed (the dual and plural pronouns carry their own count)."""
+    """"لقي شاب حتفه", "لقيت امرأة مصرعها", "لقي سامر الفلاني حتفه": a singular person between the verb
+    and the noun of death with its singular pronoun is one killed (the dual and plural pronouns carry
+    their own count): a person noun, or a name (a first word without the article; "لقي القرار حتفه", a
+    definite common noun, is a figure of speech)."""
     if _strip_clitic(ntext[cue.start : cue.end]) not in _OWN_DEATH:
         return None
     words = [m for m in _WORD.finditer(ntext, prev_end, cue.start)][-4:]
     verb = next((k for k, m in enumerate(words) if m.group() in _MET or m.group()[1:] in _MET), None)
-    if verb is None or not any(_is_person(m.group(), lex) for m in words[verb + 1 :]):
+    if verb is None or verb + 1 >= len(words):
+        return None
+    subject = words[verb + 1 :]
+    named = not subject[0].group().startswith("ال") and not subject[0].group().isdigit()
+    if not named and not any(_is_person(m.group(), lex) for m in subject):
         return None
     return 1, words[verb].start(), cue.end
 
@@ -550,6 +581,17 @@ def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[i
             return 1, cue.start, nxt.end()
     found = _persons_from(ntext, cue.end, lex, english)
     return (found[0], cue.start, found[1]) if found else None
+
+
+def _pair(ntext: str, cue: _Cue, lex: _Lexicon) -> tuple[int, int, int] | None:
+    """"killing both": the two victims the sentence named before ("a car carrying two militiamen")."""
+    nxt = _WORD.search(ntext, cue.end)
+    if nxt is None or nxt.group() not in lex.pair or ntext[cue.end : nxt.start()].strip():
+        return None
+    after = _WORD.search(ntext, nxt.end())
+    if after is not None and not ntext[nxt.end() : after.start()].strip(" "):
+        return None  # "killing both men and women", "both sides": not the pronoun
+    return 2, cue.start, nxt.end()
 
 
 def _auxiliary(ntext: str, cue: _Cue, lex: _Lexicon) -> tuple[int, bool] | None:
