@@ -54,6 +54,7 @@ _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بين
 # "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
 _NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
+_DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
 _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
@@ -384,8 +385,9 @@ class RoleGrammar:
         else:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
-        named_object = target is not None and target.actor_id is None and g.has(g.person_object, trig) \
-            and target.first == self.skip_quantity(tokens, tb + 1)  # "اغتالوا X Y": a person by name
+        named_object = target is not None and target.actor_id is None and (
+            (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
+            or (nominal and target == self.person_genitive(tokens, tb)))  # "اغتالوا X Y", "اغتيال X"
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
@@ -794,10 +796,40 @@ class RoleGrammar:
                         if bare is not None and bare.last < ta and self.is_party(tokens, bare, Role.TARGET):
                             target = bare
                 break
+        if target is None and not genitive:
+            target = self.person_genitive(tokens, tb)  # "اغتيال المعموري", "خطف ثلاثة من نشطائها"
         if perp is None and nxt is None and before and self.hint(before[0]) is Role.PERPETRATOR \
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target
+
+    def person_genitive(self, tokens: list[Token], tb: int) -> Phrase | None:
+        """The uncatalogued genitive right after a masdar whose patient is a person ("اغتيال المعموري",
+        "خطف إمام مصري", "باختطاف ثلاثة من نشطائها", "إعدام هذه المرأة"), past a count, its partitive
+        "من" and a demonstrative; None when the word there is no noun that can name a person."""
+        g = self.g
+        if self.english or is_definite(tokens[tb]) \
+                or not any(f in g.person_patient for f in _strip_ar(tokens[tb].text)):
+            return None  # a definite masdar takes no genitive: "الاغتيال البشعة", "التعذيب الشديد"
+        j = tb + 1
+        counted = False
+        while j < len(tokens) and (
+                tokens[j].is_number or g.has(g.quantity, tokens[j])
+                or tokens[j].bare in _DEMONSTRATIVE or (counted and tokens[j].bare == "من")):
+            counted = counted or tokens[j].is_number or g.has(g.quantity, tokens[j])
+            j += 1
+        obj = self.bare_np(tokens, j)
+        if obj is None:
+            return None
+        head = tokens[obj.first]
+        if head.text != head.bare or head.text.startswith(("ب", "ل", "ك")) or g.has(g.time_word, head) \
+                or self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)):
+            return None  # "خطف وقتل", "اغتيال بسيارة", "مقتل امس", "اغتيال في", "خطف قرية"
+        if self.is_party(tokens, obj, Role.TARGET):
+            return obj
+        if not is_definite(head) and head.text.endswith(("ي", "يه", "يا")):
+            return None  # an indefinite nisba agrees with the masdar: "تعذيب جسدي", "خطف جماعي"
+        return self._bare_name(tokens, obj)  # a personal name: "مقتل أحمد نصر الكفارنة"
 
     def _verbal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
                 perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:

@@ -1,0 +1,39 @@
+"""General constructions of Arabic news syntax that name an event's parties without a catalogued phrase
+(invented people, places and groups): the genitive of a masdar whose patient is a person, ..."""
+
+from __future__ import annotations
+
+from marsad.extract.actors import ActorFinder
+from marsad.vocab import EventType
+
+from .sentence_helpers import role_texts
+
+
+def test_a_person_patient_masdar_takes_a_name_as_its_target(finder: ActorFinder) -> None:
+    text = "وإذا كانت الجماعة نجحت في اغتيال الورداني، فإنها لن تنجح في إسكات أنصاره"
+    assert role_texts(finder, text, "اغتيال", EventType.ASSASSINATION)[1] == "الورداني"
+
+
+def test_a_full_personal_name_after_a_person_patient_masdar(finder: ActorFinder) -> None:
+    text = "وأكدت كتائب الفرسان في بيان مقتل سامر نادر الحسون في بلدة عين الورد"
+    assert role_texts(finder, text, "مقتل")[1] == "سامر نادر الحسون"
+
+
+def test_a_counted_partitive_genitive_after_a_person_patient_masdar(finder: ActorFinder) -> None:
+    text = "واتهمت الحركة خصومها باختطاف ثلاثة من ناشطيها في بلدة عين الورد"
+    assert role_texts(finder, text, "باختطاف", EventType.ABDUCTION)[1] == "ناشطيها"
+
+
+def test_a_demonstrative_before_the_genitive_of_a_person_patient_masdar(finder: ActorFinder) -> None:
+    text = "وقال المتحدث: أقدمنا على اغتيال هذه المرأة الغريبة في بلدة عين الورد"
+    assert role_texts(finder, text, "اغتيال", EventType.ASSASSINATION)[1] == "المرأة الغريبة"
+
+
+def test_a_definite_masdar_takes_no_genitive_so_its_adjective_is_no_target(finder: ActorFinder) -> None:
+    text = "وشجب النائب الجريمة ووصف الاغتيال البشع بأنه ضربة للاستقرار"
+    assert role_texts(finder, text, "الاغتيال", EventType.ASSASSINATION)[1] != "البشع"
+
+
+def test_an_indefinite_nisba_after_a_masdar_is_its_adjective(finder: ActorFinder) -> None:
+    text = "وعثر على آثار تعذيب جسدي على جثتين في بلدة عين الورد"
+    assert role_texts(finder, text, "تعذيب")[1] is None
