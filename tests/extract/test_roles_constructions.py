@@ -37,3 +37,19 @@ def test_a_definite_masdar_takes_no_genitive_so_its_adjective_is_no_target(finde
 def test_an_indefinite_nisba_after_a_masdar_is_its_adjective(finder: ActorFinder) -> None:
     text = "وعثر على آثار تعذيب جسدي على جثتين في بلدة عين الورد"
     assert role_texts(finder, text, "تعذيب")[1] is None
+
+
+def test_an_uncatalogued_agent_after_ala_yad_is_the_perpetrator(finder: ActorFinder) -> None:
+    text = "وذكرت القناة أن حافلة تعرضت للخطف امس لفترة قصيرة على يد أحد ركابها"
+    assert role_texts(finder, text, "للخطف", EventType.ABDUCTION)[0] == "ركابها"
+
+
+def test_an_agent_after_min_qibal_is_not_taken_for_the_masdars_victim(finder: ActorFinder) -> None:
+    text = "وكان سامر الحسون قد تعرض للاختطاف من قبل عناصر الاستخبارات الأميركية قبل أربع سنوات"
+    p, t = role_texts(finder, text, "للاختطاف", EventType.ABDUCTION)
+    assert p == "عناصر الاستخبارات الأميركية" and t != p
+
+
+def test_min_qabl_before_a_time_word_is_no_agent(finder: ActorFinder) -> None:
+    text = "وقال إن الحافلة تعرضت للخطف من قبل أسبوع في بلدة عين الورد"
+    assert role_texts(finder, text, "للخطف", EventType.ABDUCTION)[0] is None

@@ -54,6 +54,11 @@ _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بين
 # "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
 _NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
+# units of a duration (normalized): "من قبل أسبوع", "من قبل ثلاثة أيام" mean "a week / three days before"
+_DURATION = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "سنه", "سنتين", "سنوات",
+                       "عام", "عامين", "اعوام", "يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "دقيقه",
+                       "دقايق", "لحظات", "فتره"})
+_AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
 _DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -341,6 +346,8 @@ class RoleGrammar:
                     or self._marked(tokens, p, self.claim_marker)) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
+        if perp is None and not self.english:
+            perp = self._passive_agent(tokens, tb, right, usable)
         if target is None:
             target = self._carried(tokens, after, tb)
         for p in after:
@@ -395,8 +402,8 @@ class RoleGrammar:
 
         # 5. fill empty slots by usual role
         victims = self._passive_subjects(tokens, usable, ta, tb) + self._harmed_after(tokens, usable)
-        if perp in victims:
-            perp = None
+        if perp in victims and perp is not marked:
+            perp = None  # but "تعرض للاختطاف من قبل X": an agent marker names X outright
         if target is None:
             target = self._victim(tokens, usable, perp) or (victims[0] if victims else None)
         near = [p for p in before + after if p.last >= ta - _HINT_REACH and p.first <= tb + _HINT_REACH
@@ -431,6 +438,30 @@ class RoleGrammar:
         if not self.english and target is not None and self._marked(tokens, target, g.ally_before):
             target = None  # "بمساندة مروحيات X": an ally of the agent
         return RoleSlots(perp, target, perp is not None and perp is marked)
+
+    def _passive_agent(self, tokens: list[Token], tb: int, right: int, usable: list[Phrase]) -> Phrase | None:
+        """An uncatalogued noun phrase after "على يد", "على أيدي" or "من قبل" close after the trigger
+        ("تعرضت للخطف على يد أحد ركابها", "قتل على أيدي مسلحين ملثمين"): the passive agent. Not a time
+        word ("من قبل أسبوع" is "a week before"), and none when a catalogued phrase stands there or heads
+        the genitive chain ("على أيدي أعضاء جناح X" is left to X)."""
+        g = self.g
+        for k in range(tb + 2, min(tb + _AGENT_REACH, right) + 1):
+            word = tokens[k].bare
+            if not (word in _AGENT_HAND and tokens[k - 1].bare == _ALA) \
+                    and not (word == "قبل" and tokens[k - 1].bare == "من"):
+                continue
+            j = k + 1
+            while j <= right and (tokens[j].is_number or g.has(g.quantity, tokens[j])
+                                  or (j > k + 1 and tokens[j].bare == "من")):
+                j += 1  # "على يد أحد ركابها", "على أيدي عدد من المسلحين"
+            agent = self.bare_np(tokens, j)
+            if agent is None or agent.last > right or g.has(g.time_word, tokens[j]) \
+                    or tokens[j].bare in _DURATION or self._event_noun(tokens[j]) \
+                    or any(p.last >= j and p.first <= agent.last + 2 for p in usable) \
+                    or any(f in g.place_head for f in head_forms(tokens[j].text)):
+                return None
+            return agent
+        return None
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
         """"... أسفر عن مقتل X", "أدى إلى إصابة X": the genitive of a victim noun in the clause."""
