@@ -53,3 +53,13 @@ def test_an_agent_after_min_qibal_is_not_taken_for_the_masdars_victim(finder: Ac
 def test_min_qabl_before_a_time_word_is_no_agent(finder: ActorFinder) -> None:
     text = "وقال إن الحافلة تعرضت للخطف من قبل أسبوع في بلدة عين الورد"
     assert role_texts(finder, text, "للخطف", EventType.ABDUCTION)[0] is None
+
+
+def test_the_genitive_of_an_event_masdar_before_ala_is_the_attacker(finder: ActorFinder) -> None:
+    text = "وأدان البيان هجوم الأهالي على مركز الشرطة في قرية عين الورد أمس"
+    assert role_texts(finder, text, "هجوم") == ("الأهالي", "مركز الشرطة")
+
+
+def test_a_time_word_after_an_event_masdar_is_no_attacker(finder: ActorFinder) -> None:
+    text = "وأدان البيان هجوم الأمس على المزارعين في قرية عين الورد"
+    assert role_texts(finder, text, "هجوم")[0] != "الأمس"

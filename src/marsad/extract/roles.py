@@ -789,9 +789,15 @@ class RoleGrammar:
             and not tokens[nxt.first].text.startswith("لل")
         if perp is None and nxt is not None and nxt.first <= tb + 2 and lam:
             perp = nxt  # "هجوم لداعش"
+        patient = any(f in g.patient_genitive for f in _strip_ar(tokens[ta].text))
+        if perp is None and not patient and ta == tb and not is_definite(tokens[ta]):
+            agent, attacked = self._agent_genitive(tokens, tb, after, nxt)
+            if agent is not None:
+                perp = agent
+                if target is None or target.first <= agent.last:
+                    target = attacked
         genitive = nxt is not None and nxt is not perp and nxt is not target \
             and nxt.first <= self.skip_quantity(tokens, tb + 1)
-        patient = any(f in g.patient_genitive for f in _strip_ar(tokens[ta].text))
         if genitive and nxt is not None and not patient and perp is None \
                 and self.hint(nxt) is Role.PERPETRATOR and nxt.first == tb + 1:
             perp = nxt  # agent genitive: "قصف الجيش التركي"
@@ -833,6 +839,29 @@ class RoleGrammar:
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target
+
+    def _agent_genitive(self, tokens: list[Token], tb: int, after: list[Phrase], nxt: Phrase | None
+                        ) -> tuple[Phrase | None, Phrase | None]:
+        """"هجوم الأهالي على مركز الشرطة", "اعتداء الحراس ضد السجناء": the genitive right after an event
+        masdar (not a patient one), followed at once by "على"/"ضد" and a party, is who attacked, and that
+        party who was attacked. An uncatalogued genitive must be definite: after an indefinite masdar that
+        makes it a genitive, not an adjective ("هجوم مسلح على X" is an armed attack)."""
+        g = self.g
+        if nxt is not None and nxt.first == tb + 1:
+            agent: Phrase | None = nxt
+        elif tb + 1 < len(tokens) and is_definite(tokens[tb + 1]) and not self._event_noun(tokens[tb + 1]) \
+                and not any(f in g.time_word for f in _strip_ar(tokens[tb + 1].text)):  # "هجوم الأمس"
+            agent = self.bare_np(tokens, tb + 1)
+        else:
+            return None, None
+        if agent is None or not self.is_party(tokens, agent, Role.PERPETRATOR):
+            return None, None
+        k = agent.last + 1
+        if k + 1 >= len(tokens) or tokens[k].bare not in (_ALA, "ضد"):
+            return None, None
+        attacked = next((p for p in after if p.first == k + 1), None) \
+            or self.thing_object(tokens, k + 1, after)
+        return (agent, attacked) if attacked is not None else (None, None)
 
     def person_genitive(self, tokens: list[Token], tb: int) -> Phrase | None:
         """The uncatalogued genitive right after a masdar whose patient is a person ("اغتيال المعموري",
