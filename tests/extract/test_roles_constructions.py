@@ -63,3 +63,24 @@ def test_the_genitive_of_an_event_masdar_before_ala_is_the_attacker(finder: Acto
 def test_a_time_word_after_an_event_masdar_is_no_attacker(finder: ActorFinder) -> None:
     text = "وأدان البيان هجوم الأمس على المزارعين في قرية عين الورد"
     assert role_texts(finder, text, "هجوم")[0] != "الأمس"
+
+
+def test_an_armed_subject_makes_a_plural_verb_active_before_a_name(finder: ActorFinder) -> None:
+    text = "وقال المسؤول إن مسلحين مجهولين قتلوا سامر نادر الحسون عندما كان عائدا إلى منزله"
+    assert role_texts(finder, text, "قتلوا") == ("مسلحين مجهولين", "سامر نادر الحسون")
+
+
+def test_also_between_a_verb_and_its_bare_object(finder: ActorFinder) -> None:
+    text = "وقال المسؤول إن مسلحين مجهولين خطفوا أيضا زورق الصيد نجمة البحر"
+    p, t = role_texts(finder, text, "خطفوا", EventType.ABDUCTION)
+    assert p == "مسلحين مجهولين" and t is not None and t.startswith("زورق")
+
+
+def test_an_accusative_adverbial_after_a_plural_verb_is_no_object(finder: ActorFinder) -> None:
+    text = "وقال المسؤول إن مسلحين مجهولين قتلوا ذبحا في قرية عين الورد"
+    assert role_texts(finder, text, "قتلوا")[1] != "ذبحا"
+
+
+def test_a_named_subject_before_a_passive_reading_verb_is_the_victim(finder: ActorFinder) -> None:
+    text = "وقال النائب إن الحسوني اختطف من سيارته في بلدة عين الورد"
+    assert role_texts(finder, text, "اختطف", EventType.ABDUCTION)[1] == "الحسوني"

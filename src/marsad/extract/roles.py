@@ -59,6 +59,7 @@ _DURATION = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر",
                        "عام", "عامين", "اعوام", "يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "دقيقه",
                        "دقايق", "لحظات", "فتره"})
 _AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
+_ADVERB = frozenset({"ايضا", "كذلك"})  # normalized: "also" between a verb and its object
 _DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -394,7 +395,8 @@ class RoleGrammar:
 
         named_object = target is not None and target.actor_id is None and (
             (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
-            or (nominal and target == self.person_genitive(tokens, tb)))  # "اغتالوا X Y", "اغتيال X"
+            or (nominal and target == self.person_genitive(tokens, tb))  # "اغتالوا X Y", "اغتيال X"
+            or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target)))
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
@@ -840,6 +842,19 @@ class RoleGrammar:
             perp = before[0]
         return perp, target
 
+    def _bare_object(self, tokens: list[Token], tb: int, obj: Phrase) -> bool:
+        """Can ``obj`` name a party by name as the verb's bare argument: right after the verb at ``tb``
+        (past "أيضا" or a time word only) its direct object, or, before a passive-reading verb with no
+        object, its subject ("الخامري اختطف من سيارته")? Not an accusative adverbial ("ذبحا": indefinite,
+        in -ا), a time word, an event, weapon or place noun."""
+        g = self.g
+        if any(not (g.has(g.time_word, t) or t.bare in _ADVERB) for t in tokens[tb + 1:obj.first]):
+            return False
+        head = tokens[obj.first]
+        return not (head.text.endswith("ا") and not is_definite(head)) and head.text == head.bare \
+            and not g.has(g.time_word, head) and not self._event_noun(head) \
+            and not any(f in g.place_head for f in head_forms(head.text))
+
     def _agent_genitive(self, tokens: list[Token], tb: int, after: list[Phrase], nxt: Phrase | None
                         ) -> tuple[Phrase | None, Phrase | None]:
         """"هجوم الأهالي على مركز الشرطة", "اعتداء الحراس ضد السجناء": the genitive right after an event
@@ -1015,6 +1030,10 @@ class RoleGrammar:
             obj = self.bare_np(tokens, obj_at)
             if obj is not None and self.is_party(tokens, obj, Role.TARGET):
                 has_object = True
+            elif obj is not None and target is None and self._bare_object(tokens, tb, obj):
+                # "مسلحين مجهولين قتلوا X Y", "مسلحون خطفوا أيضا زورق X": a passive verb takes no bare
+                # noun after it, so with an armed subject the verb is active and the noun its object
+                has_object, target = True, self._bare_name(tokens, obj)
         if subject is not None and g.has(g.passive_default, trig) and not has_object:
             # "جنديين عراقيين قتلا بانفجار": a subject, no object -> passive, the subject is the victim
             if target is None and subject is not perp:
