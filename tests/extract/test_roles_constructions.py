@@ -84,3 +84,8 @@ def test_an_accusative_adverbial_after_a_plural_verb_is_no_object(finder: ActorF
 def test_a_named_subject_before_a_passive_reading_verb_is_the_victim(finder: ActorFinder) -> None:
     text = "وقال النائب إن الحسوني اختطف من سيارته في بلدة عين الورد"
     assert role_texts(finder, text, "اختطف", EventType.ABDUCTION)[1] == "الحسوني"
+
+
+def test_an_uncatalogued_agent_of_a_relative_agent_verb(finder: ActorFinder) -> None:
+    text = "وأدانت الحكومة الهجومين اللذين شنهما انفصاليون غاضبون في شرق البلاد"
+    assert role_texts(finder, text, "الهجومين")[0] == "انفصاليون غاضبون"

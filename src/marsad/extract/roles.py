@@ -442,16 +442,18 @@ class RoleGrammar:
         return RoleSlots(perp, target, perp is not None and perp is marked)
 
     def _passive_agent(self, tokens: list[Token], tb: int, right: int, usable: list[Phrase]) -> Phrase | None:
-        """An uncatalogued noun phrase after "على يد", "على أيدي" or "من قبل" close after the trigger
-        ("تعرضت للخطف على يد أحد ركابها", "قتل على أيدي مسلحين ملثمين"): the passive agent. Not a time
+        """An uncatalogued noun phrase after "على يد", "على أيدي", "من قبل" or a relative agent verb ("التي
+        نفذها", "اللذين شنهما") close after the trigger ("تعرضت للخطف على يد أحد ركابها", "الهجوم الذي
+        نفذه مسلحون ملثمون"): the passive or relative agent. Not a time
         word ("من قبل أسبوع" is "a week before"), and none when a catalogued phrase stands there or heads
         the genitive chain ("على أيدي أعضاء جناح X" is left to X)."""
         g = self.g
         for k in range(tb + 2, min(tb + _AGENT_REACH, right) + 1):
             word = tokens[k].bare
             if not (word in _AGENT_HAND and tokens[k - 1].bare == _ALA) \
-                    and not (word == "قبل" and tokens[k - 1].bare == "من"):
-                continue
+                    and not (word == "قبل" and tokens[k - 1].bare == "من") \
+                    and not (word in g.agent_before and tokens[k - 1].bare in _RELATIVE):
+                continue  # "على يد X", "من قبل X", "الهجومين اللذين شنهما X"
             j = k + 1
             while j <= right and (tokens[j].is_number or g.has(g.quantity, tokens[j])
                                   or (j > k + 1 and tokens[j].bare == "من")):
