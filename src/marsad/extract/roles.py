@@ -54,6 +54,13 @@ _SUBSET = frozenset({"بينهم", "بينهن", "منهم", "منهن", "بين
 # "أمام", "قرب", "بالقرب من", "داخل", ... (normalized): where an explosion happened, next to whom
 _NEAR = frozenset({"امام", "قرب", "بقرب", "بالقرب", "بجانب", "جانب", "داخل", "مقابل", "قباله", "عند"})
 _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأقل" (at least), "على الأكثر" (at most)
+# units of a duration (normalized): "من قبل أسبوع", "من قبل ثلاثة أيام" mean "a week / three days before"
+_DURATION = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "سنه", "سنتين", "سنوات",
+                       "عام", "عامين", "اعوام", "يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "دقيقه",
+                       "دقايق", "لحظات", "فتره"})
+_AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
+_ADVERB = frozenset({"ايضا", "كذلك"})  # normalized: "also" between a verb and its object
+_DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
 _SUBJECT_LEFT = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "لكن", "كما", "اذ", "عندما", "حين",
@@ -340,6 +347,8 @@ class RoleGrammar:
                     or self._marked(tokens, p, self.claim_marker)) \
                     and not (self.english and p.first >= 2 and tokens[p.first - 2].text in _CONTROL):
                 perp = p  # but "a village controlled by X" names who holds a place, not who acted
+        if perp is None and not self.english:
+            perp = self._passive_agent(tokens, tb, right, usable)
         if target is None:
             target = self._carried(tokens, after, tb)
         for p in after:
@@ -384,8 +393,10 @@ class RoleGrammar:
         else:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
-        named_object = target is not None and target.actor_id is None and g.has(g.person_object, trig) \
-            and target.first == self.skip_quantity(tokens, tb + 1)  # "اغتالوا X Y": a person by name
+        named_object = target is not None and target.actor_id is None and (
+            (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
+            or (nominal and target == self.person_genitive(tokens, tb))  # "اغتالوا X Y", "اغتيال X"
+            or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target)))
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
@@ -393,8 +404,8 @@ class RoleGrammar:
 
         # 5. fill empty slots by usual role
         victims = self._passive_subjects(tokens, usable, ta, tb) + self._harmed_after(tokens, usable)
-        if perp in victims:
-            perp = None
+        if perp in victims and perp is not marked:
+            perp = None  # but "تعرض للاختطاف من قبل X": an agent marker names X outright
         if target is None:
             target = self._victim(tokens, usable, perp) or (victims[0] if victims else None)
         near = [p for p in before + after if p.last >= ta - _HINT_REACH and p.first <= tb + _HINT_REACH
@@ -429,6 +440,32 @@ class RoleGrammar:
         if not self.english and target is not None and self._marked(tokens, target, g.ally_before):
             target = None  # "بمساندة مروحيات X": an ally of the agent
         return RoleSlots(perp, target, perp is not None and perp is marked)
+
+    def _passive_agent(self, tokens: list[Token], tb: int, right: int, usable: list[Phrase]) -> Phrase | None:
+        """An uncatalogued noun phrase after "على يد", "على أيدي", "من قبل" or a relative agent verb ("التي
+        نفذها", "اللذين شنهما") close after the trigger ("تعرضت للخطف على يد أحد ركابها", "الهجوم الذي
+        نفذه مسلحون ملثمون"): the passive or relative agent. Not a time
+        word ("من قبل أسبوع" is "a week before"), and none when a catalogued phrase stands there or heads
+        the genitive chain ("على أيدي أعضاء جناح X" is left to X)."""
+        g = self.g
+        for k in range(tb + 2, min(tb + _AGENT_REACH, right) + 1):
+            word = tokens[k].bare
+            if not (word in _AGENT_HAND and tokens[k - 1].bare == _ALA) \
+                    and not (word == "قبل" and tokens[k - 1].bare == "من") \
+                    and not (word in g.agent_before and tokens[k - 1].bare in _RELATIVE):
+                continue  # "على يد X", "من قبل X", "الهجومين اللذين شنهما X"
+            j = k + 1
+            while j <= right and (tokens[j].is_number or g.has(g.quantity, tokens[j])
+                                  or (j > k + 1 and tokens[j].bare == "من")):
+                j += 1  # "على يد أحد ركابها", "على أيدي عدد من المسلحين"
+            agent = self.bare_np(tokens, j)
+            if agent is None or agent.last > right or g.has(g.time_word, tokens[j]) \
+                    or tokens[j].bare in _DURATION or self._event_noun(tokens[j]) \
+                    or any(p.last >= j and p.first <= agent.last + 2 for p in usable) \
+                    or any(f in g.place_head for f in head_forms(tokens[j].text)):
+                return None
+            return agent
+        return None
 
     def _victim(self, tokens: list[Token], usable: list[Phrase], perp: Phrase | None) -> Phrase | None:
         """"... أسفر عن مقتل X", "أدى إلى إصابة X": the genitive of a victim noun in the clause."""
@@ -756,9 +793,15 @@ class RoleGrammar:
             and not tokens[nxt.first].text.startswith("لل")
         if perp is None and nxt is not None and nxt.first <= tb + 2 and lam:
             perp = nxt  # "هجوم لداعش"
+        patient = any(f in g.patient_genitive for f in _strip_ar(tokens[ta].text))
+        if perp is None and not patient and ta == tb and not is_definite(tokens[ta]):
+            agent, attacked = self._agent_genitive(tokens, tb, after, nxt)
+            if agent is not None:
+                perp = agent
+                if target is None or target.first <= agent.last:
+                    target = attacked
         genitive = nxt is not None and nxt is not perp and nxt is not target \
             and nxt.first <= self.skip_quantity(tokens, tb + 1)
-        patient = any(f in g.patient_genitive for f in _strip_ar(tokens[ta].text))
         if genitive and nxt is not None and not patient and perp is None \
                 and self.hint(nxt) is Role.PERPETRATOR and nxt.first == tb + 1:
             perp = nxt  # agent genitive: "قصف الجيش التركي"
@@ -794,10 +837,76 @@ class RoleGrammar:
                         if bare is not None and bare.last < ta and self.is_party(tokens, bare, Role.TARGET):
                             target = bare
                 break
+        if target is None and not genitive:
+            target = self.person_genitive(tokens, tb)  # "اغتيال المعموري", "خطف ثلاثة من نشطائها"
         if perp is None and nxt is None and before and self.hint(before[0]) is Role.PERPETRATOR \
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target
+
+    def _bare_object(self, tokens: list[Token], tb: int, obj: Phrase) -> bool:
+        """Can ``obj`` name a party by name as the verb's bare argument: right after the verb at ``tb``
+        (past "أيضا" or a time word only) its direct object, or, before a passive-reading verb with no
+        object, its subject ("الخامري اختطف من سيارته")? Not an accusative adverbial ("ذبحا": indefinite,
+        in -ا), a time word, an event, weapon or place noun."""
+        g = self.g
+        if any(not (g.has(g.time_word, t) or t.bare in _ADVERB) for t in tokens[tb + 1:obj.first]):
+            return False
+        head = tokens[obj.first]
+        return not (head.text.endswith("ا") and not is_definite(head)) and head.text == head.bare \
+            and not g.has(g.time_word, head) and not self._event_noun(head) \
+            and not any(f in g.place_head for f in head_forms(head.text))
+
+    def _agent_genitive(self, tokens: list[Token], tb: int, after: list[Phrase], nxt: Phrase | None
+                        ) -> tuple[Phrase | None, Phrase | None]:
+        """"هجوم الأهالي على مركز الشرطة", "اعتداء الحراس ضد السجناء": the genitive right after an event
+        masdar (not a patient one), followed at once by "على"/"ضد" and a party, is who attacked, and that
+        party who was attacked. An uncatalogued genitive must be definite: after an indefinite masdar that
+        makes it a genitive, not an adjective ("هجوم مسلح على X" is an armed attack)."""
+        g = self.g
+        if nxt is not None and nxt.first == tb + 1:
+            agent: Phrase | None = nxt
+        elif tb + 1 < len(tokens) and is_definite(tokens[tb + 1]) and not self._event_noun(tokens[tb + 1]) \
+                and not any(f in g.time_word for f in _strip_ar(tokens[tb + 1].text)):  # "هجوم الأمس"
+            agent = self.bare_np(tokens, tb + 1)
+        else:
+            return None, None
+        if agent is None or not self.is_party(tokens, agent, Role.PERPETRATOR):
+            return None, None
+        k = agent.last + 1
+        if k + 1 >= len(tokens) or tokens[k].bare not in (_ALA, "ضد"):
+            return None, None
+        attacked = next((p for p in after if p.first == k + 1), None) \
+            or self.thing_object(tokens, k + 1, after)
+        return (agent, attacked) if attacked is not None else (None, None)
+
+    def person_genitive(self, tokens: list[Token], tb: int) -> Phrase | None:
+        """The uncatalogued genitive right after a masdar whose patient is a person ("اغتيال المعموري",
+        "خطف إمام مصري", "باختطاف ثلاثة من نشطائها", "إعدام هذه المرأة"), past a count, its partitive
+        "من" and a demonstrative; None when the word there is no noun that can name a person."""
+        g = self.g
+        if self.english or is_definite(tokens[tb]) \
+                or not any(f in g.person_patient for f in _strip_ar(tokens[tb].text)):
+            return None  # a definite masdar takes no genitive: "الاغتيال البشعة", "التعذيب الشديد"
+        j = tb + 1
+        counted = False
+        while j < len(tokens) and (
+                tokens[j].is_number or g.has(g.quantity, tokens[j])
+                or tokens[j].bare in _DEMONSTRATIVE or (counted and tokens[j].bare == "من")):
+            counted = counted or tokens[j].is_number or g.has(g.quantity, tokens[j])
+            j += 1
+        obj = self.bare_np(tokens, j)
+        if obj is None:
+            return None
+        head = tokens[obj.first]
+        if head.text != head.bare or head.text.startswith(("ب", "ل", "ك")) or g.has(g.time_word, head) \
+                or self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)):
+            return None  # "خطف وقتل", "اغتيال بسيارة", "مقتل امس", "اغتيال في", "خطف قرية"
+        if self.is_party(tokens, obj, Role.TARGET):
+            return obj
+        if not is_definite(head) and head.text.endswith(("ي", "يه", "يا")):
+            return None  # an indefinite nisba agrees with the masdar: "تعذيب جسدي", "خطف جماعي"
+        return self._bare_name(tokens, obj)  # a personal name: "مقتل أحمد نصر الكفارنة"
 
     def _verbal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
                 perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
@@ -923,6 +1032,10 @@ class RoleGrammar:
             obj = self.bare_np(tokens, obj_at)
             if obj is not None and self.is_party(tokens, obj, Role.TARGET):
                 has_object = True
+            elif obj is not None and target is None and self._bare_object(tokens, tb, obj):
+                # "مسلحين مجهولين قتلوا X Y", "مسلحون خطفوا أيضا زورق X": a passive verb takes no bare
+                # noun after it, so with an armed subject the verb is active and the noun its object
+                has_object, target = True, self._bare_name(tokens, obj)
         if subject is not None and g.has(g.passive_default, trig) and not has_object:
             # "جنديين عراقيين قتلا بانفجار": a subject, no object -> passive, the subject is the victim
             if target is None and subject is not perp:
