@@ -12,6 +12,8 @@ from marsad.vocab import CasualtyKind, EventType, TimePrecision
 
 # published on Friday 2024-05-10: "on Monday" is 2024-05-06
 PUBLISHED = datetime(2024, 5, 10, 9, tzinfo=UTC)
+SHOOTING = "Gunmen shot dead a village elder in Tell Qaswa on Monday, "
+BOMB = " a roadside bomb killed two soldiers near the village"
 
 
 def reports(text: str, resources: ExtractionResources) -> dict[EventType, EventReport]:
@@ -36,11 +38,7 @@ def test_a_day_after_dates_the_earlier_incident_the_day_before(resources: Extrac
 
 
 def test_a_week_after_goes_back_from_the_later_incidents_own_day(resources: ExtractionResources) -> None:
-    found = reports(
-        "Gunmen shot dead a village elder in Tell Qaswa on Monday, a week after a roadside bomb killed two "
-        "soldiers near the village.",
-        resources,
-    )
+    found = reports(SHOOTING + "a week after" + BOMB + ".", resources)
     assert day(found[EventType.SHOOTING])[0] == date(2024, 5, 6)  # type: ignore[index]
     bomb = found[EventType.MINE_IED]
     assert day(bomb) == (date(2024, 4, 26), date(2024, 5, 2), TimePrecision.WEEK)
@@ -74,19 +72,11 @@ def test_arabic_dual_interval_dates_the_earlier_strike(resources: ExtractionReso
 
 
 def test_a_vague_interval_names_no_day_for_the_earlier_incident(resources: ExtractionResources) -> None:
-    found = reports(
-        "Gunmen shot dead a village elder in Tell Qaswa on Monday, weeks after a roadside bomb killed two "
-        "soldiers near the village.",
-        resources,
-    )
+    found = reports(SHOOTING + "weeks after" + BOMB + ".", resources)
     assert day(found[EventType.SHOOTING])[0] == date(2024, 5, 6)  # type: ignore[index]
     assert found[EventType.MINE_IED].date is None
 
 
 def test_a_day_named_inside_the_governed_words_stands(resources: ExtractionResources) -> None:
-    found = reports(
-        "Gunmen shot dead a village elder in Tell Qaswa on Monday, a week after a roadside bomb killed two "
-        "soldiers near the village on April 25.",
-        resources,
-    )
+    found = reports(SHOOTING + "a week after" + BOMB + " on April 25.", resources)
     assert day(found[EventType.MINE_IED]) == (date(2024, 4, 25), date(2024, 4, 25), TimePrecision.DAY)

@@ -16,10 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from marsad.extract.certainty import decide_certainty
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
-from marsad.extract.reading import ClusterReading, SentenceReading
+from marsad.extract.reading import ClusterReading, SentenceReading, part_reading
 from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerHit, TriggerLexicon, cluster_triggers
 from marsad.model import ActorMention, EventDate, EventReport
 from marsad.text.intervals import ElapsedInterval, earlier_range
@@ -80,17 +79,8 @@ def split_at_intervals(
             readings.append(cr)
             continue
         for hits, segment in split:
-            for cluster in cluster_triggers(hits, triggers):
-                decision = decide_certainty(
-                    cluster,
-                    ntext=ctx.ntext,
-                    sentence_nstart=n0,
-                    breaks=breaks,
-                    cues=list(reading.cues),
-                    lexicon=cues,
-                    published=ctx.doc.published,
-                )
-                readings.append(ClusterReading(cluster, decision, segment, coordinated=True))
+            clusters = cluster_triggers(hits, triggers)
+            readings += [part_reading(reading, c, segment, breaks, cues) for c in clusters]
     readings.sort(key=lambda r: r.cluster.nstart)
     return replace(reading, clusters=tuple(readings), breaks=breaks)
 

@@ -147,19 +147,31 @@ def split_incidents(
         if len(parts) == 1:
             readings.append(cr)
             continue
-        for cluster, (a, b) in parts:
-            decision = decide_certainty(
-                cluster,
-                ntext=ctx.ntext,
-                sentence_nstart=n0,
-                breaks=breaks,
-                cues=list(reading.cues),
-                lexicon=cues,
-                published=ctx.doc.published,
-            )
-            readings.append(ClusterReading(cluster, decision, (a - n0, b - n0), coordinated=True))
+        readings += [part_reading(reading, c, (a - n0, b - n0), breaks, cues) for c, (a, b) in parts]
     readings.sort(key=lambda r: r.cluster.nstart)
     return replace(reading, clusters=tuple(readings), breaks=breaks)
+
+
+def part_reading(
+    reading: SentenceReading,
+    cluster: TriggerCluster,
+    segment: tuple[int, int],
+    breaks: list[tuple[int, int]],
+    cues: CueLexicon,
+) -> ClusterReading:
+    """One of the incidents a split sentence tells (``segment``: its part, sentence offsets), with the
+    certainty its own words give it (``breaks`` include the split points)."""
+    ctx = reading.ctx
+    decision = decide_certainty(
+        cluster,
+        ntext=ctx.ntext,
+        sentence_nstart=ctx.nstart,
+        breaks=breaks,
+        cues=list(reading.cues),
+        lexicon=cues,
+        published=ctx.doc.published,
+    )
+    return ClusterReading(cluster, decision, segment, coordinated=True)
 
 
 def detector_features(reading: SentenceReading, group: str) -> list[str]:
