@@ -13,8 +13,10 @@ The document pipeline applies both; the incident detector's features never see t
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from marsad.extract.context import SentenceContext
 from marsad.extract.cues import CueLexicon
@@ -32,20 +34,60 @@ DateKeep = Callable[[int, int], bool]
 DateFinder = Callable[[int, Certainty, DateKeep], EventDate | None]
 
 
-def _governed(iv: ElapsedInterval, hit: TriggerHit, n0: int) -> bool:
+class Governed:
+    """A sentence's interval phrases (sentence offsets, in order) and the words each governs, with the
+    lookups the pipeline needs done by binary search (a long sentence with many phrases stays linear)."""
+
+    def __init__(self, sctx: SentenceContext, intervals: Sequence[ElapsedInterval]) -> None:
+        self.sctx = sctx
+        self.intervals = list(intervals)
+        self._starts = [iv.start for iv in self.intervals]
+        self._ends = [iv.end for iv in self.intervals]
+        # the governed words in original offsets, with the running farthest end (scopes may overlap)
+        spans = [sctx.doc.evidence(sctx.nstart + iv.end, sctx.nstart + iv.scope_end, PRODUCER).span
+                 for iv in self.intervals]
+        self._span_starts = [sp.start for sp in spans]
+        self._reach = list(accumulate((sp.end for sp in spans), max))
+
+    def around(self, start: int, end: int) -> list[ElapsedInterval]:
+        """The phrases a cluster spanning sentence offsets [start, end) may straddle: those that open
+        inside it, and a fronted phrase whose governed words end inside it."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        found = self.intervals[lo:hi]
+        first = self.intervals[0]
+        if lo > 0 and start < first.scope_end <= end:
+            found.insert(0, first)
+        return found
+
+    def governing(self, at: int) -> ElapsedInterval | None:
+        """The nearest phrase before sentence offset ``at`` whose governed words hold it."""
+        i = bisect_right(self._ends, at) - 1
+        if i >= 0 and at < self.intervals[i].scope_end:
+            return self.intervals[i]
+        return None
+
+    def holds(self, actor: ActorMention | None) -> bool:
+        """Whether an actor was read from governed words."""
+        if actor is None:
+            return False
+        i = bisect_right(self._span_starts, actor.evidence.span.start) - 1
+        return i >= 0 and actor.evidence.span.start < self._reach[i]
+
+
+def _inside(iv: ElapsedInterval, hit: TriggerHit, n0: int) -> bool:
     return iv.end <= hit.nstart - n0 < iv.scope_end
 
 
 def split_at_intervals(
     reading: SentenceReading,
-    intervals: Sequence[ElapsedInterval],
+    governed: Governed,
     triggers: TriggerLexicon,
     cues: CueLexicon,
 ) -> SentenceReading:
     """The reading with each cluster that straddles an interval phrase split into the earlier incident
     (the governed words, which must hold a strong event or weapon word) and the later one (the words
     before the phrase, or after the governed clause when the phrase is fronted)."""
-    if not intervals or not reading.clusters:
+    if not governed.intervals or not reading.clusters:
         return reading
     ctx = reading.ctx
     n0 = ctx.nstart
@@ -55,8 +97,8 @@ def split_at_intervals(
     for cr in reading.clusters:
         seg = cr.segment or (0, ctx.nend - n0)
         split = None
-        for iv in intervals:
-            inner = [h for h in cr.cluster.hits if _governed(iv, h, n0)]
+        for iv in governed.around(cr.cluster.nstart - n0, cr.cluster.nend - n0):
+            inner = [h for h in cr.cluster.hits if _inside(iv, h, n0)]
             outer = [h for h in cr.cluster.hits if not iv.start <= h.nstart - n0 < iv.scope_end]
             heads = [h for h in inner if h.strong and h.mention in (EVENT, INSTRUMENT)]
             if not heads or not outer:
@@ -86,11 +128,7 @@ def split_at_intervals(
 
 
 def elapsed_date(
-    report: EventReport,
-    cr: ClusterReading,
-    sctx: SentenceContext,
-    intervals: Sequence[ElapsedInterval],
-    find_date: DateFinder,
+    report: EventReport, cr: ClusterReading, governed: Governed, find_date: DateFinder
 ) -> EventReport:
     """``report`` dated from the incident an interval phrase ties it to, when its trigger stands in the
     words the phrase governs ("a day after gunmen kidnapped ..."): the later incident's day (the date
@@ -102,11 +140,17 @@ def elapsed_date(
     keeps what the role reading gives it, from outside the governed words too: its victims and agents
     are often the later one's, named once ("قُتل ... بعد يومين من اختطافه", "killed two days after
     kidnapping him")."""
+    sctx = governed.sctx
     n0 = sctx.nstart
-    at = cr.cluster.anchor.nstart - n0
-    iv = next((iv for iv in intervals if iv.end <= at < iv.scope_end), None)
-    if iv is None:
-        return _without_actors_in(report, sctx, intervals)
+    iv = governed.governing(cr.cluster.anchor.nstart - n0)
+    if iv is None:  # the later incident: no actor of the governed words
+        if not governed.holds(report.perpetrator) and not governed.holds(report.target):
+            return report
+        return replace(
+            report,
+            perpetrator=None if governed.holds(report.perpetrator) else report.perpetrator,
+            target=None if governed.holds(report.target) else report.target,
+        )
     a, b = n0 + iv.end, n0 + iv.scope_end
     own = find_date(cr.cluster.anchor.nstart, report.certainty, lambda s, e: a <= s and e <= b)
     if own is not None and own.resolved_from in ("explicit", "relative"):
@@ -119,22 +163,3 @@ def elapsed_date(
     evidence = sctx.doc.evidence(n0 + iv.start, n0 + iv.end, PRODUCER)
     day = EventDate(start=start, end=end, precision=precision, evidence=evidence, resolved_from="relative")
     return replace(report, date=day)
-
-
-def _without_actors_in(
-    report: EventReport, sctx: SentenceContext, intervals: Sequence[ElapsedInterval]
-) -> EventReport:
-    """The later incident's report without a perpetrator or target read from an earlier incident's words."""
-    spans = [sctx.doc.evidence(sctx.nstart + iv.end, sctx.nstart + iv.scope_end, PRODUCER).span
-             for iv in intervals]
-
-    def governed(actor: ActorMention | None) -> bool:
-        return actor is not None and any(s.start <= actor.evidence.span.start < s.end for s in spans)
-
-    if not governed(report.perpetrator) and not governed(report.target):
-        return report
-    return replace(
-        report,
-        perpetrator=None if governed(report.perpetrator) else report.perpetrator,
-        target=None if governed(report.target) else report.target,
-    )

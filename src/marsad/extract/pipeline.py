@@ -36,7 +36,7 @@ from marsad.extract.coreference import (
 )
 from marsad.extract.cues import CueLexicon, cue_lexicon
 from marsad.extract.detect import LinearModel, load_detectors
-from marsad.extract.elapsed import DateFinder, elapsed_date, split_at_intervals
+from marsad.extract.elapsed import DateFinder, Governed, elapsed_date, split_at_intervals
 from marsad.extract.language import detect_language
 from marsad.extract.lexicon_files import lexicon_language, load_lexicon
 from marsad.extract.places import dateline_end
@@ -275,8 +275,9 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         reading = split_incidents(reading, resources.triggers[lang], cues, separate)
         # "..., a week after a roadside bomb killed two soldiers": the earlier incident, dated from this one
         intervals = find_intervals(sctx.ntext, lang)
-        if intervals:
-            reading = split_at_intervals(reading, intervals, resources.triggers[lang], cues)
+        governed = Governed(sctx, intervals) if intervals else None
+        if governed is not None:
+            reading = split_at_intervals(reading, governed, resources.triggers[lang], cues)
         breaks = reading.breaks  # clause_breaks(sctx.ntext), read with the triggers
         generic = generic_cues(lang)
         stance_hits = cues.stance.find_in(dctx.norm.text, sctx.nstart, sctx.nend)
@@ -318,8 +319,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 report = _own_part(report, cr, reading, sctx, state, resources.triggers[lang])
             if incidents:
                 report = _charged_part(report, cr, sctx, incidents, state)
-            if intervals:
-                report = elapsed_date(report, cr, sctx, intervals, _date_finder(sctx, state))
+            if governed is not None:
+                report = elapsed_date(report, cr, governed, _date_finder(sctx, state))
             if stance_words_in:  # a claim or an accusation names the perpetrator (document-level roles)
                 if mentions is None:
                     mentions = col.actor_finder.mentions(sctx)

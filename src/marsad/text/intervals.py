@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -41,7 +42,7 @@ class ElapsedInterval:
 
     start: int  # "a week after", "بعد يومين من": the phrase
     end: int
-    scope_end: int  # the earlier incident's words run from ``end`` to here (see _scope_end)
+    scope_end: int  # the earlier incident's words run from ``end`` to here (see _Ends.scope_end)
     days: int | None  # how far back the earlier incident lies; None: vague ("days after")
     precision: TimePrecision  # of a day computed with it (the unit's)
 
@@ -102,14 +103,29 @@ def find_intervals(ntext: str, lang: str) -> list[ElapsedInterval]:
     return _arabic(ntext, _vocab("ar"))
 
 
-def _scope_end(ntext: str, start: int, at: int) -> int:
-    """Where the governed words end: at the clause's punctuation when the phrase opens the sentence ("Two
-    days after the attack, gunmen ..."), else at the sentence's next hard break or contrast marker (the
-    earlier incident's outcome stays with it: "..., a week after a bomber blew himself up at a wedding,
-    killing three")."""
-    fronted = not _WORD.search(ntext, 0, start)
-    m = (_CLAUSE_END if fronted else _HARD_END).search(ntext, at)
-    return m.start() if m else len(ntext)
+class _Ends:
+    """Where governed words end (:meth:`scope_end`), with each pattern's matches found once per sentence
+    (a long sentence with many interval phrases stays linear)."""
+
+    def __init__(self, ntext: str) -> None:
+        self.ntext = ntext
+        self._clause: list[int] | None = None
+        self._hard: list[int] | None = None
+
+    def scope_end(self, start: int, at: int) -> int:
+        """At the clause's punctuation when the phrase opens the sentence ("Two days after the attack,
+        gunmen ..."), else at the sentence's next hard break or contrast marker (the earlier incident's
+        outcome stays with it: "..., a week after a bomber blew himself up at a wedding, killing three")."""
+        if not _WORD.search(self.ntext, 0, start):
+            if self._clause is None:
+                self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
+            ends = self._clause
+        else:
+            if self._hard is None:
+                self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
+            ends = self._hard
+        i = bisect_left(ends, at)
+        return ends[i] if i < len(ends) else len(self.ntext)
 
 
 def _interval(unit: _Unit, count: int | None) -> tuple[int | None, TimePrecision]:
@@ -123,6 +139,7 @@ def _interval(unit: _Unit, count: int | None) -> tuple[int | None, TimePrecision
 def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
     tokens = list(_TOKEN.finditer(ntext))
     words = [t.group().lower() for t in tokens]
+    ends = _Ends(ntext)
     out: list[ElapsedInterval] = []
     for i, tok in enumerate(tokens):
         if words[i] not in vocab.connectives or i == 0:
@@ -155,13 +172,16 @@ def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         if count is None and not vague and not plural:
             continue  # "day after day", "hour after hour": no interval
         days, precision = _interval(unit, None if vague else count)
-        out.append(ElapsedInterval(start=start, end=tok.end(), scope_end=_scope_end(ntext, start, tok.end()),
-                                   days=days, precision=precision))
+        out.append(ElapsedInterval(
+            start=start, end=tok.end(), scope_end=ends.scope_end(start, tok.end()), days=days,
+            precision=precision,
+        ))
     return out
 
 
 def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
     tokens = list(_TOKEN.finditer(ntext))
+    ends = _Ends(ntext)
     out: list[ElapsedInterval] = []
     for i, tok in enumerate(tokens):
         word = tok.group()
@@ -192,8 +212,10 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
             vague = True
         days, precision = _interval(unit, None if vague else count)
         end = tokens[j + 1].end()
-        out.append(ElapsedInterval(start=tok.start(), end=end, scope_end=_scope_end(ntext, tok.start(), end),
-                                   days=days, precision=precision))
+        out.append(ElapsedInterval(
+            start=tok.start(), end=end, scope_end=ends.scope_end(tok.start(), end), days=days,
+            precision=precision,
+        ))
     return out
 
 
