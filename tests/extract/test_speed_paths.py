@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from marsad.extract import language
 from marsad.extract.casualties import _lexicon, find_casualties
 from marsad.extract.pipeline import _LATIN_LOWER, _sentence_language
 from marsad.extract.places import PlaceMentionFinder
+from marsad.extract.triggers import _CLAUSE_BREAK
 from marsad.vocab import Language
 
 from .sentence_helpers import sentence
@@ -59,3 +63,52 @@ def test_zero_phrase_anchors_never_skip_a_sentence_the_pattern_matches(text: str
 def test_stated_zero_is_still_read_after_the_anchor_test() -> None:
     figures = find_casualties(sentence("انفجرت عبوة في قرية عين الصقر دون وقوع إصابات.", Language.AR))
     assert sorted((f.kind.value, f.value) for f in figures) == [("injured", 0), ("killed", 0)]
+
+
+_CLAUSE_PIECES = [
+    " ", "  ", "\n", ".", ",", ";", ":", "!", "?", '"', "(", ")", "«", "»", "a", "b", "ab", "3", "_",
+    "فيما", "بينما", "في حين", "لكن", "غير ان", "الا ان", "while", "but", "said", "warned that", "who",
+    "قتل", "ب", "د", "\u00a0", "\t",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=40))
+@example([" ", "فيما", " ", "\n", "but", "\n", "a", ".", " ", "ab", ".", "\n", "said", " ", "b", "."])
+def test_clause_break_pattern_finds_what_the_plain_alternation_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(
+        r"[,;:!?\n\"()«»]|(?<!\b[^\W\d_])\.|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
+        r"|said|says|told|added|stated|who|which|warned that|warning that)\s"
+    )
+    assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _reference_language(text: str) -> Language:
+    """detect_language's counts, every one taken in full (no shortcut for an all-Arabic text)."""
+    sample = text[: language._SAMPLE]
+    arabic = len(sample) - len(language._letter_classes().arabic_letters.sub("", sample))
+    latin = len(re.findall(r"[A-Za-z]", sample))
+    other = sum(1 for ch in language._OUTSIDE.findall(sample) if ch.isalpha())
+    letters = arabic + latin + other
+    if letters == 0:
+        return Language.OTHER
+    if arabic * 5 >= letters:
+        return Language.AR
+    if latin * 2 >= letters:
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", sample)]
+        hits = sum(1 for w in words if w in language._EN_FUNCTION_WORDS)
+        if words and (hits >= 1 and hits * 25 >= len(words)):
+            return Language.EN
+    return Language.OTHER
+
+
+_LANGUAGE_PIECES = [
+    "قتل", "ب", "٣", "،", "the", "of", "Zx", "é", "Ж", "\ufb50", "\u0750", " ", "1", "\u064e", "\ud800", ".",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=30).map("".join))
+def test_language_of_an_all_arabic_text_is_read_without_counting_its_letters(text: str) -> None:
+    assert language.detect_language(text) == _reference_language(text)
