@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from marsad.extract import language
 from marsad.extract.casualties import _lexicon, find_casualties
+from marsad.extract.coreference import identity_candidates, identity_cue
 from marsad.extract.pipeline import _LATIN_LOWER, _sentence_language
 from marsad.extract.places import PlaceMentionFinder
 from marsad.extract.triggers import _CLAUSE_BREAK
@@ -112,3 +114,30 @@ _LANGUAGE_PIECES = [
 @given(st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=30).map("".join))
 def test_language_of_an_all_arabic_text_is_read_without_counting_its_letters(text: str) -> None:
     assert language.detect_language(text) == _reference_language(text)
+
+
+_IDENTITY_PIECES = [
+    " ", ".", "\n", "members", "of", "Members", "OF", "member", "belong", "to", "the", "attackers", "gunmen",
+    "ينتمون", "ينتمي", "تابع", "تابعين", "المسلحون", "يعتقد", "انها", "İ", "Σ", "ς", "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_IDENTITY_PIECES), max_size=30).map("".join), st.data())
+def test_identity_candidates_never_skip_a_sentence_with_an_identity_cue(
+    text: str, data: st.DataObject
+) -> None:
+    cuts = sorted(set(data.draw(st.lists(st.integers(min_value=0, max_value=len(text)), max_size=6))))
+    bounds = [0, *cuts, len(text)]
+    spans = [(a, b) for a, b in pairwise(bounds) if b > a]
+    maybe = identity_candidates(text, spans)
+    for (a, b), candidate in zip(spans, maybe, strict=True):
+        if not candidate:
+            assert identity_cue(text[a:b]) is None
+
+
+def test_identity_candidates_are_the_sentences_holding_a_cue() -> None:
+    text = "the gunmen were members of x. it rained. المسلحون ينتمون الى y"
+    spans = [(0, 29), (30, 40), (41, len(text))]
+    assert identity_candidates(text, spans) == [True, False, True]
+    assert identity_cue(text[0:29]) is not None and identity_cue(text[41:]) is not None
