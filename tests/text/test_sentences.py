@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -187,3 +189,14 @@ def test_word_before_a_dot_is_the_letter_loop_run(pieces: list[str]) -> None:
     text = "".join(pieces)
     for end in range(len(text) + 1):
         assert sentences._word_before(text, end) == _reference_word_before(text, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+@example(["\n", ".", ".", "\u2029", "!", "?", "\n", "\n", "\u2026", "a"])
+def test_terminator_pattern_finds_what_the_plain_alternation_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(r"[\n\u2028\u2029]|[.!?\u061f\u06d4\u2026]+")
+    assert [m.span() for m in sentences._TERMINATORS.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

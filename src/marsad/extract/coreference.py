@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -48,7 +48,7 @@ from marsad.extract.casualties import combine_casualties
 from marsad.extract.lexicon_files import load_lexicon
 from marsad.extract.places import dateline_end
 from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerCluster, group_of
-from marsad.model import ActorMention, Attribution, EventReport, PlaceMention
+from marsad.model import ActorMention, Attribution, EventReport, PlaceMention, TextSpan
 from marsad.text.match import alternation
 from marsad.text.normalize import NormalizedText, normalize_str
 from marsad.text.tokens import ARTICLE_PREFIXES
@@ -537,11 +537,15 @@ def merge_anaphora(
     generic: list[bool] = []  # per report in ``out``: told only by weak words of no means ("killed")
     merged = 0
     filed = dateline_end(text)
+    by_sentence: dict[TextSpan, list[EventReport]] = {}  # the reports of each sentence, for _borrowed_date
+    for report in reports:
+        by_sentence.setdefault(report.sentence.span, []).append(report)
     for k, report in enumerate(reports):
         ref = back[k] if k < len(back) else None
         # "Lawyers went on strike on Tuesday to protest the killing": the day is the protest's; the
         # killing it names is checked (and merged) without it
-        probe = dataclasses.replace(report, date=None) if _borrowed_date(report, reports) else report
+        borrowed = _borrowed_date(report, by_sentence[report.sentence.span])
+        probe = dataclasses.replace(report, date=None) if borrowed else report
         target = _antecedent(out, seen, probe, ref, text, norm) if out else None
         if target is None:
             out.append(report)
@@ -565,7 +569,8 @@ def merge_anaphora(
 def _borrowed_date(report: EventReport, reports: Sequence[EventReport]) -> bool:
     """The report's date is read from the same words as that of a report of another group in its
     sentence ("The murder sparked protests by lawyers on Tuesday", "Lawyers went on strike on Tuesday to
-    protest the killing"): the day belongs to the protest or the arrest, not to the incident it names."""
+    protest the killing"): the day belongs to the protest or the arrest, not to the incident it names.
+    ``reports``: the document's reports of the report's sentence (others cannot share the words)."""
     date = report.date
     if date is None or date.evidence is None:
         return False
@@ -901,6 +906,28 @@ def identity_cue(ntext: str) -> int | None:
         return None
     before = padded[: cue + 1]
     return cue if any(f in before for f in words.attackers) else None
+
+
+def identity_candidates(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each of the sorted, disjoint ``spans`` (offsets of the normalized ``text``), whether
+    :func:`identity_cue` may find a cue in ``text[start:end]``: the words of a membership cue occur
+    inside it (a necessary condition), read with one search per cue over the whole text instead of a
+    lower-cased, padded copy and a pattern search per sentence."""
+    lower = text.lower()
+    if len(lower) != len(text) or "\u03a3" in text:
+        # a letter whose lower case is longer moves offsets; a capital sigma's depends on its context
+        return [True] * len(spans)
+    starts = [a for a, _ in spans]
+    out = [False] * len(spans)
+    for form in identity_words().cues:
+        core = form.strip()
+        at = lower.find(core)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(core) <= spans[k][1]:
+                out[k] = True
+            at = lower.find(core, at + 1)
+    return out
 
 
 def attackers_identity(mentions: Sequence[ActorMention], cue: int, text: str) -> ActorMention | None:

@@ -34,7 +34,7 @@ _EN_FUNCTION_WORDS = frozenset(
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SAMPLE = 20_000
 _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFEFF))
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 _OUTSIDE = re.compile("[^\x00-\x7f" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _ARABIC_BLOCKS) + "]")
 
 
@@ -66,10 +66,15 @@ def detect_language(text: str, declared: Language = Language.UNKNOWN) -> Languag
     if declared in (Language.AR, Language.EN):
         return declared
     sample = text[:_SAMPLE]
-    arabic = len(sample) - len(_letter_classes().arabic_letters.sub("", sample))
-    latin = len(_ASCII_LETTERS.findall(sample))
+    # ASCII letters counted on the UTF-8 bytes (an ASCII byte never occurs inside a longer character)
+    raw = sample.encode("utf-8", "surrogatepass")
+    latin = len(raw) - len(raw.translate(None, _ASCII_LETTER_BYTES))
     # only the few characters outside ASCII and the Arabic blocks are looked at one by one
     other = sum(1 for ch in _OUTSIDE.findall(sample) if ch.isalpha())
+    arabic_letters = _letter_classes().arabic_letters
+    if latin == other == 0:  # every letter is Arabic (the usual Arabic article): is there any?
+        return Language.AR if arabic_letters.search(sample) else Language.OTHER
+    arabic = len(sample) - len(arabic_letters.sub("", sample))
     letters = arabic + latin + other
     if letters == 0:
         return Language.OTHER

@@ -27,6 +27,7 @@ from marsad.extract.coreference import (
     attackers_identity,
     attackers_named,
     coreference_words,
+    identity_candidates,
     identity_cue,
     merge_anaphora,
     refers_back,
@@ -227,6 +228,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     identities: list[tuple[int, ActorMention]] = []  # "The attackers were members of X", per sentence
     # no Latin letter anywhere: a sentence is Arabic as soon as it has an Arabic letter (one C scan each)
     latin_free = _LATIN_LOWER.search(norm.text) is None
+    # the sentences whose text holds a membership cue's words (the others have no identity cue)
+    maybe_identity = identity_candidates(norm.text, [(s.nstart, s.nend) for s in sentences])
     for i, sctx in enumerate(sentences):
         lang = lexicon_language(_sentence_language(sctx, language, latin_free=latin_free))
         cues = resources.cues[lang]
@@ -236,7 +239,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         stance = _sentence_stance(reading) if reading.hits else None  # no trigger: no cue was read
         attrs = find_attributions(sctx, cues, stance=stance, arabic=lang == "ar")
         doc_attrs.extend(attrs)
-        identity = identity_cue(sctx.ntext)
+        identity = identity_cue(sctx.ntext) if maybe_identity[i] else None
         if identity is not None:  # "The attackers were members of X": who did the latest incident
             cue = _original_offset(sctx)(identity)
             who = attackers_identity(col.actor_finder.mentions(sctx), cue, doc.text)

