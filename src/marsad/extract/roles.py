@@ -58,6 +58,9 @@ _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأ
 _DURATION = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "سنه", "سنتين", "سنوات",
                        "عام", "عامين", "اعوام", "يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "دقيقه",
                        "دقايق", "لحظات", "فتره"})
+# prepositions between a support verb (with its subject) and its masdar: "قام X بـ", "أقدم X على",
+# "نجح X في", "تمكن X من" (normalized)
+_COMPLEMENT_PREPOSITION = frozenset({_ALA, "في", "من", "الي"})
 _AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
 _ADVERB = frozenset({"ايضا", "كذلك"})  # normalized: "also" between a verb and its object
 _DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
@@ -388,6 +391,9 @@ class RoleGrammar:
             # "وقتل مفجر انتحاري 42 مجندا": a clause opening with "و" + the word, an indefinite agent and
             # a count after it reads verb-subject-object (a masdar does not open a clause with a count)
             nominal = False
+        if not nominal and not self.english and not is_event_verb(trig, g) \
+                and self._supported(tokens, ta, phrases):
+            nominal = True  # "شنت X هجوما", "حاول X اغتيالها": a support verb's complement is a masdar
         if nominal:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
         else:
@@ -819,8 +825,13 @@ class RoleGrammar:
                 if perp is None:
                     subj = [p for p in before if p.last < k and p.last >= k - 3] or \
                            sorted([p for p in before if p.first > k], key=_FIRST)
-                    if subj:
-                        perp = subj[0]  # before the verb, else the first phrase after it (VSO)
+                    # before the verb, else the first phrase after it (VSO), else an uncatalogued subject
+                    perp = subj[0] if subj else self._support_subject(tokens, k, ta)
+                break
+            if word in g.support_masdar or word_bare in g.support_masdar:
+                if perp is None:  # "إقدام شاب على طعن شرطي": the support masdar's genitive
+                    perp = next((p for p in before if p.first == k + 1), None) \
+                        or self._support_subject(tokens, k, ta, after_only=True)
                 break
             if word in undergo or word_bare in undergo:
                 if target is None:
@@ -843,6 +854,51 @@ class RoleGrammar:
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target
+
+    def _supported(self, tokens: list[Token], ta: int, phrases: list[Phrase]) -> bool:
+        """Does a support verb ("قام", "شن", "حاول", ...) stand before token ``ta`` in its clause, within
+        :data:`_SUPPORT_REACH` words, with no other complement after "بـ" between them? (A word of an
+        actor phrase, "جنود باكستانيين", is no complement.)"""
+        support = self.g.support_verb
+        for k in range(ta - 1, max(ta - _SUPPORT_REACH, -1), -1):
+            tok = tokens[k]
+            if tok.text in _BOUNDARY or (tok.bare[0] == "ب" and len(tok.bare) >= 5
+                                         and not any(p.first <= k <= p.last for p in phrases)):
+                return False  # "قام X بتحرير رهائن": the complement after "بـ" comes before the word
+            if tok.text in support or tok.bare in support:
+                return True
+        return False
+
+    def _support_subject(self, tokens: list[Token], k: int, ta: int,
+                         after_only: bool = False) -> Phrase | None:
+        """The uncatalogued subject of the support verb at ``k`` whose masdar is at ``ta``: the noun phrase
+        right after the verb, past a count and its partitive (verb-subject: "قام سامر الحسون باغتيال X",
+        "شنت أطراف المعارضة هجوما"), else the one right before it (subject-verb: "فرق الموت نجحت في
+        اغتيال X"). Never a time word, a place, an event or weapon noun, or a prepositional phrase."""
+        g = self.g
+        j = k + 1
+        while j < ta and (tokens[j].is_number or g.has(g.quantity, tokens[j])
+                          or (j > k + 1 and tokens[j].bare == "من")):
+            j += 1  # "قام نحو ألف شخص", "أقدم أحد الحراس"
+        subj = self.bare_np(tokens, j) if j < ta else None
+        if subj is None and j == k + 1 and not after_only:
+            subj = self.bare_subject(tokens, k)  # before the verb: a definite noun or a person noun
+            if subj is not None and not (is_definite(tokens[subj.first])
+                                         or self.is_party(tokens, subj, Role.TARGET)):
+                return None  # "ما كان ليحصل لو نفذ الاعتداء": no noun, no subject
+        if subj is None or subj.last >= ta:
+            return None
+        # the masdar is the support verb's own complement: only its preposition and a time adverbial
+        # stand between them ("حاول الانتحار أثناء إلقاء القبض عليه": "الانتحار" is the complement)
+        if any(tokens[i].is_word and tokens[i].bare not in _COMPLEMENT_PREPOSITION
+               and not g.has(g.time_word, tokens[i]) for i in range(max(subj.last, k) + 1, ta)):
+            return None
+        head = tokens[subj.first]
+        if (head.text != head.bare and head.text[0] in "بلك") or g.has(g.time_word, head) \
+                or self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)) \
+                or not self.is_party(tokens, subj, Role.PERPETRATOR):
+            return None
+        return subj
 
     def _bare_object(self, tokens: list[Token], tb: int, obj: Phrase) -> bool:
         """Can ``obj`` name a party by name as the verb's bare argument: right after the verb at ``tb``
