@@ -49,3 +49,24 @@ def test_a_word_before_a_support_verb_that_is_no_noun_is_no_agent(finder: ActorF
 def test_a_complement_after_bi_before_the_word_keeps_it_out_of_the_support_verb(finder: ActorFinder) -> None:
     text = "وهي العملية التي قام خلالها جيش الورد بتحرير رهائن مدنيين في بلدة عين الورد"
     assert role_texts(finder, text, "رهائن", EventType.ABDUCTION)[1] == "مدنيين"
+
+
+def test_a_definite_protesters_anaphor_takes_its_antecedent_from_an_earlier_protest_clause(
+        finder: ActorFinder) -> None:
+    text = "وكان الآلاف من الفلاحين قد خرجوا في مسيرات في بلدة عين الورد، وكان المتظاهرون يهتفون ضد الحاكم"
+    assert role_texts(finder, text, ["مسيرات", "المتظاهرون"], EventType.PROTEST)[0] == "الفلاحين"
+
+
+def test_the_subject_of_a_verb_that_stages_a_protest_is_the_antecedent(finder: ActorFinder) -> None:
+    text = "وسير المئات من عمال المصنع مظاهرة في عين الورد، ورفع المتظاهرون لافتات ضد الحاكم"
+    assert role_texts(finder, text, ["مظاهرة", "المتظاهرون"], EventType.PROTEST)[0] == "عمال المصنع"
+
+
+def test_indefinite_protesters_are_new_people_not_an_anaphor(finder: ActorFinder) -> None:
+    text = "وخرج الآلاف من الفلاحين في مسيرة في عين الورد، وأغلق متظاهرون الطريق"
+    assert role_texts(finder, text, ["مسيرة", "متظاهرون"], EventType.PROTEST)[0] == "متظاهرون"
+
+
+def test_a_victim_in_an_earlier_protest_clause_is_no_antecedent(finder: ActorFinder) -> None:
+    text = "وقتل الحراس أحد الفلاحين في مسيرة في عين الورد، وكان المتظاهرون يهتفون ضد الحاكم"
+    assert role_texts(finder, text, ["مسيرة", "المتظاهرون"], EventType.PROTEST)[0] == "المتظاهرون"

@@ -737,7 +737,7 @@ class RoleGrammar:
     def _protest(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
                  perp: Phrase | None, target: Phrase | None) -> RoleSlots:
         if perp is None and not self.english:
-            perp = self._protest_subject(tokens, ta, tb, before + after)
+            perp = self.protest_subject(tokens, ta, tb, before + after)
         if perp is None:
             for p in before + after:
                 if p is not target:
@@ -745,17 +745,25 @@ class RoleGrammar:
                     break
         return RoleSlots(perp, target)
 
-    def _protest_subject(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase]) -> Phrase | None:
+    def protest_subject(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase],
+                        catalogued: bool = False) -> Phrase | None:
         """Who protests, named by no catalogued phrase: the people subject of the protest verb, after it
         ("تظاهر المئات من أبناء X": past the count) or before it ("وكان الآلاف من النيباليين قد تظاهروا"),
-        or of the verb right before "في" + a protest noun ("خرج الآلاف من X في مسيرة" is VSO, "الآلاف
-        من X خرجوا في مسيرة" SVO). A catalogued phrase there is left to the usual choice."""
+        of the verb right before "في" + a protest noun ("خرج الآلاف من X في مسيرة" is VSO, "الآلاف
+        من X خرجوا في مسيرة" SVO), or of a support verb before a protest masdar ("قام نحو ألف شخص
+        بالتظاهر", "وسير المئات من أبناء X مظاهرة"). A catalogued phrase there is left to the usual choice,
+        unless ``catalogued``: then a class of people there ("ألف شخص") is the subject too."""
         g = self.g
         verb = ta if is_event_verb(tokens[ta], g) else None
         end = tb
         if verb is None and ta >= 2 and tokens[ta - 1].bare == "في" and tokens[ta - 2].is_word \
                 and tokens[ta - 2].text.endswith("وا"):
             verb = end = ta - 2  # "خرجوا في مسيرة": a plural verb before the adjunct protest noun
+        support = -1
+        if verb is None and not self.english:
+            support = self._support_at(tokens, ta, phrases)
+            if support >= 0:
+                verb = end = support  # "قام نحو ألف شخص بالتظاهر", "وسير المئات من أبناء X مظاهرة"
         if verb is None:
             return None
         taken = {i for p in phrases for i in range(p.first, p.last + 1)}
@@ -773,10 +781,15 @@ class RoleGrammar:
             candidates.append((self.skip_quantity(tokens, k + 1), last))
         j = self.skip_quantity(tokens, end + 1)
         np = self.bare_np(tokens, j)
-        if np is not None:
+        if np is not None and (support < 0 or np.last < ta):
             candidates.append((np.first, np.last))
         for first, stop in candidates:
-            if first > stop or any(i in taken for i in range(first, stop + 1)):
+            if first > stop:
+                continue
+            if any(i in taken for i in range(first, stop + 1)):
+                named = next((p for p in phrases if p.first == first), None) if catalogued else None
+                if named is not None and named.generic and self.hint(named) is Role.TARGET:
+                    return named  # "ألف شخص": a class of people named by the catalogue
                 continue
             phrase = Phrase(first, grow_arabic(tokens, first, first, g, limit=2), None, False, first)
             if phrase.last <= stop and self.is_party(tokens, phrase, Role.TARGET):  # people, not a place
@@ -856,18 +869,22 @@ class RoleGrammar:
         return perp, target
 
     def _supported(self, tokens: list[Token], ta: int, phrases: list[Phrase]) -> bool:
-        """Does a support verb ("قام", "شن", "حاول", ...) stand before token ``ta`` in its clause, within
-        :data:`_SUPPORT_REACH` words, with no other complement after "بـ" between them? (A word of an
-        actor phrase, "جنود باكستانيين", is no complement.)"""
+        """Does a support verb stand before token ``ta`` (:meth:`_support_at`)?"""
+        return self._support_at(tokens, ta, phrases) >= 0
+
+    def _support_at(self, tokens: list[Token], ta: int, phrases: list[Phrase]) -> int:
+        """Where a support verb ("قام", "شن", "حاول", "نظم", ...) stands before token ``ta`` in its clause,
+        within :data:`_SUPPORT_REACH` words, with no other complement after "بـ" between them (a word of
+        an actor phrase, "جنود باكستانيين", is no complement); -1 when none does."""
         support = self.g.support_verb
         for k in range(ta - 1, max(ta - _SUPPORT_REACH, -1), -1):
             tok = tokens[k]
             if tok.text in _BOUNDARY or (tok.bare[0] == "ب" and len(tok.bare) >= 5
                                          and not any(p.first <= k <= p.last for p in phrases)):
-                return False  # "قام X بتحرير رهائن": the complement after "بـ" comes before the word
+                return -1  # "قام X بتحرير رهائن": the complement after "بـ" comes before the word
             if tok.text in support or tok.bare in support:
-                return True
-        return False
+                return k
+        return -1
 
     def _support_subject(self, tokens: list[Token], k: int, ta: int,
                          after_only: bool = False) -> Phrase | None:
