@@ -70,3 +70,13 @@ def test_indefinite_protesters_are_new_people_not_an_anaphor(finder: ActorFinder
 def test_a_victim_in_an_earlier_protest_clause_is_no_antecedent(finder: ActorFinder) -> None:
     text = "وقتل الحراس أحد الفلاحين في مسيرة في عين الورد، وكان المتظاهرون يهتفون ضد الحاكم"
     assert role_texts(finder, text, ["مسيرة", "المتظاهرون"], EventType.PROTEST)[0] == "المتظاهرون"
+
+
+def test_a_time_adverbial_between_agent_and_counted_object_keeps_the_verb_active(finder: ActorFinder) -> None:
+    text = "خطف مسلحون، ليل الأحد، ثلاثة تجار في بلدة عين الورد"
+    assert role_texts(finder, text, "خطف", EventType.ABDUCTION) == ("مسلحون", "تجار")
+
+
+def test_a_person_called_so_after_the_agent_and_an_adverbial_is_the_target(finder: ActorFinder) -> None:
+    text = "اغتال مسلحون مجهولون، مساء أمس، المدعو سامر الفلاني"
+    assert role_texts(finder, text, "اغتال", EventType.ASSASSINATION) == ("مسلحون مجهولون", "سامر الفلاني")

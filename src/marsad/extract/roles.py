@@ -61,6 +61,7 @@ _DURATION = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر",
 # prepositions between a support verb (with its subject) and its masdar: "قام X بـ", "أقدم X على",
 # "نجح X في", "تمكن X من" (normalized)
 _COMPLEMENT_PREPOSITION = frozenset({_ALA, "في", "من", "الي"})
+_NAMED = frozenset({"المدعو", "المدعوه", "يدعي", "تدعي"})  # normalized: "the one called X"
 _AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
 _ADVERB = frozenset({"ايضا", "كذلك"})  # normalized: "also" between a verb and its object
 _DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
@@ -402,7 +403,10 @@ class RoleGrammar:
         named_object = target is not None and target.actor_id is None and (
             (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
             or (nominal and target == self.person_genitive(tokens, tb))  # "اغتالوا X Y", "اغتيال X"
-            or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target)))
+            or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target))
+            # "اغتال مسلحون، مساء أمس، المدعو X Y": past the agent and an adverbial (see _verbal)
+            or (not nominal and perp is not None and perp.first > tb and g.has(g.person_object, trig)
+                and tokens[target.first - 1].bare in _NAMED))
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
@@ -1038,8 +1042,10 @@ class RoleGrammar:
             if obj is None:
                 k = self.skip_quantity(tokens, self.past_uniform(tokens, agent.last + 1))
                 while k < len(tokens) and k <= agent.last + 8 and (
-                        not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
-                    k += 1  # a time adverbial between them ("، الليلة الماضية،")
+                        not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])
+                        or g.has(g.time_word, tokens[k])):
+                    k += 1  # a time adverbial between them ("، الليلة الماضية،", "، ليل الأحد،")
+                k = self.skip_quantity(tokens, k)  # and the object's count ("ثلاثة تجار")
                 # past the adverbial, a catalogued phrase ("تاجرا" -> civilians) before an uncatalogued one
                 bare = next((p for p in free_after if p.first == k), None) or self.bare_np(tokens, k)
                 obj = bare if bare is not None and self.is_party(tokens, bare, Role.TARGET) else None
@@ -1153,6 +1159,21 @@ class RoleGrammar:
                 # "استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة": the noun right after the agent is
                 # the object, whatever catalogued actor its complement names
                 target = self.thing_object(tokens, perp.last + 1, rest)
+                if target is None and g.has(g.person_object, trig):
+                    # "اغتال مسلحون، مساء أمس، المدعو X Y": past a time adverbial and "المدعو", the
+                    # person the verb's object always is, by name
+                    k = self.past_adverbial(tokens, perp.last + 1)
+                    if k > perp.last + 1 and k < len(tokens) and tokens[k].bare in _NAMED:
+                        k += 1
+                    obj = next((p for p in free_after if p.first == k), None) or self.bare_np(tokens, k)
+                    head = tokens[obj.first] if obj is not None else None
+                    if obj is not None and head is not None and obj.actor_id is None \
+                            and head.text == head.bare and not g.has(g.time_word, head) \
+                            and not self._event_noun(head) \
+                            and not any(f in g.place_head for f in head_forms(head.text)):
+                        target = self._bare_name(tokens, obj)
+                    elif obj is not None and obj.actor_id is not None:
+                        target = obj
         if rest and target is None:
             target = rest[0]
         return perp, target
