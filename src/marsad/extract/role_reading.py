@@ -153,6 +153,8 @@ def read_roles(
                                and g.agent_before.isdisjoint([t.bare for t in tokens]))
             if not markers:
                 break
+    if event_type is EventType.PROTEST and not marked and not analysis.english:
+        perpetrator = _antecedent_protesters(finder, analysis, cluster, event_type, perpetrator, target)
     if not marked and not analysis.english:
         # "استهدفت مسيرة تركية نقطة لقوات X": the trigger's own words name the agent ("تركية"), not the
         # phrase the verb reads as its subject after it
@@ -170,6 +172,30 @@ def read_roles(
     if event_type is EventType.PROTEST and perp_mention is not None and perp_mention.actor_id == _CIVILIANS:
         perp_mention = _as_protesters(perp_mention)
     return perp_mention, targ_mention
+
+
+def _antecedent_protesters(finder: ActorFinder, analysis: SentenceAnalysis, cluster: TriggerCluster,
+                           event_type: EventType, perpetrator: Phrase | None, target: Phrase | None
+                           ) -> Phrase | None:
+    """A definite "المتظاهرون" after an earlier protest word of the sentence whose own clause names who
+    protests ("خرج الآلاف من النيباليين في مسيرات ... وكان المتظاهرون يهتفون", "نظم طلاب الجامعة مظاهرة
+    ... ورفع المتظاهرون"): the article makes it an anaphor, and its antecedent, the people the earlier
+    clause names, is the acting side. Otherwise ``perpetrator`` itself."""
+    if perpetrator is None or perpetrator.actor_id != _PROTESTERS \
+            or not analysis.tokens[perpetrator.first].definite:
+        return perpetrator
+    base = analysis.ctx.nstart
+    starts, tokens = analysis.starts, analysis.tokens
+    for hit in sorted(cluster.hits, key=lambda h: h.nstart):
+        ta = max(bisect.bisect_right(starts, hit.nstart - base) - 1, 0)
+        if ta >= perpetrator.first:
+            break
+        tb = max(bisect.bisect_left(starts, hit.nend - base) - 1, ta)
+        phrases = [p for p in analysis.phrases if not (p.first <= tb and p.last >= ta)]
+        subject = analysis.roles.protest_subject(tokens, ta, tb, phrases, catalogued=True)
+        if subject is not None and subject.last < perpetrator.first and not _same(analysis, subject, target):
+            return subject
+    return perpetrator
 
 
 def _named_by_trigger(

@@ -58,6 +58,10 @@ _HEDGE = frozenset({"الاقل", "الاكثر"})  # normalized: "على الأ
 _DURATION = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "سنه", "سنتين", "سنوات",
                        "عام", "عامين", "اعوام", "يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "دقيقه",
                        "دقايق", "لحظات", "فتره"})
+# prepositions between a support verb (with its subject) and its masdar: "قام X بـ", "أقدم X على",
+# "نجح X في", "تمكن X من" (normalized)
+_COMPLEMENT_PREPOSITION = frozenset({_ALA, "في", "من", "الي"})
+_NAMED = frozenset({"المدعو", "المدعوه", "يدعي", "تدعي"})  # normalized: "the one called X"
 _AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
 _ADVERB = frozenset({"ايضا", "كذلك"})  # normalized: "also" between a verb and its object
 _DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
@@ -388,6 +392,9 @@ class RoleGrammar:
             # "وقتل مفجر انتحاري 42 مجندا": a clause opening with "و" + the word, an indefinite agent and
             # a count after it reads verb-subject-object (a masdar does not open a clause with a count)
             nominal = False
+        if not nominal and not self.english and not is_event_verb(trig, g) \
+                and self._supported(tokens, ta, phrases):
+            nominal = True  # "شنت X هجوما", "حاول X اغتيالها": a support verb's complement is a masdar
         if nominal:
             perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
         else:
@@ -396,7 +403,10 @@ class RoleGrammar:
         named_object = target is not None and target.actor_id is None and (
             (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
             or (nominal and target == self.person_genitive(tokens, tb))  # "اغتالوا X Y", "اغتيال X"
-            or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target)))
+            or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target))
+            # "اغتال مسلحون، مساء أمس، المدعو X Y": past the agent and an adverbial (see _verbal)
+            or (not nominal and perp is not None and perp.first > tb and g.has(g.person_object, trig)
+                and tokens[target.first - 1].bare in _NAMED))
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
@@ -731,7 +741,7 @@ class RoleGrammar:
     def _protest(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
                  perp: Phrase | None, target: Phrase | None) -> RoleSlots:
         if perp is None and not self.english:
-            perp = self._protest_subject(tokens, ta, tb, before + after)
+            perp = self.protest_subject(tokens, ta, tb, before + after)
         if perp is None:
             for p in before + after:
                 if p is not target:
@@ -739,17 +749,25 @@ class RoleGrammar:
                     break
         return RoleSlots(perp, target)
 
-    def _protest_subject(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase]) -> Phrase | None:
+    def protest_subject(self, tokens: list[Token], ta: int, tb: int, phrases: list[Phrase],
+                        catalogued: bool = False) -> Phrase | None:
         """Who protests, named by no catalogued phrase: the people subject of the protest verb, after it
         ("تظاهر المئات من أبناء X": past the count) or before it ("وكان الآلاف من النيباليين قد تظاهروا"),
-        or of the verb right before "في" + a protest noun ("خرج الآلاف من X في مسيرة" is VSO, "الآلاف
-        من X خرجوا في مسيرة" SVO). A catalogued phrase there is left to the usual choice."""
+        of the verb right before "في" + a protest noun ("خرج الآلاف من X في مسيرة" is VSO, "الآلاف
+        من X خرجوا في مسيرة" SVO), or of a support verb before a protest masdar ("قام نحو ألف شخص
+        بالتظاهر", "وسير المئات من أبناء X مظاهرة"). A catalogued phrase there is left to the usual choice,
+        unless ``catalogued``: then a class of people there ("ألف شخص") is the subject too."""
         g = self.g
         verb = ta if is_event_verb(tokens[ta], g) else None
         end = tb
         if verb is None and ta >= 2 and tokens[ta - 1].bare == "في" and tokens[ta - 2].is_word \
                 and tokens[ta - 2].text.endswith("وا"):
             verb = end = ta - 2  # "خرجوا في مسيرة": a plural verb before the adjunct protest noun
+        support = -1
+        if verb is None and not self.english:
+            support = self._support_at(tokens, ta, phrases)
+            if support >= 0:
+                verb = end = support  # "قام نحو ألف شخص بالتظاهر", "وسير المئات من أبناء X مظاهرة"
         if verb is None:
             return None
         taken = {i for p in phrases for i in range(p.first, p.last + 1)}
@@ -767,10 +785,15 @@ class RoleGrammar:
             candidates.append((self.skip_quantity(tokens, k + 1), last))
         j = self.skip_quantity(tokens, end + 1)
         np = self.bare_np(tokens, j)
-        if np is not None:
+        if np is not None and (support < 0 or np.last < ta):
             candidates.append((np.first, np.last))
         for first, stop in candidates:
-            if first > stop or any(i in taken for i in range(first, stop + 1)):
+            if first > stop:
+                continue
+            if any(i in taken for i in range(first, stop + 1)):
+                named = next((p for p in phrases if p.first == first), None) if catalogued else None
+                if named is not None and named.generic and self.hint(named) is Role.TARGET:
+                    return named  # "ألف شخص": a class of people named by the catalogue
                 continue
             phrase = Phrase(first, grow_arabic(tokens, first, first, g, limit=2), None, False, first)
             if phrase.last <= stop and self.is_party(tokens, phrase, Role.TARGET):  # people, not a place
@@ -819,8 +842,13 @@ class RoleGrammar:
                 if perp is None:
                     subj = [p for p in before if p.last < k and p.last >= k - 3] or \
                            sorted([p for p in before if p.first > k], key=_FIRST)
-                    if subj:
-                        perp = subj[0]  # before the verb, else the first phrase after it (VSO)
+                    # before the verb, else the first phrase after it (VSO), else an uncatalogued subject
+                    perp = subj[0] if subj else self._support_subject(tokens, k, ta)
+                break
+            if word in g.support_masdar or word_bare in g.support_masdar:
+                if perp is None:  # "إقدام شاب على طعن شرطي": the support masdar's genitive
+                    perp = next((p for p in before if p.first == k + 1), None) \
+                        or self._support_subject(tokens, k, ta, after_only=True)
                 break
             if word in undergo or word_bare in undergo:
                 if target is None:
@@ -843,6 +871,55 @@ class RoleGrammar:
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target
+
+    def _supported(self, tokens: list[Token], ta: int, phrases: list[Phrase]) -> bool:
+        """Does a support verb stand before token ``ta`` (:meth:`_support_at`)?"""
+        return self._support_at(tokens, ta, phrases) >= 0
+
+    def _support_at(self, tokens: list[Token], ta: int, phrases: list[Phrase]) -> int:
+        """Where a support verb ("قام", "شن", "حاول", "نظم", ...) stands before token ``ta`` in its clause,
+        within :data:`_SUPPORT_REACH` words, with no other complement after "بـ" between them (a word of
+        an actor phrase, "جنود باكستانيين", is no complement); -1 when none does."""
+        support = self.g.support_verb
+        for k in range(ta - 1, max(ta - _SUPPORT_REACH, -1), -1):
+            tok = tokens[k]
+            if tok.text in _BOUNDARY or (tok.bare[0] == "ب" and len(tok.bare) >= 5
+                                         and not any(p.first <= k <= p.last for p in phrases)):
+                return -1  # "قام X بتحرير رهائن": the complement after "بـ" comes before the word
+            if tok.text in support or tok.bare in support:
+                return k
+        return -1
+
+    def _support_subject(self, tokens: list[Token], k: int, ta: int,
+                         after_only: bool = False) -> Phrase | None:
+        """The uncatalogued subject of the support verb at ``k`` whose masdar is at ``ta``: the noun phrase
+        right after the verb, past a count and its partitive (verb-subject: "قام سامر الحسون باغتيال X",
+        "شنت أطراف المعارضة هجوما"), else the one right before it (subject-verb: "فرق الموت نجحت في
+        اغتيال X"). Never a time word, a place, an event or weapon noun, or a prepositional phrase."""
+        g = self.g
+        j = k + 1
+        while j < ta and (tokens[j].is_number or g.has(g.quantity, tokens[j])
+                          or (j > k + 1 and tokens[j].bare == "من")):
+            j += 1  # "قام نحو ألف شخص", "أقدم أحد الحراس"
+        subj = self.bare_np(tokens, j) if j < ta else None
+        if subj is None and j == k + 1 and not after_only:
+            subj = self.bare_subject(tokens, k)  # before the verb: a definite noun or a person noun
+            if subj is not None and not (is_definite(tokens[subj.first])
+                                         or self.is_party(tokens, subj, Role.TARGET)):
+                return None  # "ما كان ليحصل لو نفذ الاعتداء": no noun, no subject
+        if subj is None or subj.last >= ta:
+            return None
+        # the masdar is the support verb's own complement: only its preposition and a time adverbial
+        # stand between them ("حاول الانتحار أثناء إلقاء القبض عليه": "الانتحار" is the complement)
+        if any(tokens[i].is_word and tokens[i].bare not in _COMPLEMENT_PREPOSITION
+               and not g.has(g.time_word, tokens[i]) for i in range(max(subj.last, k) + 1, ta)):
+            return None
+        head = tokens[subj.first]
+        if (head.text != head.bare and head.text[0] in "بلك") or g.has(g.time_word, head) \
+                or self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)) \
+                or not self.is_party(tokens, subj, Role.PERPETRATOR):
+            return None
+        return subj
 
     def _bare_object(self, tokens: list[Token], tb: int, obj: Phrase) -> bool:
         """Can ``obj`` name a party by name as the verb's bare argument: right after the verb at ``tb``
@@ -965,8 +1042,10 @@ class RoleGrammar:
             if obj is None:
                 k = self.skip_quantity(tokens, self.past_uniform(tokens, agent.last + 1))
                 while k < len(tokens) and k <= agent.last + 8 and (
-                        not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])):
-                    k += 1  # a time adverbial between them ("، الليلة الماضية،")
+                        not tokens[k].is_word or g.has(g.stop, tokens[k]) or is_definite(tokens[k])
+                        or g.has(g.time_word, tokens[k])):
+                    k += 1  # a time adverbial between them ("، الليلة الماضية،", "، ليل الأحد،")
+                k = self.skip_quantity(tokens, k)  # and the object's count ("ثلاثة تجار")
                 # past the adverbial, a catalogued phrase ("تاجرا" -> civilians) before an uncatalogued one
                 bare = next((p for p in free_after if p.first == k), None) or self.bare_np(tokens, k)
                 obj = bare if bare is not None and self.is_party(tokens, bare, Role.TARGET) else None
@@ -1080,6 +1159,21 @@ class RoleGrammar:
                 # "استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة": the noun right after the agent is
                 # the object, whatever catalogued actor its complement names
                 target = self.thing_object(tokens, perp.last + 1, rest)
+                if target is None and g.has(g.person_object, trig):
+                    # "اغتال مسلحون، مساء أمس، المدعو X Y": past a time adverbial and "المدعو", the
+                    # person the verb's object always is, by name
+                    k = self.past_adverbial(tokens, perp.last + 1)
+                    if k > perp.last + 1 and k < len(tokens) and tokens[k].bare in _NAMED:
+                        k += 1
+                    obj = next((p for p in free_after if p.first == k), None) or self.bare_np(tokens, k)
+                    head = tokens[obj.first] if obj is not None else None
+                    if obj is not None and head is not None and obj.actor_id is None \
+                            and head.text == head.bare and not g.has(g.time_word, head) \
+                            and not self._event_noun(head) \
+                            and not any(f in g.place_head for f in head_forms(head.text)):
+                        target = self._bare_name(tokens, obj)
+                    elif obj is not None and obj.actor_id is not None:
+                        target = obj
         if rest and target is None:
             target = rest[0]
         return perp, target
