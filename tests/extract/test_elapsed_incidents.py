@@ -80,3 +80,56 @@ def test_a_vague_interval_names_no_day_for_the_earlier_incident(resources: Extra
 def test_a_day_named_inside_the_governed_words_stands(resources: ExtractionResources) -> None:
     found = reports(SHOOTING + "a week after" + BOMB + " on April 25.", resources)
     assert day(found[EventType.MINE_IED]) == (date(2024, 4, 25), date(2024, 4, 25), TimePrecision.DAY)
+
+
+def test_two_days_before_dates_the_later_incident_forward(resources: ExtractionResources) -> None:
+    found = reports(
+        "Gunmen attacked a checkpoint in Tell Qaswa on Monday, two days before a roadside bomb killed two "
+        "soldiers near the town.",
+        resources,
+    )
+    assert day(found[EventType.ARMED_ATTACK]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+    assert day(found[EventType.MINE_IED]) == (date(2024, 5, 8), date(2024, 5, 8), TimePrecision.DAY)
+
+
+ATTACK_AR = "هاجم مسلحون حاجزا في بلدة تل قسوة يوم الاثنين. "
+
+
+def test_a_sequel_is_a_new_incident_dated_from_the_one_before(resources: ExtractionResources) -> None:
+    for text in (
+        "Gunmen attacked a checkpoint in Tell Qaswa on Monday. Two days later, a roadside bomb killed two "
+        "soldiers near the town.",
+        ATTACK_AR + "وبعد يومين، قتل جنديان بانفجار عبوة ناسفة قرب البلدة.",
+    ):
+        found = reports(text, resources)
+        assert day(found[EventType.ARMED_ATTACK])[0] == date(2024, 5, 6), text  # type: ignore[index]
+        bomb = found[EventType.MINE_IED]  # told by its weapon, yet no retelling of the attack
+        assert day(bomb) == (date(2024, 5, 8), date(2024, 5, 8), TimePrecision.DAY), text
+        assert bomb.casualty(CasualtyKind.KILLED) == 2
+
+
+def test_the_next_day_is_one_day_after_the_incident_before(resources: ExtractionResources) -> None:
+    found = reports(ATTACK_AR + "وفي اليوم التالي، قتل جنديان بانفجار عبوة ناسفة قرب البلدة.", resources)
+    assert day(found[EventType.MINE_IED]) == (date(2024, 5, 7), date(2024, 5, 7), TimePrecision.DAY)
+    found = reports(
+        "Gunmen attacked a checkpoint in Tell Qaswa on Monday. The next day, the SDF arrested four men in "
+        "the town.",
+        resources,
+    )
+    assert day(found[EventType.ARREST]) == (date(2024, 5, 7), date(2024, 5, 7), TimePrecision.DAY)
+
+
+def test_a_sequel_that_tells_the_incident_again_is_no_new_one(resources: ExtractionResources) -> None:
+    found = reports(
+        "Gunmen attacked a checkpoint in Tell Qaswa on Monday. Two days later, the death toll of the attack "
+        "rose to five.",
+        resources,
+    )
+    assert list(found) == [EventType.ARMED_ATTACK]
+    assert day(found[EventType.ARMED_ATTACK])[0] == date(2024, 5, 6)  # type: ignore[index]
+    assert found[EventType.ARMED_ATTACK].casualty(CasualtyKind.KILLED) == 5
+
+
+def test_a_sequel_with_nothing_before_it_keeps_the_publication_day(resources: ExtractionResources) -> None:
+    found = reports("Two days later, a roadside bomb killed two soldiers near Tell Qaswa.", resources)
+    assert day(found[EventType.MINE_IED]) == (date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY)

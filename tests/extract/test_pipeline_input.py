@@ -6,6 +6,7 @@ import time
 from datetime import UTC, datetime
 from functools import cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +32,19 @@ def test_cyrillic_text_is_unsupported_language() -> None:
     ex = extract_document(_doc("Вчера в городе прошла демонстрация против властей."), res())
     assert ex.status is DocumentStatus.UNSUPPORTED_LANGUAGE
     assert ex.reports == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb killed two soldiers near Tell Qaswa.",
+        "Two days later, gunmen abducted a trader after an argument.",
+    ],
+)
+def test_a_short_english_sentence_without_common_words_is_english(text: str) -> None:
+    ex = extract_document(_doc(text), res())
+    assert ex.status is DocumentStatus.PROCESSED
+    assert ex.reports
 
 
 def test_french_text_is_unsupported_language() -> None:

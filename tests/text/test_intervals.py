@@ -8,17 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.text.intervals import ElapsedInterval, earlier_range, find_intervals
+from marsad.text.intervals import ElapsedInterval, IntervalKind, find_intervals, shifted_range
 from marsad.text.normalize import normalize_str
 from marsad.vocab import TimePrecision
 
 
-def one(text: str, lang: str) -> tuple[str, str, int | None, TimePrecision]:
+def one(text: str, lang: str, kind: IntervalKind = "earlier") -> tuple[str, str, int | None, TimePrecision]:
     ntext = normalize_str(text) if lang == "ar" else text
     found = find_intervals(ntext, lang)
     assert len(found) == 1, found
     iv = found[0]
-    return ntext[iv.start : iv.end], ntext[iv.end : iv.scope_end].strip(), iv.days, iv.precision
+    assert iv.kind == kind
+    return ntext[iv.start : iv.end], ntext[iv.scope_start : iv.scope_end].strip(), iv.days, iv.precision
 
 
 @pytest.mark.parametrize(
@@ -71,7 +72,6 @@ def test_arabic_intervals_read_singular_dual_counted_and_vague_forms(
     [
         "Fighting went on day after day in the old town.",  # no interval: a repeated unit
         "وبعد الهجوم فرضت القوات حظر تجول",  # "after" with no interval
-        "وبعد يومين أعلنت القوات حظر تجول",  # an interval with no "من"/"على": no earlier incident named
     ],
 )
 def test_after_without_a_stated_interval_is_no_interval(text: str) -> None:
@@ -97,23 +97,71 @@ def test_a_trailing_interval_keeps_the_earlier_incidents_outcome() -> None:
     assert governed == normalize_str("تفجير عبوة، ما أسفر عن مقتل جنديين،")
 
 
-def test_earlier_range_goes_back_by_the_interval_with_the_coarser_precision() -> None:
-    iv = ElapsedInterval(start=0, end=1, scope_end=2, days=2, precision=TimePrecision.DAY)
-    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, iv) == (
+def _iv(days: int | None, precision: TimePrecision, kind: IntervalKind = "earlier") -> ElapsedInterval:
+    return ElapsedInterval(start=0, end=1, scope_start=1, scope_end=2, days=days, precision=precision,
+                           kind=kind)
+
+
+def test_shifted_range_goes_back_or_forward_with_the_coarser_precision() -> None:
+    may10 = date(2024, 5, 10)
+    assert shifted_range(may10, may10, TimePrecision.DAY, _iv(2, TimePrecision.DAY)) == (
         date(2024, 5, 8), date(2024, 5, 8), TimePrecision.DAY)
-    week = ElapsedInterval(start=0, end=1, scope_end=2, days=7, precision=TimePrecision.WEEK)
-    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, week) == (
+    assert shifted_range(may10, may10, TimePrecision.DAY, _iv(2, TimePrecision.DAY, "later")) == (
+        date(2024, 5, 12), date(2024, 5, 12), TimePrecision.DAY)
+    assert shifted_range(may10, may10, TimePrecision.DAY, _iv(1, TimePrecision.DAY, "sequel")) == (
+        date(2024, 5, 11), date(2024, 5, 11), TimePrecision.DAY)
+    assert shifted_range(may10, may10, TimePrecision.DAY, _iv(7, TimePrecision.WEEK)) == (
         date(2024, 4, 30), date(2024, 5, 6), TimePrecision.WEEK)
-    year = ElapsedInterval(start=0, end=1, scope_end=2, days=365, precision=TimePrecision.YEAR)
-    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, year) == (
+    assert shifted_range(may10, may10, TimePrecision.DAY, _iv(365, TimePrecision.YEAR)) == (
         date(2023, 1, 1), date(2023, 12, 31), TimePrecision.YEAR)
-    vague = ElapsedInterval(start=0, end=1, scope_end=2, days=None, precision=TimePrecision.DAY)
-    assert earlier_range(date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY, vague) is None
+    assert shifted_range(may10, may10, TimePrecision.DAY, _iv(None, TimePrecision.DAY)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "governed", "days"),
+    [
+        ("Gunmen attacked a post on Monday, two days before a bomb killed two soldiers.", "en",
+         "two days before", "a bomb killed two soldiers", 2),
+        ("هاجم مسلحون حاجزا يوم الاثنين قبل يومين من انفجار عبوة ناسفة.", "ar",
+         "قبل يومين من", "انفجار عبوه ناسفه", 2),
+    ],
+)
+def test_before_governs_the_later_incident(
+    text: str, lang: str, phrase: str, governed: str, days: int
+) -> None:
+    found, words, got, _ = one(text, lang, "later")
+    assert (found, words, got) == (normalize_str(phrase) if lang == "ar" else phrase, governed, days)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "clause", "days"),
+    [
+        ("Two days later, a roadside bomb killed two soldiers.", "en", "Two days later",
+         "a roadside bomb killed two soldiers", 2),
+        ("The suspect, a cousin, fled but was arrested hours later at a checkpoint.", "en", "hours later",
+         "fled but was arrested hours later at a checkpoint", 0),
+        ("The next day, gunmen abducted a trader.", "en", "The next day", "gunmen abducted a trader", 1),
+        ("وبعد يومين، قتل جنديان بانفجار عبوة ناسفة.", "ar", "وبعد يومين",
+         "قتل جنديان بانفجار عبوه ناسفه", 2),
+        ("وفي اليوم التالي، ألقت القوات القبض على شخصين.", "ar", "اليوم التالي",
+         "القت القوات القبض علي شخصين", 1),
+    ],
+)
+def test_sequels_govern_their_own_clause(text: str, lang: str, phrase: str, clause: str, days: int) -> None:
+    found, words, got, _ = one(text, lang, "sequel")
+    norm = (lambda t: normalize_str(t)) if lang == "ar" else (lambda t: t)
+    assert (found, got) == (norm(phrase), days)
+    assert words.endswith(norm(clause))
+
+
+def test_before_alone_in_arabic_is_a_day_counted_from_publication() -> None:
+    assert find_intervals(normalize_str("قتل شاب قبل يومين في بلدة تل قسوة"), "ar") == []
 
 
 _PIECES = st.sampled_from(
     ["بعد", "يومين", "من", "أيام", "عقب", "على", "ساعات", "3", "a", "day", "days", "after", "weeks", "two",
-     "following", "،", ",", ".", " ", "وبعد", "الهجوم", "attack", "نحو", "about"]
+     "following", "،", ",", ".", " ", "وبعد", "الهجوم", "attack", "نحو", "about", "قبل", "later", "before",
+     "the next day", "اليوم التالي", "The", "Next", "DAY"]
 )
 
 
@@ -122,5 +170,6 @@ def test_intervals_are_well_formed_on_any_word_salad(pieces: list[str], lang: st
     text = " ".join(pieces)
     ntext = normalize_str(text) if lang == "ar" else text
     for iv in find_intervals(ntext, lang):
-        assert 0 <= iv.start < iv.end <= iv.scope_end <= len(ntext)
+        assert 0 <= iv.start < iv.end <= len(ntext)
+        assert 0 <= iv.scope_start <= iv.scope_end <= len(ntext)
         assert iv.days is None or iv.days >= 0

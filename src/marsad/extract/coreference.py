@@ -186,6 +186,9 @@ class Reference:
     # only casualty words ("Two dozen protesters and six policemen were injured"): next to a protest, the
     # toll of that protest, not an attack of its own
     casualties_only: bool = False
+    # a later incident by a stated interval ("Two days later, a roadside bomb killed ...", "وفي اليوم
+    # التالي، ..."; extract/elapsed.py): a new incident even when told only by its weapon
+    sequel: bool = False
 
     @property
     def back(self) -> bool:
@@ -275,21 +278,23 @@ def _definite(trigger: str, words_before: list[str], word_after: Callable[[], st
     return after not in _NEW_EVENT_MARKERS
 
 
+def definite_at(ntext: str, nstart: int, nend: int) -> bool:
+    """The event word at ``[nstart, nend)`` of the normalized document text is a definite or demonstrative
+    noun that names no new incident ("the attack", "الهجوم", "this bombing")."""
+    trigger = ntext[nstart:nend].strip()
+    return bool(trigger) and _definite(
+        trigger,
+        ntext[max(0, nstart - 60) : nstart].split()[-3:],
+        lambda: (ntext[nend : nend + 40].split() or [""])[0],
+    )
+
+
 def _definite_word(ref: Reference, norm: NormalizedText | None) -> bool:
     """An event word of the report's cluster other than its anchor is a definite noun ("officials said
     the explosion was caused by a car packed with explosives")."""
     if norm is None:
         return False
-    ntext = norm.text
-    for nstart, nend in ref.event_spans:
-        trigger = ntext[nstart:nend].strip()
-        if trigger and _definite(
-            trigger,
-            ntext[max(0, nstart - 60) : nstart].split()[-3:],
-            lambda e=nend: (ntext[e : e + 40].split() or [""])[0],  # type: ignore[misc]
-        ):
-            return True
-    return False
+    return any(definite_at(norm.text, nstart, nend) for nstart, nend in ref.event_spans)
 
 
 def _ordinal_of_current(before: list[str]) -> bool:
@@ -595,7 +600,7 @@ def _antecedent(
     norm: NormalizedText | None,
 ) -> int | None:
     """The index in ``out`` of the event ``report`` names again, or None when it is a new one."""
-    if _separate_incident(report, text, norm):
+    if _separate_incident(report, text, norm) or (ref is not None and ref.sequel):
         return None
     at = report.trigger.span.start
     # lazy: the search below usually stops at the nearest compatible event (each branch iterates once)

@@ -1,12 +1,16 @@
-"""An incident told as the earlier one of two, an interval apart ("a week after a roadside bomb killed two
-soldiers", "بعد يومين من قصف مسيّرة ..."): its own incident, dated from the later one.
+"""Incidents an interval apart ("a week after a roadside bomb killed two soldiers", "بعد يومين من قصف
+مسيّرة ...", "two days before a bomb ...", "Two days later, ...", "وفي اليوم التالي، ..."): each its own
+incident, dated from the other (:mod:`marsad.text.intervals` for the phrases and their kinds).
 
-- :func:`split_at_intervals`: a cluster whose words stand both inside the words an interval phrase governs
-  and outside them is two incidents ("قتل مسلحون مختار القرية يوم الاثنين، بعد أسبوع من مقتل جنديين بانفجار
-  عبوة ناسفة" is a killing on Monday and a bombing a week before), each with its part of the sentence.
-- :func:`elapsed_date`: the governed incident's day is the later incident's day minus the interval
-  (:func:`marsad.text.intervals.earlier_range`), unless its own words name a day; none when the interval
-  is vague ("days after": the text names no day for it).
+- :func:`split_at_intervals`: a cluster whose words stand both inside the words an ``earlier`` or
+  ``later`` phrase governs and outside them is two incidents ("قتل مسلحون مختار القرية يوم الاثنين، بعد
+  أسبوع من مقتل جنديين بانفجار عبوة ناسفة" is a killing on Monday and a bombing a week before), each with
+  its part of the sentence.
+- :func:`elapsed_date`: the governed incident's day is the other's day minus (``earlier``) or plus
+  (``later``) the interval; a ``sequel`` clause's incident is the interval after the incident told
+  before it (a date earlier in the sentence or document, never the publication day); a day its own
+  words name stands; none when the interval is vague ("days after": the text names no day for it); a
+  day after publication is never computed.
 
 The document pipeline applies both; the incident detector's features never see the split.
 """
@@ -19,11 +23,12 @@ from dataclasses import replace
 from itertools import accumulate
 
 from marsad.extract.context import SentenceContext
+from marsad.extract.coreference import definite_at
 from marsad.extract.cues import CueLexicon
 from marsad.extract.reading import ClusterReading, SentenceReading, part_reading
 from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerHit, TriggerLexicon, cluster_triggers
 from marsad.model import ActorMention, EventDate, EventReport
-from marsad.text.intervals import ElapsedInterval, earlier_range
+from marsad.text.intervals import ElapsedInterval, shifted_range
 from marsad.vocab import Certainty
 
 PRODUCER = "extract.elapsed.v1"
@@ -40,9 +45,12 @@ class Governed:
 
     def __init__(self, sctx: SentenceContext, intervals: Sequence[ElapsedInterval]) -> None:
         self.sctx = sctx
-        self.intervals = list(intervals)
+        # phrases that govern another incident's words (earlier, later), and sequel clauses
+        self.intervals = [iv for iv in intervals if iv.kind != "sequel"]
+        self.sequels = sorted((iv for iv in intervals if iv.kind == "sequel"), key=lambda iv: iv.scope_start)
         self._starts = [iv.start for iv in self.intervals]
         self._ends = [iv.end for iv in self.intervals]
+        self._sequel_starts = [iv.scope_start for iv in self.sequels]
         # the governed words in original offsets, with the running farthest end (scopes may overlap)
         spans = [sctx.doc.evidence(sctx.nstart + iv.end, sctx.nstart + iv.scope_end, PRODUCER).span
                  for iv in self.intervals]
@@ -52,6 +60,8 @@ class Governed:
     def around(self, start: int, end: int) -> list[ElapsedInterval]:
         """The phrases a cluster spanning sentence offsets [start, end) may straddle: those that open
         inside it, and a fronted phrase whose governed words end inside it."""
+        if not self.intervals:
+            return []
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         found = self.intervals[lo:hi]
         first = self.intervals[0]
@@ -60,18 +70,38 @@ class Governed:
         return found
 
     def governing(self, at: int) -> ElapsedInterval | None:
-        """The nearest phrase before sentence offset ``at`` whose governed words hold it."""
+        """The phrase that dates a trigger at sentence offset ``at``: the nearest before it whose governed
+        words hold it, else the sequel clause that holds it."""
         i = bisect_right(self._ends, at) - 1
         if i >= 0 and at < self.intervals[i].scope_end:
             return self.intervals[i]
+        k = bisect_right(self._sequel_starts, at) - 1
+        sequel = self.sequels[k] if k >= 0 else None
+        if sequel is not None and at < sequel.scope_end and not sequel.start <= at < sequel.end:
+            return sequel
         return None
 
+    def sequel_of(self, cr: ClusterReading) -> bool:
+        """Whether the cluster tells a sequel's incident ("Two days later, a roadside bomb ..."): it stands
+        in a sequel clause and names an incident of its own (an event or weapon word)."""
+        iv = self.governing(cr.cluster.anchor.nstart - self.sctx.nstart)
+        return iv is not None and iv.kind == "sequel" and _names_incident(cr, self.sctx.doc.norm.text)
+
     def holds(self, actor: ActorMention | None) -> bool:
-        """Whether an actor was read from governed words."""
-        if actor is None:
+        """Whether an actor was read from the words an earlier or later phrase governs."""
+        if actor is None or not self._span_starts:
             return False
         i = bisect_right(self._span_starts, actor.evidence.span.start) - 1
         return i >= 0 and actor.evidence.span.start < self._reach[i]
+
+
+def _names_incident(cr: ClusterReading, ntext: str) -> bool:
+    """The cluster names an incident of its own: an event or weapon word, its anchor no definite noun
+    that tells the incident before again ("Two days later, the death toll of the attack rose to five")."""
+    anchor = cr.cluster.anchor
+    if anchor.mention == EVENT and definite_at(ntext, anchor.nstart, anchor.nend):
+        return False
+    return any(h.strong and h.mention in (EVENT, INSTRUMENT) for h in cr.cluster.hits)
 
 
 def _inside(iv: ElapsedInterval, hit: TriggerHit, n0: int) -> bool:
@@ -88,7 +118,7 @@ def split_at_intervals(
     (the governed words, which must hold a strong event or weapon word) and the later one (the words
     before the phrase, or after the governed clause when the phrase is fronted)."""
     if not governed.intervals or not reading.clusters:
-        return reading
+        return reading  # (a sequel clause is one incident: nothing to split)
     ctx = reading.ctx
     n0 = ctx.nstart
     readings: list[ClusterReading] = []
@@ -131,9 +161,10 @@ def elapsed_date(
     report: EventReport, cr: ClusterReading, governed: Governed, find_date: DateFinder
 ) -> EventReport:
     """``report`` dated from the incident an interval phrase ties it to, when its trigger stands in the
-    words the phrase governs ("a day after gunmen kidnapped ..."): the later incident's day (the date
+    words the phrase governs ("a day after gunmen kidnapped ..."): the other incident's day (the date
     outside the governed words nearest the phrase, else the document's or the publication day) minus
-    the interval. A day named inside the governed words stands.
+    or plus the interval; in a sequel clause ("Two days later, a roadside bomb ..."), the day of the
+    incident told before plus the interval. A day named inside the governed words stands.
 
     Actors: the later incident's perpetrator and target never come from the governed words ("The protest
     came a day after gunmen kidnapped a pharmacist": the gunmen did not protest). The earlier incident
@@ -142,8 +173,9 @@ def elapsed_date(
     kidnapping him")."""
     sctx = governed.sctx
     n0 = sctx.nstart
-    iv = governed.governing(cr.cluster.anchor.nstart - n0)
-    if iv is None:  # the later incident: no actor of the governed words
+    anchor = cr.cluster.anchor.nstart
+    iv = governed.governing(anchor - n0)
+    if iv is None:  # the other incident: no actor of the governed words
         if not governed.holds(report.perpetrator) and not governed.holds(report.target):
             return report
         return replace(
@@ -151,15 +183,27 @@ def elapsed_date(
             perpetrator=None if governed.holds(report.perpetrator) else report.perpetrator,
             target=None if governed.holds(report.target) else report.target,
         )
-    a, b = n0 + iv.end, n0 + iv.scope_end
-    own = find_date(cr.cluster.anchor.nstart, report.certainty, lambda s, e: a <= s and e <= b)
+    sequel = iv.kind == "sequel"
+    if sequel and not _names_incident(cr, sctx.doc.norm.text):
+        return report  # casualty or weapon words only: they tell the earlier incident's outcome
+    a, b = n0 + iv.scope_start, n0 + iv.scope_end
+    p, q = n0 + iv.start, n0 + iv.end  # the phrase names no day of its own ("اليوم" of "اليوم التالي")
+    own = find_date(anchor, report.certainty, lambda s, e: a <= s and e <= b and not (p <= s < q))
     if own is not None and own.resolved_from in ("explicit", "relative"):
         return replace(report, date=own)
-    later = find_date(n0 + iv.start, Certainty.ASSERTED, lambda s, e: not (a <= s < b))
-    found = None if later is None else earlier_range(later.start, later.end, later.precision, iv)
+    if sequel:  # the incident told before: a date before the clause, else the document's
+        ref = find_date(anchor, Certainty.ASSERTED, lambda s, e: e <= a and not (p <= s < q))
+        if ref is None or ref.resolved_from == "publication":
+            return report  # no day to count from
+    else:
+        ref = find_date(p, Certainty.ASSERTED, lambda s, e: not (a <= s < b) and not (p <= s < q))
+    found = None if ref is None else shifted_range(ref.start, ref.end, ref.precision, iv)
     if found is None:
         return replace(report, date=None)
     start, end, precision = found
-    evidence = sctx.doc.evidence(n0 + iv.start, n0 + iv.end, PRODUCER)
+    published = sctx.doc.published
+    if published is not None and start > published:
+        return report  # never a day after publication
+    evidence = sctx.doc.evidence(p, q, PRODUCER)
     day = EventDate(start=start, end=end, precision=precision, evidence=evidence, resolved_from="relative")
     return replace(report, date=day)

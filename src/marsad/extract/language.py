@@ -29,6 +29,27 @@ _EN_FUNCTION_WORDS = frozenset(
         "that",
         "has",
         "have",
+        # short wire sentences may hold none of the above ("A roadside bomb killed two soldiers near
+        # X."): more function words that French, Spanish or German prose rarely uses
+        "an",
+        "near",
+        "after",
+        "his",
+        "their",
+        "they",
+        "he",
+        "she",
+        "its",
+        "this",
+        "who",
+        "which",
+        "been",
+        "had",
+        "will",
+        "would",
+        "into",
+        "against",
+        "during",
     ]
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")

@@ -332,6 +332,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
                 )
             reports.append(report)
             ref = refers_back(cr.cluster, i, responsibility=responsibility)
+            if governed is not None and governed.sequel_of(cr):
+                ref = replace(ref, sequel=True)
             back.append(replace(ref, apart=True) if cr.coordinated else ref)
         casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
         if len(reports) == made and casualty_only:

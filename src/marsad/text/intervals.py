@@ -1,14 +1,22 @@
-"""Elapsed intervals that tie an earlier incident to a later one, and the earlier one's day.
+"""Elapsed intervals that tie one incident to another, and the day they give it.
 
-"The protest came a day after gunmen kidnapped a pharmacist", "shot dead on Monday, a week after a
-roadside bomb killed two soldiers", "وتأتي هذه الضربة بعد يومين من قصف مسيّرة ...", "وبعد ساعات من الكمين،
-شنت طائرات ...": the words governed by "after"/"بعد" tell an earlier incident, and its day is the later
-one's day minus the interval. :func:`find_intervals` finds such phrases in a normalized sentence, with the
-reach of what they govern; :func:`earlier_range` computes the earlier day.
+Three kinds (``ElapsedInterval.kind``):
 
-A counted interval ("two days", "يومين", "3 أيام", "a week") gives a day (or a week, month or year when the
-unit is one); a vague one ("days after", "بعد أيام من", "a few weeks after") gives none: the text names
-no day for the earlier incident. Hours, counted or not, keep the later incident's day (24 and more are days).
+- ``earlier``: "The protest came a day after gunmen kidnapped a pharmacist", "shot dead on Monday, a
+  week after a roadside bomb killed two soldiers", "وتأتي هذه الضربة بعد يومين من قصف ...", "وبعد ساعات من
+  الكمين، شنت طائرات ...": the words governed by "after"/"بعد ... من" tell an earlier incident, whose day is
+  the other's minus the interval;
+- ``later``: "attacked a checkpoint on Monday, two days before a roadside bomb killed ...", "قبل يومين
+  من ...": the governed words tell a later incident, whose day is the other's plus the interval;
+- ``sequel``: "Two days later, a roadside bomb ...", "The next day, ...", "وبعد يومين، ...", "وفي اليوم
+  التالي، ...", "was arrested hours later": the clause itself tells an incident later than the one told
+  before it, by the interval.
+
+:func:`find_intervals` finds the phrases of a normalized sentence with the words each governs;
+:func:`shifted_range` computes the day. A counted interval ("two days", "يومين", "3 أيام", "a week")
+gives a day (or a week, month or year when the unit is one); a vague one ("days after", "بعد أيام من", "a
+few weeks after") gives none: the text names no day. Hours, counted or not, keep the day (24 and more
+are days).
 
 The vocabulary is data: ``marsad/data/text/intervals.toml`` (forms are normalized when loaded).
 """
@@ -22,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from marsad.text.normalize import normalize_str
 from marsad.vocab import TimePrecision
@@ -36,15 +44,22 @@ _ORDER = {TimePrecision.DAY: 0, TimePrecision.WEEK: 1, TimePrecision.MONTH: 2, T
 _SKIP_AT_MOST = 3
 
 
+IntervalKind = Literal["earlier", "later", "sequel"]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ElapsedInterval:
     """An interval phrase in a sentence (offsets into the normalized text searched)."""
 
-    start: int  # "a week after", "بعد يومين من": the phrase
+    start: int  # "a week after", "بعد يومين من", "two days later": the phrase
     end: int
-    scope_end: int  # the earlier incident's words run from ``end`` to here (see _Ends.scope_end)
-    days: int | None  # how far back the earlier incident lies; None: vague ("days after")
+    # the words it governs: the other incident's (earlier, later: from the phrase's end), or the clause
+    # that holds the phrase (sequel)
+    scope_start: int
+    scope_end: int
+    days: int | None  # how far apart the incidents are; None: vague ("days after")
     precision: TimePrecision  # of a day computed with it (the unit's)
+    kind: IntervalKind = "earlier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +73,10 @@ class _Unit:
 @dataclass(frozen=True, slots=True)
 class _Vocab:
     connectives: frozenset[str]
+    before: frozenset[str]
+    sequel: frozenset[str]
+    next_phrases: re.Pattern[str] | None  # "the next day", "اليوم التالي"
+    next_days: dict[str, int]
     skip: frozenset[str]
     objects: frozenset[str]
     counts: dict[str, int]
@@ -82,8 +101,14 @@ def _vocab(lang: str) -> _Vocab:
         )
         for form, spec in table["units"].items()
     }
+    next_days = {normalize_str(p).lower(): int(n) for p, n in table.get("next", {}).items()}
+    phrases = "|".join(re.escape(p) for p in sorted(next_days, key=len, reverse=True))
     return _Vocab(
         connectives=words("connectives"),
+        before=words("before"),
+        sequel=words("sequel"),
+        next_phrases=re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE) if phrases else None,
+        next_days=next_days,
         skip=words("skip"),
         objects=words("objects"),
         counts={normalize_str(w): int(n) for w, n in table.get("counts", {}).items()},
@@ -95,12 +120,18 @@ def _vocab(lang: str) -> _Vocab:
 def find_intervals(ntext: str, lang: str) -> list[ElapsedInterval]:
     """Interval phrases of a normalized sentence ("ar" or "en"), in order."""
     if lang == "en":
-        if "after" not in ntext and "following" not in ntext:
+        lower = ntext.lower()
+        if not any(w in lower for w in ("after", "following", "before", "later", "next")):
             return []
-        return _english(ntext, _vocab("en"))
-    if "بعد" not in ntext and "عقب" not in ntext:
-        return []
-    return _arabic(ntext, _vocab("ar"))
+        vocab = _vocab("en")
+        found = _english(ntext, vocab)
+    else:
+        if not any(w in ntext for w in ("بعد", "عقب", "قبل", "التالي", "تلاه")):
+            return []
+        vocab = _vocab("ar")
+        found = _arabic(ntext, vocab)
+    found += _next_day(ntext, vocab, _Ends(ntext))
+    return sorted(found, key=lambda iv: iv.start)
 
 
 class _Ends:
@@ -127,6 +158,30 @@ class _Ends:
         i = bisect_left(ends, at)
         return ends[i] if i < len(ends) else len(self.ntext)
 
+    def sequel_scope(self, start: int, end: int) -> tuple[int, int]:
+        """The clause a sequel phrase belongs to: from the clause punctuation before it (the sentence
+        start when none) to the sentence's next hard break ("Two days later, a roadside bomb ...", "fled
+        but was arrested hours later at a checkpoint")."""
+        if self._clause is None:
+            self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
+        if self._hard is None:
+            self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
+        i = bisect_left(self._clause, start)
+        first = self._clause[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(self._hard, end)
+        return first, self._hard[j] if j < len(self._hard) else len(self.ntext)
+
+    def interval(
+        self, start: int, end: int, kind: IntervalKind, days: int | None, precision: TimePrecision
+    ) -> ElapsedInterval:
+        """The phrase [start, end) of the given kind with the words it governs."""
+        if kind == "sequel":
+            scope_start, scope_end = self.sequel_scope(start, end)
+        else:
+            scope_start, scope_end = end, self.scope_end(start, end)
+        return ElapsedInterval(start=start, end=end, scope_start=scope_start, scope_end=scope_end, days=days,
+                               precision=precision, kind=kind)
+
 
 def _interval(unit: _Unit, count: int | None) -> tuple[int | None, TimePrecision]:
     if unit.hours:  # "hours after", "بعد ساعات من": the same day, whatever the count (a day from 24)
@@ -142,7 +197,8 @@ def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
     ends = _Ends(ntext)
     out: list[ElapsedInterval] = []
     for i, tok in enumerate(tokens):
-        if words[i] not in vocab.connectives or i == 0:
+        kind = _english_kind(words[i], vocab)
+        if kind is None or i == 0:
             continue
         unit = vocab.units.get(words[i - 1])
         if unit is None:
@@ -172,11 +228,18 @@ def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         if count is None and not vague and not plural:
             continue  # "day after day", "hour after hour": no interval
         days, precision = _interval(unit, None if vague else count)
-        out.append(ElapsedInterval(
-            start=start, end=tok.end(), scope_end=ends.scope_end(start, tok.end()), days=days,
-            precision=precision,
-        ))
+        out.append(ends.interval(start, tok.end(), kind, days, precision))
     return out
+
+
+def _english_kind(word: str, vocab: _Vocab) -> IntervalKind | None:
+    if word in vocab.connectives:
+        return "earlier"
+    if word in vocab.before:
+        return "later"
+    if word in vocab.sequel:
+        return "sequel"
+    return None
 
 
 def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
@@ -185,7 +248,9 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
     out: list[ElapsedInterval] = []
     for i, tok in enumerate(tokens):
         word = tok.group()
-        if word not in vocab.connectives and not (word[:1] in "وف" and word[1:] in vocab.connectives):
+        bare = word[1:] if word[:1] in "وف" and word not in vocab.connectives | vocab.before else word
+        after, before = bare in vocab.connectives, bare in vocab.before
+        if not after and not before:
             continue
         count: int | None = None
         vague = False
@@ -201,34 +266,46 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
             elif w in vocab.units or w not in vocab.skip:
                 break
             j += 1
-        if j + 1 >= len(tokens):
+        unit = vocab.units.get(tokens[j].group()) if j < len(tokens) else None
+        if unit is None:
             continue
-        unit = vocab.units.get(tokens[j].group())
-        if unit is None or tokens[j + 1].group() not in vocab.objects:
-            continue
+        governs = j + 1 < len(tokens) and tokens[j + 1].group() in vocab.objects
+        if before and not governs:
+            continue  # "قبل يومين": a day counted from publication (dates.py)
         if count is None and unit.count and not vague:
             count = unit.count
         if not unit.count and count is None:
             vague = True
         days, precision = _interval(unit, None if vague else count)
-        end = tokens[j + 1].end()
-        out.append(ElapsedInterval(
-            start=tok.start(), end=end, scope_end=ends.scope_end(tok.start(), end), days=days,
-            precision=precision,
-        ))
+        kind: IntervalKind = ("earlier" if after else "later") if governs else "sequel"
+        end = tokens[j + 1].end() if governs else tokens[j].end()
+        out.append(ends.interval(tok.start(), end, kind, days, precision))
     return out
 
 
-def earlier_range(
-    later_start: date, later_end: date, later_precision: TimePrecision, interval: ElapsedInterval
+def _next_day(ntext: str, vocab: _Vocab, ends: _Ends) -> list[ElapsedInterval]:
+    """"The next day", "اليوم التالي": a sequel a day (or a week) after the incident told before."""
+    if vocab.next_phrases is None:
+        return []
+    out = []
+    for m in vocab.next_phrases.finditer(ntext):
+        days = vocab.next_days[m.group().lower()]
+        precision = TimePrecision.WEEK if days >= 7 else TimePrecision.DAY
+        out.append(ends.interval(m.start(), m.end(), "sequel", days, precision))
+    return out
+
+
+def shifted_range(
+    ref_start: date, ref_end: date, ref_precision: TimePrecision, interval: ElapsedInterval
 ) -> tuple[date, date, TimePrecision] | None:
-    """The earlier incident's days (inclusive range) and precision, from the later incident's; None when
-    the interval is vague."""
+    """The days (inclusive range) and precision of the incident the interval dates, from the other
+    incident's: back for an ``earlier`` one, forward for a ``later`` one or a ``sequel``; None when the
+    interval is vague."""
     if interval.days is None:
         return None
-    back = timedelta(days=interval.days)
-    precision = max(later_precision, interval.precision, key=lambda p: _ORDER.get(p, 4))
-    start, end = later_start - back, later_end - back
+    step = timedelta(days=interval.days if interval.kind != "earlier" else -interval.days)
+    precision = max(ref_precision, interval.precision, key=lambda p: _ORDER.get(p, 4))
+    start, end = ref_start + step, ref_end + step
     if precision is TimePrecision.WEEK and interval.precision is TimePrecision.WEEK:
         start, end = start - timedelta(days=3), end + timedelta(days=3)  # "a week after": about a week
     elif precision is TimePrecision.MONTH and interval.precision is TimePrecision.MONTH:
