@@ -58,3 +58,36 @@ def test_arabic_objects_named_without_a_count(text: str, expected: list[tuple[Ca
 )
 def test_english_objects_named_without_a_count(text: str, expected: list[tuple[CasualtyKind, int]]) -> None:
     assert _figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man stabbed his wife to death in Tell Qaswa on Wednesday.", [(K, 1)]),
+        ("Gunmen beat a farmer and his son to death near Tell Qaswa.", [(K, 2)]),
+        ("Gunmen beat two shepherds to death near Tell Qaswa.", [(K, 2)]),
+        ("A man was stabbed to death in Tell Qaswa.", [(K, 1)]),
+        # a verdict is no killing
+        ("A court in Tell Qaswa sentenced a man to death on Monday.", []),
+    ],
+)
+def test_english_victims_before_to_death(text: str, expected: list[tuple[CasualtyKind, int]]) -> None:
+    assert _figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the deaths told before the rise explain it; the figure after the rise is the total
+        ("Two soldiers died of their wounds on Tuesday, raising the death toll from Sunday's ambush near "
+         "Tell Qaswa to six.", "en", [(K, 6)]),
+        ("A wounded guard died on Monday, bringing the death toll from the bombing in Tell Qaswa to four.",
+         "en", [(K, 4)]),
+        ("توفي شاب متأثرا بجراحه لترتفع حصيلة قتلى التفجير في تل قسوة إلى خمسة.", "ar", [(K, 5)]),
+        ("ارتفعت حصيلة قتلى التفجير في تل قسوة إلى سبعة بعد وفاة امرأة متأثرة بجراحها.", "ar", [(K, 7)]),
+    ],
+)
+def test_a_rising_toll_after_the_deaths_that_raise_it(
+    text: str, lang: str, expected: list[tuple[CasualtyKind, int]]
+) -> None:
+    assert [(k, v) for k, v in _figures(text, lang) if k is K] == expected

@@ -363,6 +363,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             person = _met_death(ntext, cue, lex, prev_end)
         if person is None and english:
             person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
+        if person is None and english:
+            person = _object_to_death(ntext, cue, lex, prev_end, numbers)
         if person is not None:
             value, s, e = person
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
@@ -377,7 +379,9 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, 1, False, cue.start, cue.end))
             have.add(cue.kind)
     if figures and rises:
-        figures = _latest_totals(figures)
+        first = min(rises, key=lambda m: m.start)  # original offsets, as the figures' evidence
+        figures = _latest_totals(figures, ctx.doc.evidence(ctx.nstart + first.start, ctx.nstart + first.end,
+                                                           PRODUCER).span.start)
     return _zeros(ctx, lex, figures)
 
 
@@ -423,11 +427,14 @@ def combine_casualties(
     return kept + added
 
 
-def _latest_totals(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """In a sentence that updates a toll, the first figure of each kind is the new total."""
+def _latest_totals(figures: list[CasualtyFigure], rise_start: int) -> list[CasualtyFigure]:
+    """In a sentence that updates a toll, the first figure of each kind from the first rising-toll phrase
+    on is the new total (the deaths told before it explain the rise: "Two soldiers died of their wounds,
+    raising the death toll to six", "توفي شاب متأثرا بجراحه لترتفع حصيلة القتلى إلى خمسة"), else the
+    first figure of the kind."""
     out: list[CasualtyFigure] = []
     seen: set[CasualtyKind] = set()
-    for f in sorted(figures, key=lambda f: f.evidence.span.start):
+    for f in sorted(figures, key=lambda f: (f.evidence.span.end <= rise_start, f.evidence.span.start)):
         if f.kind not in seen:
             seen.add(f.kind)
             out.append(dataclasses.replace(f, update=True))
@@ -469,7 +476,8 @@ def _risen_to(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int
             continue
         lead = ntext[max(0, n.start - 8) : n.start].split()
         reached = any(cue.end <= u <= n.start and ntext[u : n.start].strip() in _TO for u in rise_ends) or (
-            bool(lead) and lead[-1] in _TO and any(0 <= cue.start - u <= 1 for u in rise_ends)
+            # "raising the death toll from Sunday's ambush to six": the rise ends with the toll word
+            bool(lead) and lead[-1] in _TO and any(0 <= cue.start - u <= 1 or u == cue.end for u in rise_ends)
         )
         if reached and _clear(ntext, cue.end, n.start, english):
             return n
@@ -748,6 +756,29 @@ def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
         return (1, persons[0].start(), cue.end) if persons else None
     if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
         return len(persons), persons[0].start(), cue.end
+    return None
+
+
+_TO_DEATH = "to death"
+_SENTENCED = frozenset({"sentenced", "sentence", "sentences", "condemned", "condemn", "condemns"})
+_OBJECT_WORDS = 6  # words of a victim between a verb and "to death" ("stabbed his old neighbour to death")
+
+
+def _object_to_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, numbers: Sequence[NumberMention]
+                     ) -> tuple[int, int, int] | None:
+    """The persons between an English verb and "to death" ("stabbed his wife to death" = 1, "beat a
+    farmer and his son to death" = 2): the words up to the cue must be the victims' phrase."""
+    if ntext[cue.start : cue.end] != _TO_DEATH:
+        return None
+    words = list(_WORD.finditer(ntext, max(prev_end, cue.start - 60), cue.start))[-(_OBJECT_WORDS + 1):]
+    if any(w.group() in _SENTENCED for w in words):
+        return None  # "sentenced a man to death": a verdict, not a killing
+    for k, verb in enumerate(words[:-1]):
+        if _BREAK.search(ntext, verb.end(), cue.start):
+            continue
+        found = _persons_from(ntext, verb.end(), lex, True, numbers)
+        if found is not None and not ntext[found[1] : cue.start].strip():
+            return found[0], words[k + 1].start(), found[1]
     return None
 
 
