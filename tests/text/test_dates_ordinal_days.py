@@ -81,3 +81,16 @@ def test_a_month_last_year_is_the_year_before() -> None:
     assert _days("Gunmen attacked a checkpoint in April last year.", "en") == [
         (date(2023, 4, 1), date(2023, 4, 30), "month")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        ("في آذار من العام الماضي", "ar", date(2023, 3, 1)),
+        ("في شهر آذار من العام الجاري", "ar", date(2024, 3, 1)),
+        ("in March of last year", "en", date(2023, 3, 1)),
+    ],
+)
+def test_a_month_of_a_relative_year(text: str, language: str, first: date) -> None:
+    found = _days(text, language)
+    assert [(a, p) for a, _, p in found] == [(first, "month")]

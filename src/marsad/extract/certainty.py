@@ -30,6 +30,7 @@ PRODUCER = "extract.certainty.v1"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _FRONTED_WORDS = 5  # a sentence-initial time phrase ("In August 2014,") is at most this long
+_CLOSING_WORDS = 6  # a sentence-final one (", خلال شهر شباط من عام 2022.") at most this long
 # a coordinated predicate after the trigger ("... were arrested and would be referred to court"): a cue
 # standing past it belongs to that predicate, not to the trigger's
 _COORDINATED = re.compile(r"\sand\s")
@@ -165,6 +166,12 @@ def _historical_by_date(
     spans = [(c_start, c_end)]
     if head.rstrip().endswith((",", "،")) and len(head.split()) <= _FRONTED_WORDS:
         spans.append((0, c_start))
+    # or a short time phrase closing the sentence after a comma ("قتل ... في بادية تدمر، خلال شهر شباط من
+    # عام 2022"): the clause's own time, not another clause's
+    tail = ntext[c_end:].strip()
+    if tail.startswith((",", "،")) and len(tail[1:].split()) <= _CLOSING_WORDS \
+            and not any(mark in tail[1:] for mark in (",", "،")):
+        spans.append((c_end, len(ntext)))
     for start, end in spans:
         for m in _YEAR.finditer(ntext, start, end):
             if int(m.group(1)) <= published.year - 2:

@@ -305,6 +305,14 @@ class _Parser:
             return None
         return _Found(i, j, end, self.mention(i, end, d2, d2, TimePrecision.DAY, True))
 
+    def year_of_month(self, j: int) -> tuple[int, int] | None:
+        """(index after, year) of "من العام الماضي" / "of this year" at token ``j`` after a month."""
+        if self.pub is None or not (self.joined(j) and self.tokens[j].text in self.t.part_links
+                                    and self.joined(j + 1)):
+            return None
+        rel = self.t.part_years.at(self.text, self.tokens, j + 1)
+        return None if rel is None else (rel[0], self.pub.year + rel[1])
+
     def last_year(self, j: int) -> bool:
         """Tokens ``j``, ``j+1`` are "last year" (after a month: "April last year" is the year before)."""
         return (self.joined(j) and self.tokens[j].text == "last" and self.joined(j + 1)
@@ -373,6 +381,13 @@ class _Parser:
             out.append(_Found(si, yr[0], yr[2], m))
             return out
         if self.pub is None:
+            return out
+        rel = self.year_of_month(j)
+        if rel is not None:  # "في آذار من العام الماضي", "in March of last year"
+            k, year = rel
+            first, last = _month_range(year, month)
+            end = self.tokens[k - 1].end
+            out.append(_Found(si, k, end, self.mention(si, end, first, last, TimePrecision.MONTH, True)))
             return out
         if self.last_year(j):  # "in April last year"
             first, last = _month_range(self.pub.year - 1, month)
