@@ -1,5 +1,6 @@
 """"May" the month is no modal ("on May 2" leaves an incident asserted, "the toll may rise" still
-doubts), and "a captured soldier" names a captive, not an arrest. Invented people, places and incidents."""
+doubts), "a captured soldier" names a captive, not an arrest, and a knife names a stabbing. Invented
+people, places and incidents."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_captured_soldier_is_no_arrest(resources: ExtractionResources) -> None
 def test_captured_as_a_verb_stays_an_arrest(resources: ExtractionResources) -> None:
     found = _events("Security forces captured two suspects in Tell Qaswa on Monday.", resources)
     assert found == [(EventType.ARREST, Certainty.ASSERTED)]
+
+
+def test_a_knife_names_a_stabbing(resources: ExtractionResources) -> None:
+    found = _events("A man wounded three people with a knife in Tell Qaswa on Friday.", resources)
+    assert found == [(EventType.STABBING, Certainty.ASSERTED)]
+
+
+def test_knives_seized_are_no_stabbing(resources: ExtractionResources) -> None:
+    found = _events("Police seized knives and pistols in a raid in Tell Qaswa.", resources)
+    assert EventType.STABBING not in [t for t, _ in found]
