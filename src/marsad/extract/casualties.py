@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from marsad.extract.actors import sentence_language
 from marsad.extract.context import SentenceContext
 from marsad.model import CasualtyFigure
-from marsad.text.match import LexiconMatcher, alternation
+from marsad.text.match import LexiconMatcher, Match, alternation
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import NumberMention, find_dual_nouns, find_numbers
 from marsad.vocab import CasualtyKind, Language
@@ -85,6 +85,10 @@ class _Cue:
 
 _PERSON_ENDINGS = ("", "ا", "ه", "ها", "هم")  # "شابا", "شقيقه", "والدها", "ابنهم"
 _SINGULAR_PRONOUNS = frozenset({"ه", "ها"})  # "مقتله", "مقتلها", "قتله": one victim, named before
+_EN_SINGULAR_OBJECTS = frozenset({"him", "her"})  # "wounding him", "killing her"
+# the kinds a singular pronoun counts one victim of ("ما أدى إلى إصابتها", "wounding him"); an injured
+# one only where the sentence tells of no death (after "لقي حتفه بعد إصابته" he is the dead man)
+_ONE_IF_ALONE = frozenset({CasualtyKind.KILLED, CasualtyKind.INJURED})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -111,6 +115,7 @@ class _Lexicon:
     counted_after: frozenset[str]
     plural_aux: tuple[str, ...]
     no_one: frozenset[str]
+    pronoun_forms: frozenset[str] = frozenset()  # a cue with a singular pronoun glued on ("إصابته")
     zero: tuple[_ZeroPhrases, ...] = ()
 
 
@@ -194,6 +199,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         counted_after=words("counted_after"),
         plural_aux=phrases("plural_auxiliaries"),
         no_one=words("no_one"),
+        pronoun_forms=words("pronoun_forms"),
         zero=_zero_patterns(raw.get("zero", {})),
     )
 
@@ -268,10 +274,18 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
                 dual=ntext.endswith("هما", m.start, m.end),
                 one=m.end == m.stem_end and m.pattern in lex.one_victim,
                 # ("أدى إلى مصرعه" too, but not the idiom "لقي X حتفه": X counts when a person, _met_death)
-                one_if_alone=kind is CasualtyKind.KILLED and ntext[m.stem_end : m.end] in _SINGULAR_PRONOUNS
+                one_if_alone=kind in _ONE_IF_ALONE and _singular_object(ntext, m, lex)
                 and not _met_idiom(ntext, m.start),
             ))
     return cues
+
+
+def _singular_object(ntext: str, m: Match[tuple[CasualtyKind, bool]], lex: _Lexicon) -> bool:
+    """A singular pronoun on the cue ("مقتله", "إصابتها") or right after it ("wounding him")."""
+    if ntext[m.stem_end : m.end] in _SINGULAR_PRONOUNS or m.pattern in lex.pronoun_forms:
+        return True
+    nxt = _WORD.match(ntext, m.end + 1)
+    return nxt is not None and ntext[m.end : m.end + 1] == " " and nxt.group() in _EN_SINGULAR_OBJECTS
 
 
 def _died_of_wounds(ntext: str, start: int, lex: _Lexicon) -> bool:
@@ -342,17 +356,21 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if cue.dual or cue.one:
             figures.append(_figure(ctx, cue.kind, 2 if cue.dual else 1, False, cue.start, cue.end))
             continue
-        person = _lone_person(ntext, cue, lex, english)
+        person = _lone_person(ntext, cue, lex, english, numbers)
         if person is None and english:
             person = _pair(ntext, cue, lex)
         if person is None and not english:
             person = _met_death(ntext, cue, lex, prev_end)
         if person is None and english:
             person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
+        if person is None and english:
+            person = _object_to_death(ntext, cue, lex, prev_end, numbers)
         if person is not None:
             value, s, e = person
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
-        elif cue.one_if_alone and not any(a <= cue.start < b for a, b in zones):
+        elif cue.one_if_alone and not any(a <= cue.start < b for a, b in zones) and not (
+            cue.kind is CasualtyKind.INJURED and any(c.kind is CasualtyKind.KILLED for c in cues)
+        ):
             alone.append(cue)
     have = {f.kind for f in figures}
     figures += [_figure(ctx, c.kind, 1, False, c.start, c.end) for c in singles if c.kind not in have]
@@ -361,7 +379,9 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             figures.append(_figure(ctx, cue.kind, 1, False, cue.start, cue.end))
             have.add(cue.kind)
     if figures and rises:
-        figures = _latest_totals(figures)
+        first = min(rises, key=lambda m: m.start)  # original offsets, as the figures' evidence
+        figures = _latest_totals(figures, ctx.doc.evidence(ctx.nstart + first.start, ctx.nstart + first.end,
+                                                           PRODUCER).span.start)
     return _zeros(ctx, lex, figures)
 
 
@@ -407,11 +427,14 @@ def combine_casualties(
     return kept + added
 
 
-def _latest_totals(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """In a sentence that updates a toll, the first figure of each kind is the new total."""
+def _latest_totals(figures: list[CasualtyFigure], rise_start: int) -> list[CasualtyFigure]:
+    """In a sentence that updates a toll, the first figure of each kind from the first rising-toll phrase
+    on is the new total (the deaths told before it explain the rise: "Two soldiers died of their wounds,
+    raising the death toll to six", "توفي شاب متأثرا بجراحه لترتفع حصيلة القتلى إلى خمسة"), else the
+    first figure of the kind."""
     out: list[CasualtyFigure] = []
     seen: set[CasualtyKind] = set()
-    for f in sorted(figures, key=lambda f: f.evidence.span.start):
+    for f in sorted(figures, key=lambda f: (f.evidence.span.end <= rise_start, f.evidence.span.start)):
         if f.kind not in seen:
             seen.add(f.kind)
             out.append(dataclasses.replace(f, update=True))
@@ -453,17 +476,23 @@ def _risen_to(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int
             continue
         lead = ntext[max(0, n.start - 8) : n.start].split()
         reached = any(cue.end <= u <= n.start and ntext[u : n.start].strip() in _TO for u in rise_ends) or (
-            bool(lead) and lead[-1] in _TO and any(0 <= cue.start - u <= 1 for u in rise_ends)
+            # "raising the death toll from Sunday's ambush to six": the rise ends with the toll word
+            bool(lead) and lead[-1] in _TO and any(0 <= cue.start - u <= 1 or u == cue.end for u in rise_ends)
         )
         if reached and _clear(ntext, cue.end, n.start, english):
             return n
     return None
 
 
-def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[int, int] | None:
-    """(how many, end) of singular person nouns joined by "و"/"and" from ``at`` ("رجل وامرأة",
-    "a man and a boy"); None when no person comes after an article and two modifiers."""
+def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool,
+                  numbers: Sequence[NumberMention] = ()) -> tuple[int, int, int] | None:
+    """(how many, end, start) of singular person nouns joined by "و"/"and" from ``at`` ("رجل وامرأة",
+    "a man and a boy"); None when no person comes after an article and two modifiers. ``start`` is
+    ``at``, or the first person's offset past an Arabic verb's subject ("أعدم تنظيم الدولة شابا"). In
+    English an age modifier is one modifier ("a 12-year-old boy") and a counted group may be joined
+    ("a farmer and his two sons" = 3)."""
     count, end, skipped, expect_person = 0, at, 0, True
+    first = at  # Arabic: where the object starts past its verb's subject ("أعدم تنظيم الدولة [شابا]")
     for m in _WORD.finditer(ntext, at):
         if m.start() < end:  # inside a modifier already read with the person after it
             continue
@@ -476,6 +505,10 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
                 if not english:
                     count, end = count + 1, m.end()
                     continue
+                group = _counted_group(ntext, m.end(), numbers, lex)
+                if group is not None:  # "and his two sons"
+                    count, end = count + group[0], group[1]
+                    continue
                 expect_person, skipped = True, 0
                 continue
             if not english and word in lex.person:  # "شاب ثالث": an ordinal after a person noun
@@ -487,17 +520,24 @@ def _persons_from(ntext: str, at: int, lex: _Lexicon, english: bool) -> tuple[in
                     continue
             break
         if word in lex.person or (not english and _is_person(word, lex)):
+            if not count and not english and skipped:
+                first = m.start()
             count, end, expect_person = count + 1, m.end(), False
             continue
+        if english and skipped < 2:
+            age = _EN_AGE.match(ntext, m.start())
+            if age is not None:  # "a 12-year-old boy", "a five-year-old": one modifier
+                skipped, end = skipped + 1, age.end()
+                continue
         if (english and skipped < 2 and word not in lex.prepositions) or (
-            skipped == 0 and _accusative_person(ntext, m.end(), lex)
+            not english and skipped < _AR_SUBJECT_WORDS and _object_ahead(ntext, m.end(), lex, skipped)
         ):
             # English: two modifiers ("a Palestinian man", "a local council member"); Arabic: the
             # subject between the verb and an accusative object ("قتل مسلحون شابا")
             skipped += 1
             continue
         break
-    return (count, end) if count else None
+    return (count, end, first) if count else None
 
 
 # How many words of a modifier ("برتبة ملازم أول", "في الجيش") may stand between a victim noun and a
@@ -525,12 +565,48 @@ def _coordinated_after_modifier(ntext: str, at: int, lex: _Lexicon) -> int | Non
     return None
 
 
-def _accusative_person(ntext: str, at: int, lex: _Lexicon) -> bool:
-    """The next word is an Arabic person noun in the accusative ("شابا", "رجلا")."""
-    m = _WORD.search(ntext, at)
+_EN_AGE = re.compile(r"[\w]+-(?:year|month|week)s?-old\b")
+# "and his two sons", "and their three children": a counted group of people joined to a person noun
+_EN_GROUP = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?P<num>[\w-]+)\s+(?P<noun>[a-z]+)\b")
+_EN_PLURAL_PEOPLE = frozenset({"children", "men", "women", "people", "relatives", "siblings", "companions"})
+# How many words an Arabic verb's subject may take before its object ("قتل مسلحون شابا", "أعدم تنظيم
+# الدولة شابا", "اغتال مسلحون مجهولون القيادي")
+_AR_SUBJECT_WORDS = 2
+
+
+def _counted_group(ntext: str, at: int, numbers: Sequence[NumberMention], lex: _Lexicon
+                   ) -> tuple[int, int] | None:
+    """(count, end) of a counted group of people right after "and" at ``at`` ("and his two sons")."""
+    m = _EN_GROUP.match(ntext, at)
     if m is None:
-        return False
-    word = _strip_clitic(m.group())
+        return None
+    noun = m.group("noun")
+    if noun not in _EN_PLURAL_PEOPLE and not (noun.endswith("s") and noun[:-1] in lex.person):
+        return None
+    n = next((n for n in numbers if n.start == m.start("num") and n.end == m.end("num")), None)
+    return (n.value, m.end()) if n is not None else None
+
+
+def _object_ahead(ntext: str, at: int, lex: _Lexicon, skipped: int) -> bool:
+    """An Arabic person object follows within the subject's reach: in the accusative ("قتل مسلحون
+    شابا") or with the article ("اغتال مسلحون مجهولون القيادي")."""
+    pos = at
+    for _ in range(_AR_SUBJECT_WORDS - skipped):
+        m = _WORD.search(ntext, pos)
+        if m is None or ntext[pos : m.start()].strip():
+            return False
+        word = m.group()
+        if _accusative_person(word, lex) or (word.startswith("ال") and word in lex.person):
+            return True
+        if word in lex.person or word.isdigit():
+            return False
+        pos = m.end()
+    return False
+
+
+def _accusative_person(word: str, lex: _Lexicon) -> bool:
+    """An Arabic person noun in the accusative ("شابا", "رجلا")."""
+    word = _strip_clitic(word)
     return word.endswith("ا") and word[:-1] in lex.person
 
 
@@ -569,7 +645,8 @@ def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int
     return 1, words[verb].start(), cue.end
 
 
-def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[int, int, int] | None:
+def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool,
+                 numbers: Sequence[NumberMention] = ()) -> tuple[int, int, int] | None:
     """(count, start, end) of singular person nouns right after the cue ("قتل شاب" = 1, "killing a
     teacher and a farmer" = 2, "وأصيب ثالث" = 1 after a verb)."""
     if not english:
@@ -579,8 +656,12 @@ def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool) -> tuple[i
             verb in lex.another_after or ntext[cue.start : cue.end] in lex.another_after
         ):
             return 1, cue.start, nxt.end()
-    found = _persons_from(ntext, cue.end, lex, english)
-    return (found[0], cue.start, found[1]) if found else None
+    found = _persons_from(ntext, cue.end, lex, english, numbers)
+    if found is None:
+        return None
+    count, end, first = found
+    # past a subject the figure is the object alone: the subject is the killer ("أعدم تنظيم الدولة شابا")
+    return count, (cue.start if first == cue.end else first), end
 
 
 def _pair(ntext: str, cue: _Cue, lex: _Lexicon) -> tuple[int, int, int] | None:
@@ -675,6 +756,29 @@ def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
         return (1, persons[0].start(), cue.end) if persons else None
     if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
         return len(persons), persons[0].start(), cue.end
+    return None
+
+
+_TO_DEATH = "to death"
+_SENTENCED = frozenset({"sentenced", "sentence", "sentences", "condemned", "condemn", "condemns"})
+_OBJECT_WORDS = 6  # words of a victim between a verb and "to death" ("stabbed his old neighbour to death")
+
+
+def _object_to_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, numbers: Sequence[NumberMention]
+                     ) -> tuple[int, int, int] | None:
+    """The persons between an English verb and "to death" ("stabbed his wife to death" = 1, "beat a
+    farmer and his son to death" = 2): the words up to the cue must be the victims' phrase."""
+    if ntext[cue.start : cue.end] != _TO_DEATH:
+        return None
+    words = list(_WORD.finditer(ntext, max(prev_end, cue.start - 60), cue.start))[-(_OBJECT_WORDS + 1):]
+    if any(w.group() in _SENTENCED for w in words):
+        return None  # "sentenced a man to death": a verdict, not a killing
+    for k, verb in enumerate(words[:-1]):
+        if _BREAK.search(ntext, verb.end(), cue.start):
+            continue
+        found = _persons_from(ntext, verb.end(), lex, True, numbers)
+        if found is not None and not ntext[found[1] : cue.start].strip():
+            return found[0], words[k + 1].start(), found[1]
     return None
 
 

@@ -30,6 +30,7 @@ PRODUCER = "extract.certainty.v1"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _FRONTED_WORDS = 5  # a sentence-initial time phrase ("In August 2014,") is at most this long
+_CLOSING_WORDS = 6  # a sentence-final one (", خلال شهر شباط من عام 2022.") at most this long
 # a coordinated predicate after the trigger ("... were arrested and would be referred to court"): a cue
 # standing past it belongs to that predicate, not to the trigger's
 _COORDINATED = re.compile(r"\sand\s")
@@ -37,6 +38,13 @@ _COORDINATED = re.compile(r"\sand\s")
 # same subject and auxiliary, so the same incident
 _SHARED_PASSIVE = re.compile(r"\s(?:was|were|is|are|been)\s+\w+ed\s+and\s+\w+ed$")
 _PLUPERFECT = re.compile(r"(?:^|\s)و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s")
+# "May" the month, not the modal: a day number or a year next to it, or a preposition or time word
+# before it ("on May 2", "3 May", "May 2024", "in early May"); the modal stands between a subject and
+# a verb ("the toll may rise")
+_MONTH_MAY_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|last|this|next|end|during)|\d(?:st|nd|rd|th)?)[\s-]+$"
+)
+_MONTH_MAY_AFTER = re.compile(r"^\s*\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +86,8 @@ def decide_certainty(
     for m in cues:
         if m.start < t_end and t_start < m.end:
             continue  # the cue is the trigger word itself
+        if _month_may(ntext, m.start, m.end):
+            continue  # "on May 2": the month
         if m.start >= t_end and arrest and m.payload.certainty is Certainty.ALLEGED:
             continue  # "اعتقلت شابين يشتبه بتورطهما": the charge is alleged, not the arrest
         if _applies(m, ntext, t_start, c_start, c_end):
@@ -92,6 +102,14 @@ def decide_certainty(
     if historical is not None:
         return historical
     return CertaintyDecision(Certainty.ASSERTED)
+
+
+def _month_may(ntext: str, start: int, end: int) -> bool:
+    """The cue at ``start:end`` is the month May, not the modal verb ("on May 2", "3 May 2024")."""
+    if ntext[start:end] != "may":
+        return False
+    return bool(_MONTH_MAY_BEFORE.search(ntext, max(0, start - 12), start)
+                or _MONTH_MAY_AFTER.match(ntext[end : end + 4]))
 
 
 _REPORT_REACH = 16  # words from a denial verb to the event word it denies through a news noun
@@ -148,6 +166,12 @@ def _historical_by_date(
     spans = [(c_start, c_end)]
     if head.rstrip().endswith((",", "،")) and len(head.split()) <= _FRONTED_WORDS:
         spans.append((0, c_start))
+    # or a short time phrase closing the sentence after a comma ("قتل ... في بادية تدمر، خلال شهر شباط من
+    # عام 2022"): the clause's own time, not another clause's
+    tail = ntext[c_end:].strip()
+    if tail.startswith((",", "،")) and len(tail[1:].split()) <= _CLOSING_WORDS \
+            and not any(mark in tail[1:] for mark in (",", "،")):
+        spans.append((c_end, len(ntext)))
     for start, end in spans:
         for m in _YEAR.finditer(ntext, start, end):
             if int(m.group(1)) <= published.year - 2:

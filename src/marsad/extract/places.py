@@ -127,6 +127,12 @@ _SITREP = re.compile(
     rf"(?:\A|:)\s*\d{{1,2}}\s+{_MONTH},?\s+"
     rf"([\w'’\-]+(?:\s[\w'’\-]+){{0,3}}?)(?:\s\(([\w'’\- ]{{2,30}})\))?:\s"
 )
+def _article_name(original: str) -> bool:
+    """A lower-case article glued to a capitalized name ("al-Kaif", "el-Bab"): a name's part."""
+    head, _, rest = original.partition("-")
+    return head in _EN_LOWER_NAME_PARTS and rest[:1].isupper()
+
+
 _NAME_SUFFIX = ("-held", "-controlled", "-run", "-backed", "-led", "-based")
 _POSSESSIVE = ("'s", "’s")
 
@@ -410,11 +416,16 @@ class PlaceMentionFinder:
             if m.group().removesuffix(_POSSESSIVE[0]).removesuffix(_POSSESSIVE[1]) in self._lex.calendar:
                 break  # "in Wednesday's attack": a day, no place
             original = ctx.doc.norm.quote(ctx.nstart + m.start(), ctx.nstart + m.end())
-            if original[:1].isupper() or (start is None and self._capitalized(ctx, m.start(), m.end())):
+            if original[:1].isupper() or (start is None and self._capitalized(ctx, m.start(), m.end())) \
+                    or (start is not None and _article_name(original)):  # "Um al-Kaif"
                 start = m.start() if start is None else start
                 end = m.end()
             elif start is not None and m.group() in _EN_LOWER_NAME_PARTS:
                 continue
             else:
                 break
-        return (start, end) if start is not None and end is not None else None
+        if start is None or end is None:
+            return None
+        if all(self._adjective(w) for w in _WORD.findall(ctx.ntext[start:end])):
+            return None  # "in Turkish shelling", "in Iranian drone strikes": an adjective, no name
+        return start, end

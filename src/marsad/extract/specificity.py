@@ -90,6 +90,9 @@ class GenericCues:
     unreal_before: re.Pattern[str] | None = None
     # "accused the ministry of killing Iraqis slowly": a word right after the event word makes it a figure
     figurative_after: re.Pattern[str] | None = None
+    # "عثر على جثة شاب مقتولاً بطلق ناري", "the bodies were found riddled with bullets": what was found is
+    # a victim, so its weapon tells an incident, not a seizure
+    bodies: re.Pattern[str] | None = None
 
 
 def _words_pattern(forms: list[str]) -> re.Pattern[str]:
@@ -132,6 +135,7 @@ def generic_cues(lang: str) -> GenericCues:
         ambient_nouns=frozenset(normalize_str(f) for f in data.get("ambient_nouns", [])),
         ambient=_optional(data.get("ambient", [])),
         statistic=_optional(data.get("statistic", [])),
+        bodies=_optional(data.get("bodies", [])),
         unreal_before=_optional(data.get("unreal_before", [])),
         figurative_after=_optional(data.get("figurative_after", [])),
         threat_conditional=frozenset(normalize_str(f) for f in threat.get("conditional", [])),
@@ -169,7 +173,8 @@ def is_specific(
     if events:
         return not all(_generic_event(h, ntext, sentence_nstart, breaks, cues) for h in events)
     kinds = {h.mention for h in cluster.hits}
-    if INSTRUMENT in kinds and cues.seized.search(clause):
+    if INSTRUMENT in kinds and cues.seized.search(clause) \
+            and not (cues.bodies is not None and cues.bodies.search(clause)):
         return False
     if cues.plural_instruments is not None and cues.series.search(clause):
         plural = cues.plural_instruments

@@ -80,6 +80,9 @@ class DateVocab:
     year_parts: Phrases[tuple[int, int]]  # "الربع الأول" -> (3 months, 1st)
     part_links: frozenset[str]
     part_years: Phrases[int]  # "العام الماضي" -> -1
+    ordinal_days: Phrases[int]  # "الخامس عشر" -> 15 (before "من" and a month)
+    ordinal_months: Phrases[int]  # "الشهر الجاري" -> 0 after an ordinal day
+    bare_followers: frozenset[str]  # words that may follow "on the 12th"
     starters: frozenset[str]  # every word that can begin a pattern
     known: frozenset[str]  # starters and cues: the words whose clitics are stripped
 
@@ -114,10 +117,14 @@ def date_vocab() -> DateVocab:
         year_parts=Phrases([(p, (int(n), int(k))) for p, n, k in data["year_parts"]["parts"]]),
         part_links=word_set(data["year_parts"]["links"]),
         part_years=Phrases([(p, int(off)) for p, off in data["year_parts"]["years"]]),
+        ordinal_days=Phrases([(p, int(n)) for p, n in data["ordinal_days"]["days"]]),
+        ordinal_months=Phrases([(p, int(off)) for p, off in data["ordinal_days"]["months"]]),
+        bare_followers=word_set(data["ordinal_days"]["bare_followers"]),
         starters=frozenset(), known=frozenset(),
     )
     starters = (set(months.by_first) | set(weekdays.by_first) | set(relative_days.by_first)
                 | set(periods.by_first) | t.day_parts | t.year_words | t.ago_before
-                | t.period_prefixes | MONTH_LEADS | t.since | set(t.year_parts.by_first))
+                | t.period_prefixes | MONTH_LEADS | t.since | set(t.year_parts.by_first)
+                | set(t.ordinal_days.by_first))
     known = frozenset(starters | t.month_cues | t.year_cues)
     return replace(t, starters=frozenset(starters), known=known)

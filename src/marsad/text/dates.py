@@ -246,8 +246,44 @@ class _Parser:
         if not self.joined(j):
             return None
         got = self.month_at(j)
-        if got is None:
+        return None if got is None else self.day_month_from(i, day, j, got)
+
+    def one_day(self, i: int, j: int, d: date) -> _Found:
+        """The relative day ``d`` told by tokens ``i`` to ``j`` (exclusive)."""
+        end = self.tokens[j - 1].end
+        return _Found(i, j, end, self.mention(i, end, d, d, TimePrecision.DAY, True))
+
+    def in_month(self, day: int, offset: int) -> date | None:
+        """Day ``day`` of the month ``offset`` months from publication, if not after publication."""
+        if self.pub is None:
             return None
+        year, month = _shift_month(self.pub, offset)
+        d = _valid(year, month, day)
+        return d if d is not None and d <= self.pub else None
+
+    def ordinal_day(self, i: int) -> _Found | None:
+        """``الثالث من أيار``, ``الخامس عشر من الشهر الجاري``: an Arabic ordinal day, "من", a month."""
+        got = self.t.ordinal_days.at(self.text, self.tokens, i)
+        if got is None or not self.allowed(self.tokens[i].text):
+            return None
+        j, day = got
+        if not (self.joined(j) and self.tokens[j].text in self.t.day_link and self.joined(j + 1)):
+            return None
+        j += 1
+        rel = self.t.ordinal_months.at(self.text, self.tokens, j)
+        if rel is not None:
+            j, d = rel[0], self.in_month(day, rel[1])
+            return None if d is None else self.one_day(i, j, d)
+        month = self.month_at(j)
+        if month is None:
+            return None
+        # the month and what follows it, read as after a day number ("3 أيار الماضي", "3 أيار 2024")
+        return self.day_month_from(i, day, j, month)
+
+    def day_month_from(self, i: int, day: int, j: int, got: tuple[int, int, bool, int]) -> _Found | None:
+        """The date of day ``day`` (read from token ``i``) and the month ``got`` read at token ``j``: with
+        its year, or "الماضي" (the month's last occurrence before the publication month: "15 نيسان
+        الماضي"), or "الجاري", or the latest such day not after publication."""
         j, month, _, end = got
         yr = self.year_after(j, comma=True)
         if yr is not None:
@@ -255,10 +291,52 @@ class _Parser:
             if d is None:
                 return None
             return _Found(i, yr[0], yr[2], self.mention(i, yr[2], d, d, TimePrecision.DAY, False))
-        d2 = self.resolve_day(day, month)
+        after = self.base(j) if self.joined(j) else ""
+        if self.pub is not None and self.last_year(j):  # "12 April last year"
+            j, end, d2 = j + 2, self.tokens[j + 1].end, _valid(self.pub.year - 1, month, day)
+        elif after in self.t.past and not after.isascii() and self.pub is not None:
+            year = self.pub.year if month < self.pub.month else self.pub.year - 1
+            j, end, d2 = j + 1, self.tokens[j].end, _valid(year, month, day)
+        else:
+            if after in self.t.current and not after.isascii():
+                j, end = j + 1, self.tokens[j].end
+            d2 = self.resolve_day(day, month)
         if d2 is None:
             return None
         return _Found(i, j, end, self.mention(i, end, d2, d2, TimePrecision.DAY, True))
+
+    def year_of_month(self, j: int) -> tuple[int, int] | None:
+        """(index after, year) of "من العام الماضي" / "of this year" at token ``j`` after a month."""
+        if self.pub is None or not (self.joined(j) and self.tokens[j].text in self.t.part_links
+                                    and self.joined(j + 1)):
+            return None
+        rel = self.t.part_years.at(self.text, self.tokens, j + 1)
+        return None if rel is None else (rel[0], self.pub.year + rel[1])
+
+    def last_year(self, j: int) -> bool:
+        """Tokens ``j``, ``j+1`` are "last year" (after a month: "April last year" is the year before)."""
+        return (self.joined(j) and self.tokens[j].text == "last" and self.joined(j + 1)
+                and self.tokens[j + 1].text == "year")
+
+    def bare_ordinal(self, i: int) -> _Found | None:
+        """``on the 12th`` (the latest 12th not after publication), ``on the 3rd of this month``."""
+        day = self.day_at(i)
+        if day is None or not self.ordinal_suffix(i + 1) or self.pub is None:
+            return None
+        start = self.tokens[i].start
+        if not self.text.endswith("on the ", max(0, start - 7), start):
+            return None
+        j, offset = i + 2, None
+        if self.joined(j) and self.tokens[j].text == "of" and self.joined(j + 1):
+            rel = self.t.ordinal_months.at(self.text, self.tokens, j + 1)
+            if rel is not None:
+                j, offset = rel
+        if offset is None and self.joined(j) and self.tokens[j].text.isalpha() \
+                and self.tokens[j].text not in self.t.bare_followers:
+            return None  # "on the 12th floor"
+        d = self.in_month(day, offset) if offset is not None else (
+            self.in_month(day, 0) or self.in_month(day, -1))
+        return None if d is None else self.one_day(i, j, d)
 
     def month_first(self, i: int) -> list[_Found]:
         """Patterns that start with a month name (or ``شهر``/``last`` before it)."""
@@ -288,6 +366,10 @@ class _Parser:
                 if d is not None:
                     m = self.mention(si, yr[2], d, d, TimePrecision.DAY, False)
                     out.append(_Found(si, yr[0], yr[2], m))
+            elif self.pub is not None and self.last_year(k):  # "April 15 last year"
+                d2 = _valid(self.pub.year - 1, month, day)
+                if d2 is not None:
+                    out.append(self.one_day(si, k + 2, d2))
             else:
                 d2 = self.resolve_day(day, month)
                 if d2 is not None:
@@ -299,6 +381,18 @@ class _Parser:
             out.append(_Found(si, yr[0], yr[2], m))
             return out
         if self.pub is None:
+            return out
+        rel = self.year_of_month(j)
+        if rel is not None:  # "في آذار من العام الماضي", "in March of last year"
+            k, year = rel
+            first, last = _month_range(year, month)
+            end = self.tokens[k - 1].end
+            out.append(_Found(si, k, end, self.mention(si, end, first, last, TimePrecision.MONTH, True)))
+            return out
+        if self.last_year(j):  # "in April last year"
+            first, last = _month_range(self.pub.year - 1, month)
+            end = self.tokens[j + 1].end
+            out.append(_Found(si, j + 2, end, self.mention(si, end, first, last, TimePrecision.MONTH, True)))
             return out
         after = self.base(j) if self.joined(j) else ""
         direction = 0
@@ -596,7 +690,7 @@ class _Parser:
         tok = self.tokens[i]
         out: list[_Found] = []
         if tok.digits:
-            for f in (self.day_month(i), self.year_only(i), self.ago(i)):
+            for f in (self.day_month(i), self.year_only(i), self.ago(i), self.bare_ordinal(i)):
                 if f is not None:
                     out.append(f)
             return out
@@ -625,6 +719,8 @@ class _Parser:
             tries.append(self.to_date)
         if word in t.year_parts.by_first:
             tries.append(self.year_part)
+        if word in t.ordinal_days.by_first:
+            tries.append(self.ordinal_day)
         for attempt in tries:
             f = attempt(i)
             if f is not None:
