@@ -1,5 +1,6 @@
 """Targets of Arabic news syntax that no catalogued phrase names (invented people, places and groups):
-the subject of the verb of exposure ("تعرض X للخطف", "X تعرض لهجوم")."""
+the subject of the verb of exposure ("تعرض X للخطف", "X تعرض لهجوم") and the partitive after an accusative
+count that makes a passive-reading verb active ("اعدم عددا من الأسرى")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_a_coordinated_taarrada_has_no_subject_before_it(finder: ActorFinder) ->
 def test_a_quantifier_with_a_pronoun_before_taarrada_is_no_target(finder: ActorFinder) -> None:
     text = "وكان بعضهم قد تعرض الى الضرب في السجن"
     assert role_texts(finder, text, "الضرب")[1] is None
+
+
+def test_an_accusative_count_after_a_passive_reading_verb_makes_it_active(finder: ActorFinder) -> None:
+    text = "وكان المحافظ سامر الحسون قد اعدم عددا من الأسرى في سجن عين الورد"
+    assert role_texts(finder, text, "اعدم", EventType.EXECUTION) == ("المحافظ سامر الحسون", "الأسرى")
+
+
+def test_an_armed_subject_before_a_verb_with_an_accusative_count_is_the_agent(finder: ActorFinder) -> None:
+    text = "وقال الجيش إن مسلحين قتلوا عددا من الجنود قرب عين الورد"
+    assert role_texts(finder, text, "قتلوا") == ("مسلحين", "الجنود")

@@ -1155,9 +1155,13 @@ class RoleGrammar:
                     target = cand[0]
             return perp, target
         obj_at = self.skip_quantity(tokens, tb + 1)
-        has_object = obj_at < len(tokens) and (
+        # "اعدم عددا من التجار": a marked accusative count right after the verb is its object
+        counted = not self.english and tb + 1 < len(tokens) and g.has(g.accusative_count, tokens[tb + 1])
+        if counted:
+            obj_at = self.skip_quantity(tokens, tb + 2)
+        has_object = counted or (obj_at < len(tokens) and (
             (obj_at > tb + 1 and tokens[tb + 1].is_number) or any(p.first == obj_at for p in free_after)
-            or (is_definite(tokens[obj_at]) and not g.has(g.stop, tokens[obj_at])))
+            or (is_definite(tokens[obj_at]) and not g.has(g.stop, tokens[obj_at]))))
         if subject is not None and g.has(g.passive_default, trig) and not has_object \
                 and self.hint(subject) is Role.PERPETRATOR and subject.actor_id is not None \
                 and obj_at < len(tokens) and tokens[obj_at].is_word and tokens[obj_at].text[0] not in "بلك":
