@@ -1,6 +1,7 @@
 """Targets of Arabic news syntax that no catalogued phrase names (invented people, places and groups):
 the subject of the verb of exposure ("تعرض X للخطف", "X تعرض لهجوم") and the partitive after an accusative
-count that makes a passive-reading verb active ("اعدم عددا من الأسرى")."""
+count that makes a passive-reading verb active ("اعدم عددا من الأسرى"); a party a protest opposes
+("ضد حزب X")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_an_accusative_count_after_a_passive_reading_verb_makes_it_active(finder
 def test_an_armed_subject_before_a_verb_with_an_accusative_count_is_the_agent(finder: ActorFinder) -> None:
     text = "وقال الجيش إن مسلحين قتلوا عددا من الجنود قرب عين الورد"
     assert role_texts(finder, text, "قتلوا") == ("مسلحين", "الجنود")
+
+
+def test_a_party_after_a_word_of_opposition_is_the_protest_target(finder: ActorFinder) -> None:
+    text = "ورفع المتظاهرون الأعلام وأطلقوا هتافات ضد حزب الورد الحاكم"
+    assert role_texts(finder, text, "المتظاهرون", EventType.PROTEST)[1] == "حزب الورد الحاكم"
+
+
+def test_a_party_the_protesters_demand_of_is_the_protest_target(finder: ActorFinder) -> None:
+    text = "ورفع المتظاهرون شعارات طالبوا فيها الحزب الحاكم بالتراجع عن قراره"
+    assert role_texts(finder, text, "المتظاهرون", EventType.PROTEST)[1] == "الحزب الحاكم"
+
+
+def test_the_protesters_own_party_is_no_protest_target(finder: ActorFinder) -> None:
+    text = "ووقعت اشتباكات بين الشرطة ومتظاهرين من حزب الورد كانوا يلوحون بلافتات"
+    assert role_texts(finder, text, "متظاهرين", EventType.PROTEST)[1] != "حزب الورد"
+    text = "وجرت التظاهرات في عين الورد بدعوة من الحزب الحاكم"
+    assert role_texts(finder, text, "التظاهرات", EventType.PROTEST)[1] != "الحزب الحاكم"
