@@ -71,3 +71,8 @@ def test_the_protesters_own_party_is_no_protest_target(finder: ActorFinder) -> N
     assert role_texts(finder, text, "متظاهرين", EventType.PROTEST)[1] != "حزب الورد"
     text = "وجرت التظاهرات في عين الورد بدعوة من الحزب الحاكم"
     assert role_texts(finder, text, "التظاهرات", EventType.PROTEST)[1] != "الحزب الحاكم"
+
+
+def test_a_manner_accusative_after_a_killing_verb_is_no_target(finder: ActorFinder) -> None:
+    text = "وقال المدعي العام إن هؤلاء الأشخاص أعدموا شنقا أمس في سجن عين الورد"
+    assert role_texts(finder, text, "أعدموا", EventType.EXECUTION) == (None, "الأشخاص")
