@@ -688,15 +688,15 @@ class ActorFinder:
         tokens = parsed.tokens
         at = {p.first: p for p in parsed.phrases}
 
-        def found(j: int) -> Phrase | None:
-            return self._authority(parsed, j, at, slots.perpetrator)
+        def found(j: int, opposed: bool = False) -> Phrase | None:
+            return self._authority(parsed, j, at, slots.perpetrator, opposed)
 
         for k in range(tb + 1, len(tokens)):  # 1. the object of a demand or of opposition
             if g.has(g.protest_demand, tokens[k]):
                 for j in range(k + 1, min(k + 5, len(tokens))):
                     if not tokens[j].is_word:
                         break
-                    if (m := found(j)) is not None:
+                    if (m := found(j, opposed=True)) is not None:
                         return m
         for j in range(tb + 1, len(tokens)):  # 2. the first authority after the trigger
             if (m := found(j)) is not None:
@@ -704,9 +704,10 @@ class ActorFinder:
         return None
 
     def _authority(self, parsed: SentenceAnalysis, j: int, at: dict[int, Phrase],
-                   perp: Phrase | None) -> Phrase | None:
+                   perp: Phrase | None, opposed: bool = False) -> Phrase | None:
         """The authority phrase starting at token ``j`` (a catalogued non-protester, or a protest-object
-        head with its genitive, title and name), or None."""
+        head with its genitive, title and name; ``opposed``, right after a word of demand or opposition:
+        also a party, "ضد حزب X"), or None."""
         g = parsed.grammar
         tokens = parsed.tokens
         if perp is not None and perp.first <= j <= perp.last:
@@ -720,7 +721,8 @@ class ActorFinder:
         if not tok.is_word:
             return None
         forms = strip_proclitics(tok.text)
-        head = next((f for f in forms[::-1] if f in g.protest_object), None)
+        heads = g.protest_object | g.opposed_object if opposed else g.protest_object
+        head = next((f for f in forms[::-1] if f in heads), None)
         if head is None:
             return None
         prev = tokens[j - 1] if j > 0 else None

@@ -122,6 +122,9 @@ class Grammar:
     adjective_after_noun: frozenset[str] = frozenset()  # "العسكرية" after a noun: an adjective
     person_patient: frozenset[str] = frozenset()  # masdars whose genitive is a person ("اغتيال X")
     support_masdar: frozenset[str] = frozenset()  # "إقدام X على قتل Y": the genitive X is the agent
+    exposure_verb: frozenset[str] = frozenset()  # "تعرض X لـ": its subject is the one harmed
+    accusative_count: frozenset[str] = frozenset()  # "عددا": a marked accusative count, an object
+    opposed_object: frozenset[str] = frozenset()  # party heads a protest opposes ("ضد حزب X")
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -192,6 +195,8 @@ def load_grammar(language: Language) -> Grammar:
         place_head=_words(raw, "place_head"), threat_participle=_words(raw, "threat_participle"),
         adjective_after_noun=_words(raw, "adjective_after_noun"), loyal_to=_words(raw, "loyal_to"),
         person_patient=_words(raw, "person_patient"), support_masdar=_words(raw, "support_masdar"),
+        exposure_verb=_words(raw, "exposure_verb"), accusative_count=_words(raw, "accusative_count"),
+        opposed_object=_words(raw, "opposed_object"),
     )
 
 

@@ -64,6 +64,7 @@ _COMPLEMENT_PREPOSITION = frozenset({_ALA, "في", "من", "الي"})
 _NAMED = frozenset({"المدعو", "المدعوه", "يدعي", "تدعي"})  # normalized: "the one called X"
 _AGENT_HAND = frozenset({"يد", "ايدي"})  # normalized: "على يد X", "على أيدي X" (at the hands of X)
 _ADVERB = frozenset({"ايضا", "كذلك"})  # normalized: "also" between a verb and its object
+_PRONOUN_SUFFIX = ("هما", "هم", "هن", "ها", "ه")  # attached possessive pronouns (normalized)
 _DEMONSTRATIVE = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"})  # normalized
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalized
 # words that may stand right before a sentence's subject: auxiliaries and speech-verb complementizers
@@ -395,13 +396,15 @@ class RoleGrammar:
         if not nominal and not self.english and not is_event_verb(trig, g) \
                 and self._supported(tokens, ta, phrases):
             nominal = True  # "شنت X هجوما", "حاول X اغتيالها": a support verb's complement is a masdar
+        exposed = False
         if nominal:
-            perp, target = self._nominal(tokens, ta, tb, before, after, perp, target)
+            perp, target, exposed = self._nominal(tokens, ta, tb, before, after, perp, target)
         else:
             perp, target = self._verbal(tokens, ta, tb, before, after, perp, target)
 
         named_object = target is not None and target.actor_id is None and (
-            (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
+            exposed  # "تعرض سامر الحسون للخطف": the subject of exposure, named or not
+            or (g.has(g.person_object, trig) and target.first == self.skip_quantity(tokens, tb + 1))
             or (nominal and target == self.person_genitive(tokens, tb))  # "اغتالوا X Y", "اغتيال X"
             or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target))
             # "اغتال مسلحون، مساء أمس، المدعو X Y": past the agent and an adverbial (see _verbal)
@@ -801,16 +804,19 @@ class RoleGrammar:
         return None
 
     def _nominal(self, tokens: list[Token], ta: int, tb: int, before: list[Phrase], after: list[Phrase],
-                 perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
+                 perp: Phrase | None, target: Phrase | None) -> tuple[Phrase | None, Phrase | None, bool]:
+        """Perpetrator and target of a masdar, and whether the target is the subject of a verb of
+        exposure (:meth:`_exposed`), which needs no person noun."""
         g = self.g
         nxt = after[0] if after else None
+        exposed = False
         if self.english:
             if perp is None and before and before[0].last >= ta - 2:
                 perp = before[0]  # "the SDF attack", "ISIS's attack"
             if target is None and nxt is not None and nxt is not perp and nxt.first <= tb + 3 \
                     and tokens[nxt.first - 1].text in ("of", "the"):
                 target = nxt
-            return perp, target
+            return perp, target, exposed
         # Arabic
         lam = nxt is not None and tokens[nxt.first].text.startswith("ل") \
             and not tokens[nxt.first].text.startswith("لل")
@@ -852,8 +858,13 @@ class RoleGrammar:
                 break
             if word in undergo or word_bare in undergo:
                 if target is None:
-                    subj = [p for p in before if p.last < k and p.last >= k - 3] or \
-                           [p for p in before if p.first > k]
+                    inner = [p for p in before if p.first > k]
+                    if not inner and not self.english and g.has(g.exposure_verb, tokens[k]):
+                        # "نفى X تعرض سامر الحسون للتعذيب": the words up to the complement are the subject
+                        target = self._exposed(tokens, k, ta, after_only=True)
+                        exposed = target is not None
+                    subj = [] if exposed else \
+                        [p for p in before if p.last < k and p.last >= k - 3] or inner
                     if subj and subj[0] is not perp:
                         target = subj[0]
                     elif not subj and not self.english:
@@ -864,13 +875,57 @@ class RoleGrammar:
                             bare = self.bare_subject(tokens, self._past_hedge(tokens, k))
                         if bare is not None and bare.last < ta and self.is_party(tokens, bare, Role.TARGET):
                             target = bare
+                        elif not exposed and g.has(g.exposure_verb, tokens[k]):
+                            target = self._exposed(tokens, k, ta)
+                            exposed = target is not None
                 break
         if target is None and not genitive:
             target = self.person_genitive(tokens, tb)  # "اغتيال المعموري", "خطف ثلاثة من نشطائها"
         if perp is None and nxt is None and before and self.hint(before[0]) is Role.PERPETRATOR \
                 and before[0].last >= ta - 2:
             perp = before[0]
-        return perp, target
+        return perp, target, exposed
+
+    def _exposed(self, tokens: list[Token], k: int, ta: int, after_only: bool = False) -> Phrase | None:
+        """The uncatalogued subject of the verb (or masdar) of exposure at ``k`` whose complement holds
+        the masdar at ``ta``: the words between it and the complement's "لـ"/"إلى" ("تعرض سامر الحسون
+        للخطف", "نفى تعرض هذه السيدة للتعذيب"), else the subject right before it ("وكان سامر الحسون قد
+        تعرض للخطف", "إن موكله تعرض للتعذيب"). A personal name is as good as a person noun here: the
+        construction, not the head, says who was harmed. Never a place, a time, an event or a weapon.
+        With ``after_only``, only the subject after it."""
+        g = self.g
+        m = k + 1
+        while m <= ta and tokens[m].bare != "الي" and not (
+                tokens[m].text.startswith("ل") and not tokens[m].text.startswith("لا")):
+            m += 1
+        if m > ta:
+            return None  # the masdar is no complement of this verb ("تعرض في الوقت نفسه لـ")
+        if m > k + 1:
+            words = range(k + 1, m)
+            if m - k - 1 > 4 or not all(
+                    tokens[i].is_word and not tokens[i].is_number and not g.has(g.stop, tokens[i])
+                    and not g.has(g.quantity_time, tokens[i]) and not is_event_verb(tokens[i], g)
+                    and tokens[i].text[0] not in "بف" for i in words):
+                return None
+            subject = Phrase(k + 1, m - 1, None, False, k + 1)
+        elif after_only:
+            return None
+        elif tokens[k].text[0] in _CONJ_AR and tokens[k].text != tokens[k].bare:
+            return None  # "لكنه فشل وتعرض لـ": a verb joined by "و" shares the earlier clause's subject
+        else:
+            before = self.bare_subject(tokens, self._past_hedge(tokens, k))
+            if before is None or g.has(g.time_word, tokens[before.first]):
+                return None
+            subject = before
+        head = tokens[subject.head]
+        if head.text.endswith(_PRONOUN_SUFFIX) and any(
+                head.text.removesuffix(s) in g.quantity for s in _PRONOUN_SUFFIX):
+            return None  # "بعضهم", "كلهم": a part of people named elsewhere
+        if self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)) \
+                or any(f in g.not_actor for i in range(subject.first, subject.last + 1)
+                       for f in _strip_ar(tokens[i].text)):
+            return None
+        return subject
 
     def _supported(self, tokens: list[Token], ta: int, phrases: list[Phrase]) -> bool:
         """Does a support verb stand before token ``ta`` (:meth:`_support_at`)?"""
@@ -1100,9 +1155,13 @@ class RoleGrammar:
                     target = cand[0]
             return perp, target
         obj_at = self.skip_quantity(tokens, tb + 1)
-        has_object = obj_at < len(tokens) and (
+        # "اعدم عددا من التجار": a marked accusative count right after the verb is its object
+        counted = not self.english and tb + 1 < len(tokens) and g.has(g.accusative_count, tokens[tb + 1])
+        if counted:
+            obj_at = self.skip_quantity(tokens, tb + 2)
+        has_object = counted or (obj_at < len(tokens) and (
             (obj_at > tb + 1 and tokens[tb + 1].is_number) or any(p.first == obj_at for p in free_after)
-            or (is_definite(tokens[obj_at]) and not g.has(g.stop, tokens[obj_at])))
+            or (is_definite(tokens[obj_at]) and not g.has(g.stop, tokens[obj_at]))))
         if subject is not None and g.has(g.passive_default, trig) and not has_object \
                 and self.hint(subject) is Role.PERPETRATOR and subject.actor_id is not None \
                 and obj_at < len(tokens) and tokens[obj_at].is_word and tokens[obj_at].text[0] not in "بلك":
