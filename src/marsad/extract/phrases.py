@@ -125,6 +125,7 @@ class Grammar:
     exposure_verb: frozenset[str] = frozenset()  # "تعرض X لـ": its subject is the one harmed
     accusative_count: frozenset[str] = frozenset()  # "عددا": a marked accusative count, an object
     opposed_object: frozenset[str] = frozenset()  # party heads a protest opposes ("ضد حزب X")
+    speech_verb: frozenset[str] = frozenset()  # "قال X"; its subject reports the event, never its target
     # derived once from the lists above (lookups the grammar makes for every token)
     nominal_forms: frozenset[str] = field(init=False)  # ``nominal`` words with any proclitic cluster
     victim_forms: frozenset[str] = field(init=False)  # ``victim_noun`` words with any proclitic cluster
@@ -196,7 +197,7 @@ def load_grammar(language: Language) -> Grammar:
         adjective_after_noun=_words(raw, "adjective_after_noun"), loyal_to=_words(raw, "loyal_to"),
         person_patient=_words(raw, "person_patient"), support_masdar=_words(raw, "support_masdar"),
         exposure_verb=_words(raw, "exposure_verb"), accusative_count=_words(raw, "accusative_count"),
-        opposed_object=_words(raw, "opposed_object"),
+        opposed_object=_words(raw, "opposed_object"), speech_verb=_words(raw, "speech_verb"),
     )
 
 

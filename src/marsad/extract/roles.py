@@ -34,6 +34,7 @@ _BOUNDARY = frozenset({".", ";", "!", "?", ":"})
 _LEFT_BOUNDARY = frozenset({"ان", "أن", "انه", "بان", "بانه", "that", "فيما", "بينما", "حيث", "while"})
 _AGENT_REACH = 8  # tokens after the trigger where a passive agent ("by X", "على يد X") may stand
 _SUPPORT_REACH = 11  # tokens before a masdar where its support verb ("قام X بقتل") may stand
+_ADDRESSEE_REACH = 7  # words from a speech verb, over its subject, to the one it addresses ("لصحافيين")
 _HINT_REACH = 12  # tokens around the trigger where an actor may fill a slot by its usual role
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
 _AR_NOMINAL_PREFIX = AR_NOMINAL_PREFIX
@@ -45,6 +46,9 @@ _CONJ_AR = ("و", "ف")
 # Words of a modifier ("برتبة ملازم أول") that may stand between a victim noun and a noun joined to it.
 _COORDINATED_MODIFIER = 3
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
+# the subject pronoun a complementizer after a speech verb carries (normalized), and the verb's agreement
+_SPEAKER_PRONOUN = {"انه": "masculine", "بانه": "masculine", "انها": "feminine", "بانها": "feminine",
+                    "انهم": "plural", "بانهم": "plural"}
 _DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
 _CONTROL = frozenset({"controlled", "held", "run", "backed", "supported", "led", "owned", "occupied",
                       "manned",
@@ -437,7 +441,7 @@ class RoleGrammar:
                     break
         if target is None:
             for p in sorted(near, key=lambda p: (p.last < ta, p.first)):
-                if p is not perp and self.hint(p) is Role.TARGET:
+                if p is not perp and self.hint(p) is Role.TARGET and not self.reports(tokens, p):
                     target = p
                     break
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
@@ -453,6 +457,25 @@ class RoleGrammar:
         if not self.english and target is not None and self._marked(tokens, target, g.ally_before):
             target = None  # "بمساندة مروحيات X": an ally of the agent
         return RoleSlots(perp, target, perp is not None and perp is marked)
+
+    def reports(self, tokens: list[Token], p: Phrase) -> bool:
+        """Does the phrase report the event rather than take part in it: the subject right after a
+        speech verb ("قال العميد X إن الهجوم", "نفى X ...", "تلا السفير X بيانا"), or the one addressed
+        by "لـ" after a speech verb and its subject ("قال X لصحافيين")? Arabic only."""
+        g = self.g
+        if self.english or not g.speech_verb:
+            return False
+        if p.first > 0 and g.has(g.speech_verb, tokens[p.first - 1]):
+            return True  # but not after a quote mark: "وأضاف «الأسرة ...»" opens the words reported
+        if not tokens[p.first].text.startswith("ل"):
+            return False
+        for k in range(p.first - 1, max(p.first - _ADDRESSEE_REACH, -1), -1):
+            tok = tokens[k]
+            if tok.text in _BOUNDARY or tok.bare in _LEFT_BOUNDARY or is_event_verb(tok, g):
+                return False
+            if g.has(g.speech_verb, tok):
+                return True
+        return False
 
     def _passive_agent(self, tokens: list[Token], tb: int, right: int, usable: list[Phrase]) -> Phrase | None:
         """An uncatalogued noun phrase after "على يد", "على أيدي", "من قبل" or a relative agent verb ("التي
@@ -857,6 +880,10 @@ class RoleGrammar:
                         or self._support_subject(tokens, k, ta, after_only=True)
                 break
             if word in undergo or word_bare in undergo:
+                if target is None and not self.english and g.has(g.exposure_verb, tokens[k]):
+                    # "قال X إنه تعرض للتعذيب": the pronoun of "إنه" is the speaker, the one harmed
+                    target = self._speaker_of(tokens, k, before)
+                    exposed = target is not None
                 if target is None:
                     inner = [p for p in before if p.first > k]
                     if not inner and not self.english and g.has(g.exposure_verb, tokens[k]):
@@ -885,6 +912,41 @@ class RoleGrammar:
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target, exposed
+
+    def _speaker_of(self, tokens: list[Token], k: int, before: list[Phrase]) -> Phrase | None:
+        """"قال سامر الحسون إنه تعرض للتعذيب", "وقالت X لصحافيين إنها تعرضت": the subject of a speech verb
+        whose complementizer carries the subject pronoun of the verb of exposure at ``k`` is the one
+        harmed (the pronoun agreeing with the verb: "قال ... إنه", "قالت ... إنها", "قالوا ... إنهم")."""
+        g = self.g
+        j = k - 1
+        if j >= 0 and tokens[j].bare == "قد":
+            j -= 1
+        if j < 1 or tokens[j].bare not in _SPEAKER_PRONOUN:
+            return None
+        v = j - 1
+        while v >= 0 and j - v <= _ADDRESSEE_REACH and not g.has(g.speech_verb, tokens[v]):
+            if tokens[v].text in _BOUNDARY or tokens[v].bare in _LEFT_BOUNDARY:
+                return None
+            v -= 1
+        if v < 0 or j - v > _ADDRESSEE_REACH:
+            return None
+        verb = tokens[v].bare
+        plural = verb.endswith(("وا", "ون"))
+        feminine = not plural and (verb.endswith("ت") or verb.startswith("ت"))
+        if _SPEAKER_PRONOUN[tokens[j].bare] != ("plural" if plural else "feminine" if feminine else "masculine"):
+            return None
+        first = v + 1
+        listed = next((p for p in before if p.first == first and p.last < j), None)
+        if listed is not None:
+            return listed
+        last = first - 1
+        while last + 1 < j and tokens[last + 1].is_word and not tokens[last + 1].is_number \
+                and not tokens[last + 1].text.startswith("ل") and not g.has(g.stop, tokens[last + 1]) \
+                and not g.has(g.quantity_time, tokens[last + 1]) and not is_event_verb(tokens[last + 1], g):
+            last += 1
+        if last < first or last - first > 3 or (last + 1 < j and tokens[last + 1].text in _BOUNDARY):
+            return None
+        return Phrase(first, last, None, False, first)
 
     def _exposed(self, tokens: list[Token], k: int, ta: int, after_only: bool = False) -> Phrase | None:
         """The uncatalogued subject of the verb (or masdar) of exposure at ``k`` whose complement holds
