@@ -14,7 +14,8 @@ def test_the_subject_of_a_speech_verb_is_no_target(finder: ActorFinder) -> None:
 
 
 def test_the_one_a_speech_verb_addresses_is_no_target(finder: ActorFinder) -> None:
-    text = "وقال الادميرال رامي الحسون لصحافيين «في الثالث من سبتمبر أدت ضربة جوية الى مقتل المسؤول عن الهجوم»"
+    text = ("وقال الادميرال رامي الحسون لصحافيين «في الثالث من سبتمبر أدت ضربة جوية الى مقتل المسؤول"
+            " عن الهجوم»")
     assert role_texts(finder, text, "ضربة جوية")[1] != "صحافيين"
 
 

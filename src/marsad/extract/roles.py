@@ -933,7 +933,8 @@ class RoleGrammar:
         verb = tokens[v].bare
         plural = verb.endswith(("وا", "ون"))
         feminine = not plural and (verb.endswith("ت") or verb.startswith("ت"))
-        if _SPEAKER_PRONOUN[tokens[j].bare] != ("plural" if plural else "feminine" if feminine else "masculine"):
+        agreement = "plural" if plural else "feminine" if feminine else "masculine"
+        if _SPEAKER_PRONOUN[tokens[j].bare] != agreement:
             return None
         first = v + 1
         listed = next((p for p in before if p.first == first and p.last < j), None)
