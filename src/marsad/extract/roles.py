@@ -27,7 +27,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from marsad.extract.phrases import AR_NOMINAL_PREFIX, Grammar, Phrase, Token, grow_arabic, is_definite
+from marsad.extract.phrases import (
+    AR_NOMINAL_PREFIX,
+    Grammar,
+    Phrase,
+    Token,
+    grow_arabic,
+    is_definite,
+    proclitic_cut,
+)
 from marsad.vocab import EventType, Role
 
 _BOUNDARY = frozenset({".", ";", "!", "?", ":"})
@@ -47,6 +55,8 @@ _CONJ_AR = ("و", "ف")
 _COORDINATED_MODIFIER = 3
 _MARKER_PREPOSITION = frozenset({_ALA, "ضد", "بحق", "on", "at", "against"})
 # the subject pronoun a complementizer after a speech verb carries (normalized), and the verb's agreement
+_ARTICLE_CLUSTERS = ("وبال", "فبال", "بال", "كال", "وال", "فال")  # proclitics + the article (normalized)
+_RESUMPTIVE = frozenset({"لها", "له", "لهم", "لهما"})  # "التي تعرض لها X": the pronoun of the antecedent
 _SPEAKER_PRONOUN = {"انه": "masculine", "بانه": "masculine", "انها": "feminine", "بانها": "feminine",
                     "انهم": "plural", "بانهم": "plural"}
 _DESCRIBES = frozenset({"انهم", "انه", "انها", "انهما"})  # "مسلحون يعتقد أنهم من X": X says who they are
@@ -413,7 +423,11 @@ class RoleGrammar:
             or (not nominal and g.has(g.passive_default, trig) and self._bare_object(tokens, tb, target))
             # "اغتال مسلحون، مساء أمس، المدعو X Y": past the agent and an adverbial (see _verbal)
             or (not nominal and perp is not None and perp.first > tb and g.has(g.person_object, trig)
-                and tokens[target.first - 1].bare in _NAMED))
+                and tokens[target.first - 1].bare in _NAMED)
+            # "عبد العزيز الحسون الذي اغتالته X": the antecedent of a person verb's object pronoun
+            or (not nominal and target.last == ta - 2 and tokens[ta - 1].bare in _RELATIVE
+                and any(trig.bare.endswith(x) and trig.bare[: -len(x)] in g.person_object
+                        for x in _OBJECT_PRONOUN)))
         if target is not None and not named_object and not self.is_party(tokens, target, Role.TARGET):
             target = None
         if perp is not None and not self.is_party(tokens, perp, Role.PERPETRATOR):
@@ -906,12 +920,76 @@ class RoleGrammar:
                             target = self._exposed(tokens, k, ta)
                             exposed = target is not None
                 break
+        if target is None and not self.english:
+            # "محاولة الاغتيال التي تعرض لها سامر الحسون": the subject of exposure in a relative clause
+            # on the masdar
+            target = self._exposed_in_relative(tokens, tb, after)
+            exposed = target is not None
         if target is None and not genitive:
             target = self.person_genitive(tokens, tb)  # "اغتيال المعموري", "خطف ثلاثة من نشطائها"
         if perp is None and nxt is None and before and self.hint(before[0]) is Role.PERPETRATOR \
                 and before[0].last >= ta - 2:
             perp = before[0]
         return perp, target, exposed
+
+    def _exposed_in_relative(self, tokens: list[Token], tb: int, after: list[Phrase]) -> Phrase | None:
+        """The subject of a verb of exposure in a relative clause on the masdar ending at ``tb``, its
+        complement the resumptive "لها"/"له" ("محاولة الاغتيال الفاشلة التي تعرض لها سامر الحسون"), or
+        None. Not a place, a time, an event or a weapon."""
+        g = self.g
+        for k in range(tb + 1, min(tb + 4, len(tokens) - 3)):
+            tok = tokens[k]
+            if tok.bare in _RELATIVE:
+                break
+            if not tok.is_word or not tok.definite:
+                return None  # only the masdar's definite adjectives stand before the relative pronoun
+        else:
+            return None
+        if not g.has(g.exposure_verb, tokens[k + 1]) or tokens[k + 2].bare not in _RESUMPTIVE:
+            return None
+        j = k + 3
+        listed = next((p for p in after if p.first == j), None)
+        if listed is not None:
+            return listed
+        if not tokens[j].is_word or g.has(g.stop, tokens[j]) or g.has(g.quantity_time, tokens[j]) \
+                or is_event_verb(tokens[j], g):
+            return None
+        subject = Phrase(j, grow_arabic(tokens, j, j, g, limit=2), None, False, j)
+        head = tokens[j]
+        forms = head_forms(head.text)
+        if self._event_noun(head) or any(f in g.place_head or f in g.not_actor for f in forms):
+            return None
+        return subject
+
+    def relative_antecedent(self, tokens: list[Token], rel: int) -> Phrase | None:
+        """The uncatalogued definite noun phrase a relative pronoun at ``rel`` describes ("بالسفينة
+        الإيرانية التي خطفها", "الرهينة الكوري الذي قتلته", "عبد العزيز الحسون الذي اغتالته"): its
+        definite words back to the head (one with a preposition, "بالسفينة", is the head) or to the
+        first word of a compound name ("عبد", "أبو"), at most four words."""
+        g = self.g
+        last = rel - 1
+        if last < 0 or not tokens[last].definite or g.has(g.stop, tokens[last]):
+            return None
+        first = last
+        while last - first < 3:
+            tok = tokens[first]
+            if tok.text.startswith(("بال", "لل", "وبال", "فبال", "كال")) or first == 0:
+                break
+            prev = tokens[first - 1]
+            if g.has(g.name_particle, prev):
+                first -= 1
+                break
+            if not prev.is_word or not prev.definite or g.has(g.stop, prev) or g.has(g.quantity_time, prev) \
+                    or is_event_verb(prev, g) or prev.text in g.nominal_forms or g.has(g.title, tok):
+                break
+            first -= 1
+        head = tokens[first]
+        forms = head_forms(head.text)
+        if self._event_noun(head) or any(f in g.place_head or f in g.not_actor for f in forms) \
+                or g.has(g.time_word, head):
+            return None
+        prefix = next((c for c in _ARTICLE_CLUSTERS if head.text.startswith(c)), "")
+        return Phrase(first, last, None, False, first, proclitic_cut(prefix))
 
     def _speaker_of(self, tokens: list[Token], k: int, before: list[Phrase]) -> Phrase | None:
         """"قال سامر الحسون إنه تعرض للتعذيب", "وقالت X لصحافيين إنها تعرضت": the subject of a speech verb
@@ -1134,6 +1212,8 @@ class RoleGrammar:
                 perp = agent
             if target is None and before and before[0].last >= ta - 2 and before[0] is not perp:
                 target = before[0]
+            if target is None and ta >= 2 and tokens[ta - 1].bare in _RELATIVE:
+                target = self.relative_antecedent(tokens, ta - 1)  # "السفينة التي خطفها قراصنة"
             return perp, target
         if subject is None and not self.english:
             subject = self.bare_subject(tokens, ta)
