@@ -736,6 +736,11 @@ class ActorFinder:
         if last + 1 < len(tokens) and g.has(g.title, tokens[last + 1]):
             # "حكومة رئيس الوزراء X": the head's genitive is a titled person
             last = title_phrase(tokens, last + 1, g, set()) or last
+        elif head in g.opposed_object and last == j + 1 and tokens[last].definite \
+                and last + 1 < len(tokens) and tokens[last + 1].text.startswith("وال") \
+                and last + 1 not in at and not g.has(g.person_noun, tokens[last + 1]):
+            # "حزب العدالة والتنمية": a party's name is two nouns joined by "و", not one
+            last += 1
         cut = len(tok.text) - len(head)
         return Phrase(j, last, None, False, j, proclitic_cut(tok.text[:cut]) if cut else 0)
 
