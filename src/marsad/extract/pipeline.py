@@ -167,6 +167,27 @@ def _statement_dates(text: str, dates: list[Period], lang: str) -> frozenset[int
     return frozenset(i for i, d in enumerate(dates) if cue.search(text, max(0, d.start - 40), d.start))
 
 
+# How far before a period an ordinal may stand to make it a tally's ("the second such attempt this month")
+_TALLY_REACH = 50
+_TALLY_BREAK = re.compile(r"[.;:!?()،؛]")
+_WIDE = frozenset({TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR})
+
+
+def _tally_periods(text: str, dates: list[Period], lang: str) -> frozenset[int]:
+    """Indexes of the week, month and year periods an ordinal counts in ("..., the second such attempt
+    this month", "the third attack since early April", "الهجوم الثاني من نوعه هذا الشهر"): a tally's
+    period, never the incident's date (the incident keeps its own day, or the document's)."""
+    out = set()
+    for i, d in enumerate(dates):
+        if d.precision not in _WIDE:
+            continue
+        lo = max(0, d.start - _TALLY_REACH)
+        ordinals = find_ordinals_in(text, lo, d.start, language=lang)
+        if ordinals and not _TALLY_BREAK.search(text, lo + ordinals[-1].end, d.start):
+            out.add(i)
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class _DocState:
     """Per-document working data (local to one call)."""
@@ -214,7 +235,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     state = _DocState(
         dates=dates,
         counts=_document_counts(dctx, language),
-        statement=_statement_dates(norm.text, dates, lexicon_language(language)),
+        statement=_statement_dates(norm.text, dates, lexicon_language(language))
+        | _tally_periods(norm.text, dates, lexicon_language(language)),
     )
     sentences = _sentences(dctx)
     # the lead sentences' places, found once (reused below)

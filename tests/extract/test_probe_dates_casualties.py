@@ -1,0 +1,71 @@
+"""Probe fixes (dates and casualties) read over whole invented texts, published Friday 2024-05-10."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.extract.pipeline import ExtractionResources
+from marsad.model import EventReport
+from marsad.vocab import CasualtyKind, Language, TimePrecision
+
+from .sentence_helpers import extract_text
+
+
+def only(text: str, language: Language, resources: ExtractionResources) -> EventReport:
+    reports = extract_text(text, language, resources).reports
+    assert len(reports) == 1, [r.event_type for r in reports]
+    return reports[0]
+
+
+def test_a_tally_period_after_an_ordinal_never_dates_the_incident(resources: ExtractionResources) -> None:
+    report = only("Gunmen attacked a checkpoint in Zarwan on Wednesday, the second such attempt this month.",
+                  Language.EN, resources)
+    assert report.date is not None
+    assert (report.date.start, report.date.precision) == (date(2024, 5, 8), TimePrecision.DAY)
+    undated = only("Gunmen attacked a checkpoint in Zarwan, the second such attempt this month.",
+                   Language.EN, resources)
+    assert undated.date is not None and undated.date.precision is TimePrecision.DAY
+
+
+def test_an_arabic_tally_period_never_dates_the_incident(resources: ExtractionResources) -> None:
+    report = only("هاجم مسلحون حاجزا في بلدة زروان، في الهجوم الثاني من نوعه هذا الشهر.", Language.AR, resources)
+    assert report.date is not None and report.date.precision is TimePrecision.DAY
+
+
+def test_a_month_with_no_ordinal_still_dates_the_incident(resources: ExtractionResources) -> None:
+    report = only("Gunmen attacked a checkpoint in Zarwan in March.", Language.EN, resources)
+    assert report.date is not None and report.date.precision is TimePrecision.MONTH
+
+
+def killed_injured(report: EventReport) -> tuple[int | None, int | None]:
+    return report.casualty(CasualtyKind.KILLED), report.casualty(CasualtyKind.INJURED)
+
+
+def test_deaths_among_the_wounded_add_no_injured(resources: ExtractionResources) -> None:
+    report = only("The death toll from Sunday's bombing in Hamrat rose to 12 after two of the wounded died.",
+                  Language.EN, resources)
+    assert killed_injured(report) == (12, None)
+    later = only("A bomb exploded in Zarwan on Thursday, killing three people; one of the injured later "
+                 "succumbed.", Language.EN, resources)
+    assert later.casualty(CasualtyKind.INJURED) is None
+
+
+def test_a_wounded_person_who_died_is_killed_not_injured(resources: ExtractionResources) -> None:
+    one = only("A wounded policeman died in hospital in Zarwan on Thursday.", Language.EN, resources)
+    assert killed_injured(one) == (1, None)
+    two = only("Two wounded soldiers died in hospital after a bomb attack in Zarwan on Thursday.",
+               Language.EN, resources)
+    assert killed_injured(two) == (2, None)
+
+
+def test_wounded_people_who_live_are_still_injured(resources: ExtractionResources) -> None:
+    report = only("A bomb attack in Zarwan on Thursday killed a soldier and wounded two policemen who were "
+                  "taken to hospital.", Language.EN, resources)
+    assert killed_injured(report) == (1, 2)
+
+
+def test_the_subject_of_died_is_its_victims(resources: ExtractionResources) -> None:
+    one = only("A policeman died in hospital in Zarwan on Thursday.", Language.EN, resources)
+    assert one.casualty(CasualtyKind.KILLED) == 1
+    two = only("A soldier and a child died when a bomb exploded in Zarwan on Thursday.", Language.EN, resources)
+    assert two.casualty(CasualtyKind.KILLED) == 2
