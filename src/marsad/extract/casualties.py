@@ -104,7 +104,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     prepositions: frozenset[str]
     died_of_wounds: re.Pattern[str]  # any of the phrases
-    died_among: frozenset[str]  # "وفاة اثنين من المصابين": deaths among the wounded
+    died_among: frozenset[str]  # "وفاة اثنين من المصابين", "two of the wounded died": deaths among the wounded
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
@@ -116,6 +116,8 @@ class _Lexicon:
     plural_aux: tuple[str, ...]
     no_one: frozenset[str]
     pronoun_forms: frozenset[str] = frozenset()  # a cue with a singular pronoun glued on ("إصابته")
+    died_among_skip: frozenset[str] = frozenset()  # "later" of "one of the wounded later died"
+    intransitive: frozenset[str] = frozenset()  # "died": its subject is its victims
     zero: tuple[_ZeroPhrases, ...] = ()
 
 
@@ -200,6 +202,8 @@ def _lexicon(lang: Language) -> _Lexicon:
         plural_aux=phrases("plural_auxiliaries"),
         no_one=words("no_one"),
         pronoun_forms=words("pronoun_forms"),
+        died_among_skip=words("died_among_skip"),
+        intransitive=words("intransitive"),
         zero=_zero_patterns(raw.get("zero", {})),
     )
 
@@ -257,6 +261,7 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         kind, noun = m.payload
         if kind is CasualtyKind.INJURED and (
             _died_of_wounds(ntext, m.start, lex) or _died_among(ntext, m.start, lex)
+            or (lex.died_among_skip and _wounded_who_died(ntext, m.start, m.end, lex))
         ):
             continue
         if noun:
@@ -301,6 +306,28 @@ def _died_among(ntext: str, start: int, lex: _Lexicon) -> bool:
     who died among the wounded, no new figure of wounded."""
     before = ntext[max(0, start - 60) : start].split()[-4:]
     return len(before) >= 2 and before[-1] == "من" and any(w in lex.died_among for w in before[:-1])
+
+
+def _wounded_who_died(ntext: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """The English injury word at [start, end) names wounded who died: a partitive ("two of the wounded
+    died", "one of the injured later succumbed") or an attribute of the dead ("A wounded policeman died
+    in hospital", "Two wounded soldiers died"), the death verb within two words after it."""
+    before = ntext[max(0, start - 16) : start].split()[-2:]
+    after = _WORD.findall(ntext[end : end + 60])[:4]
+    if before[-2:] != ["of", "the"] and after and (after[0] in lex.person or _plural_person(after[0], lex)):
+        after = after[1:]  # "a wounded policeman died"
+    elif before[-2:] != ["of", "the"]:
+        return False
+    skipped = 0
+    while after and after[0] in lex.died_among_skip and skipped < 2:
+        after, skipped = after[1:], skipped + 1
+    return bool(after) and after[0] in lex.died_among
+
+
+def _plural_person(word: str, lex: _Lexicon) -> bool:
+    """An English plural person noun ("soldiers", "policemen", "people")."""
+    return word in _EN_PLURAL_PEOPLE or (word.endswith("s") and word[:-1] in lex.person) or (
+        word.endswith("men") and word[:-3] + "man" in lex.person)
 
 
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
@@ -697,6 +724,8 @@ def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, zones: list[tu
     """(start, end, plural) of the subject of a passive English cue, None when it is not passive. The
     commas around a breakdown do not end it ("Four people, including two children, were killed")."""
     aux = _auxiliary(ntext, cue, lex)
+    if aux is None and ntext[cue.start : cue.end] in lex.intransitive:
+        aux = cue.start, _intransitive_plural(ntext, cue, lex, prev_end)
     if aux is None:
         return None
     end, plural = aux
@@ -708,6 +737,13 @@ def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, zones: list[tu
     if not words or any(w in lex.no_one for w in words):
         return None
     return start, end, plural
+
+
+def _intransitive_plural(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> bool:
+    """Whether the subject right before an intransitive death verb is plural: persons joined by "and"
+    ("A soldier and a child died")."""
+    words = _WORD.findall(ntext[max(prev_end, cue.start - 80) : cue.start])
+    return "and" in words[-8:]
 
 
 def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int],
