@@ -69,3 +69,18 @@ def test_the_subject_of_died_is_its_victims(resources: ExtractionResources) -> N
     assert one.casualty(CasualtyKind.KILLED) == 1
     two = only("A soldier and a child died when a bomb exploded in Zarwan on Thursday.", Language.EN, resources)
     assert two.casualty(CasualtyKind.KILLED) == 2
+
+
+def test_beating_someone_to_death_is_an_incident_with_its_dead(resources: ExtractionResources) -> None:
+    one = only("Gunmen beat a shepherd to death in the village of Kafr Tamra on Wednesday.", Language.EN, resources)
+    assert one.casualty(CasualtyKind.KILLED) == 1
+    two = only("Unknown assailants beat two farmers to death near Tell Hamra on Wednesday.", Language.EN, resources)
+    assert two.casualty(CasualtyKind.KILLED) == 2
+
+
+def test_an_arabic_beating_to_death_counts_its_victim_before_it(resources: ExtractionResources) -> None:
+    one = only("تعرض راع للضرب حتى الموت على يد مسلحين في قرية كفر تمرة يوم الأربعاء.", Language.AR, resources)
+    assert one.casualty(CasualtyKind.KILLED) == 1
+    three = only("تعرض ثلاثة رعاة للضرب حتى الموت على يد مسلحين في قرية كفر تمرة يوم الأربعاء.",
+                 Language.AR, resources)
+    assert three.casualty(CasualtyKind.KILLED) == 3

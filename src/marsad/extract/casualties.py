@@ -118,6 +118,7 @@ class _Lexicon:
     pronoun_forms: frozenset[str] = frozenset()  # a cue with a singular pronoun glued on ("إصابته")
     died_among_skip: frozenset[str] = frozenset()  # "later" of "one of the wounded later died"
     intransitive: frozenset[str] = frozenset()  # "died": its subject is its victims
+    victim_before: frozenset[str] = frozenset()  # "تعرض راع للضرب حتى الموت": the victim before the cue
     zero: tuple[_ZeroPhrases, ...] = ()
 
 
@@ -204,6 +205,7 @@ def _lexicon(lang: Language) -> _Lexicon:
         pronoun_forms=words("pronoun_forms"),
         died_among_skip=words("died_among_skip"),
         intransitive=words("intransitive"),
+        victim_before=frozenset(phrases("victim_before")),
         zero=_zero_patterns(raw.get("zero", {})),
     )
 
@@ -388,6 +390,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             person = _pair(ntext, cue, lex)
         if person is None and not english:
             person = _met_death(ntext, cue, lex, prev_end)
+        if person is None and not english and ntext[cue.start : cue.end] in lex.victim_before:
+            person = _person_before(ntext, cue, lex, prev_end)
         if person is None and english:
             person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
         if person is None and english:
@@ -670,6 +674,19 @@ def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int
     if not named and not any(_is_person(m.group(), lex) for m in subject):
         return None
     return 1, words[verb].start(), cue.end
+
+
+_VICTIM_BEFORE_WORDS = 4
+
+
+def _person_before(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, int] | None:
+    """One victim: a singular Arabic person noun within four words before the cue, in its clause
+    ("تعرض راع للضرب حتى الموت", "ضرب مسلحون شابا حتى الموت")."""
+    words = list(_WORD.finditer(ntext, prev_end, cue.start))[-_VICTIM_BEFORE_WORDS:]
+    for m in words:
+        if _is_person(m.group(), lex) and not _BREAK.search(ntext, m.end(), cue.start):
+            return 1, m.start(), cue.end
+    return None
 
 
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool,
