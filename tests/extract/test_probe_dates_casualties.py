@@ -18,8 +18,8 @@ def only(text: str, language: Language, resources: ExtractionResources) -> Event
 
 
 def test_a_tally_period_after_an_ordinal_never_dates_the_incident(resources: ExtractionResources) -> None:
-    report = only("Gunmen attacked a checkpoint in Zarwan on Wednesday, the second such attempt this month.",
-                  Language.EN, resources)
+    report = only("Gunmen attacked a checkpoint in Zarwan on Wednesday, the second such attempt this "
+                  "month.", Language.EN, resources)
     assert report.date is not None
     assert (report.date.start, report.date.precision) == (date(2024, 5, 8), TimePrecision.DAY)
     undated = only("Gunmen attacked a checkpoint in Zarwan, the second such attempt this month.",
@@ -28,7 +28,8 @@ def test_a_tally_period_after_an_ordinal_never_dates_the_incident(resources: Ext
 
 
 def test_an_arabic_tally_period_never_dates_the_incident(resources: ExtractionResources) -> None:
-    report = only("هاجم مسلحون حاجزا في بلدة زروان، في الهجوم الثاني من نوعه هذا الشهر.", Language.AR, resources)
+    report = only("هاجم مسلحون حاجزا في بلدة زروان، في الهجوم الثاني من نوعه هذا الشهر.", Language.AR,
+                  resources)
     assert report.date is not None and report.date.precision is TimePrecision.DAY
 
 
@@ -67,19 +68,23 @@ def test_wounded_people_who_live_are_still_injured(resources: ExtractionResource
 def test_the_subject_of_died_is_its_victims(resources: ExtractionResources) -> None:
     one = only("A policeman died in hospital in Zarwan on Thursday.", Language.EN, resources)
     assert one.casualty(CasualtyKind.KILLED) == 1
-    two = only("A soldier and a child died when a bomb exploded in Zarwan on Thursday.", Language.EN, resources)
+    two = only("A soldier and a child died when a bomb exploded in Zarwan on Thursday.", Language.EN,
+               resources)
     assert two.casualty(CasualtyKind.KILLED) == 2
 
 
 def test_beating_someone_to_death_is_an_incident_with_its_dead(resources: ExtractionResources) -> None:
-    one = only("Gunmen beat a shepherd to death in the village of Kafr Tamra on Wednesday.", Language.EN, resources)
+    one = only("Gunmen beat a shepherd to death in the village of Kafr Tamra on Wednesday.", Language.EN,
+               resources)
     assert one.casualty(CasualtyKind.KILLED) == 1
-    two = only("Unknown assailants beat two farmers to death near Tell Hamra on Wednesday.", Language.EN, resources)
+    two = only("Unknown assailants beat two farmers to death near Tell Hamra on Wednesday.", Language.EN,
+               resources)
     assert two.casualty(CasualtyKind.KILLED) == 2
 
 
 def test_an_arabic_beating_to_death_counts_its_victim_before_it(resources: ExtractionResources) -> None:
-    one = only("تعرض راع للضرب حتى الموت على يد مسلحين في قرية كفر تمرة يوم الأربعاء.", Language.AR, resources)
+    one = only("تعرض راع للضرب حتى الموت على يد مسلحين في قرية كفر تمرة يوم الأربعاء.", Language.AR,
+               resources)
     assert one.casualty(CasualtyKind.KILLED) == 1
     three = only("تعرض ثلاثة رعاة للضرب حتى الموت على يد مسلحين في قرية كفر تمرة يوم الأربعاء.",
                  Language.AR, resources)

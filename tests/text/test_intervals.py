@@ -154,8 +154,40 @@ def test_sequels_govern_their_own_clause(text: str, lang: str, phrase: str, clau
     assert words.endswith(norm(clause))
 
 
-def test_before_alone_in_arabic_is_a_day_counted_from_publication() -> None:
-    assert find_intervals(normalize_str("قتل شاب قبل يومين في بلدة تل قسوة"), "ar") == []
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "words", "days"),
+    [
+        ("Police found the body of a man who had been abducted a week earlier in Tell Qaswa.", "en",
+         "a week earlier", "had been abducted", 7),
+        ("Gunmen shot dead a trader. He had been kidnapped two days before.", "en",
+         "two days before", "He had been kidnapped", 2),
+        ("Gunmen shot dead a trader on Monday. Three days earlier, they had kidnapped his son.", "en",
+         "Three days earlier", "they had kidnapped his son", 3),
+        # the Arabic phrase reaches three words back without a relative word
+        ("عثرت الشرطة يوم الخميس على جثة رجل اختطف قبل أسبوع في بلدة تل قسوة", "ar",
+         "قبل أسبوع", "جثه رجل اختطف", 7),
+        ("عثرت الشرطة على جثة الشاب الذي اختطفه مسلحون قبل يومين", "ar", "قبل يومين", "اختطفه مسلحون", 2),
+        # alone in its sentence: counted from publication in the pipeline, as dates.py reads it
+        ("قتل شاب قبل يومين في بلدة تل قسوة", "ar", "قبل يومين", "قتل شاب", 2),
+    ],
+)
+def test_earlier_and_a_bare_before_govern_the_words_before_them(
+    text: str, lang: str, phrase: str, words: str, days: int
+) -> None:
+    found, governed, got, _ = one(text, lang, "prior")
+    assert (found, governed, got) == (normalize_str(phrase) if lang == "ar" else phrase,
+                                      normalize_str(words) if lang == "ar" else words, days)
+
+
+def test_earlier_needs_a_unit_before_it() -> None:
+    assert find_intervals("Gunmen attacked the post earlier this week, police said earlier.", "en") == []
+
+
+def test_a_prior_interval_goes_back() -> None:
+    iv = ElapsedInterval(start=0, end=1, scope_start=0, scope_end=0, days=2, precision=TimePrecision.DAY,
+                         kind="prior")
+    assert shifted_range(date(2024, 5, 9), date(2024, 5, 9), TimePrecision.DAY, iv) == (
+        date(2024, 5, 7), date(2024, 5, 7), TimePrecision.DAY)
 
 
 _PIECES = st.sampled_from(

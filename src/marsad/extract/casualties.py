@@ -104,7 +104,8 @@ class _Lexicon:
     pronouns: frozenset[str]
     prepositions: frozenset[str]
     died_of_wounds: re.Pattern[str]  # any of the phrases
-    died_among: frozenset[str]  # "وفاة اثنين من المصابين", "two of the wounded died": deaths among the wounded
+    # deaths among the wounded: "وفاة اثنين من المصابين", "two of the wounded died"
+    died_among: frozenset[str]
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
