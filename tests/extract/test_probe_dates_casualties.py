@@ -89,3 +89,8 @@ def test_an_arabic_beating_to_death_counts_its_victim_before_it(resources: Extra
     three = only("تعرض ثلاثة رعاة للضرب حتى الموت على يد مسلحين في قرية كفر تمرة يوم الأربعاء.",
                  Language.AR, resources)
     assert three.casualty(CasualtyKind.KILLED) == 3
+
+
+def test_suspects_in_a_place_name_no_charged_incident(resources: ExtractionResources) -> None:
+    report = only("Police arrested six suspects in Kafr Tamra on Tuesday.", Language.EN, resources)
+    assert report.date is not None and report.date.start == date(2024, 5, 7)

@@ -173,6 +173,16 @@ _TALLY_BREAK = re.compile(r"[.;:!?()،؛]")
 _WIDE = frozenset({TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR})
 
 
+def _naming_an_incident(
+    spans: list[tuple[int, int]], reading: SentenceReading, nstart: int
+) -> list[tuple[int, int]]:
+    """The charged-incident spans that hold a word of an incident other than an arrest: "arrested six
+    suspects in Tell X on Tuesday" tells no charged incident, its day is the arrest's."""
+    hits = [h.nstart - nstart for c in reading.clusters if c.event_type is not EventType.ARREST
+            for h in c.cluster.hits]
+    return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+
+
 def _tally_periods(text: str, dates: list[Period], lang: str) -> frozenset[int]:
     """Indexes of the week, month and year periods an ordinal counts in ("..., the second such attempt
     this month", "the third attack since early April", "الهجوم الثاني من نوعه هذا الشهر"): a tally's
@@ -318,6 +328,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         # what the arrested are charged with ("بتهمة تنفيذ هجمات"): an accusation, no incident
         # ... or with an incident reported as having happened: its words are its own, not the arrest's
         charges, incidents = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
+        if incidents:  # a charged incident names one ("arrested six suspects in X on Tuesday" names none)
+            incidents = _naming_an_incident(incidents, reading, sctx.nstart)
         made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(whole, cr, resources.models):
