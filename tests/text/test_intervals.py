@@ -166,9 +166,8 @@ def test_sequels_govern_their_own_clause(text: str, lang: str, phrase: str, clau
         # the Arabic phrase reaches three words back without a relative word
         ("عثرت الشرطة يوم الخميس على جثة رجل اختطف قبل أسبوع في بلدة تل قسوة", "ar",
          "قبل أسبوع", "جثه رجل اختطف", 7),
-        ("عثرت الشرطة على جثة الشاب الذي اختطفه مسلحون قبل يومين", "ar", "قبل يومين", "اختطفه مسلحون", 2),
-        # alone in its sentence: counted from publication in the pipeline, as dates.py reads it
-        ("قتل شاب قبل يومين في بلدة تل قسوة", "ar", "قبل يومين", "قتل شاب", 2),
+        ("عثرت الشرطة على جثة الشاب الذي اختطفه مسلحون قبل أسبوعين", "ar", "قبل أسبوعين", "اختطفه مسلحون",
+         14),
     ],
 )
 def test_earlier_and_a_bare_before_govern_the_words_before_them(
@@ -177,6 +176,11 @@ def test_earlier_and_a_bare_before_govern_the_words_before_them(
     found, governed, got, _ = one(text, lang, "prior")
     assert (found, governed, got) == (normalize_str(phrase) if lang == "ar" else phrase,
                                       normalize_str(words) if lang == "ar" else words, days)
+
+
+def test_before_days_alone_in_arabic_is_a_day_counted_from_publication() -> None:
+    assert find_intervals(normalize_str("قتل شاب قبل يومين في بلدة تل قسوة"), "ar") == []
+    assert find_intervals(normalize_str("ستنفجر القنابل قبل يوم الأربعاء"), "ar") == []
 
 
 def test_earlier_needs_a_unit_before_it() -> None:

@@ -312,13 +312,15 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         if unit is None:
             continue
         governs = j + 1 < len(tokens) and tokens[j + 1].group() in vocab.objects
+        if before and not governs and unit.precision is TimePrecision.DAY:
+            continue  # "قبل يومين", "قبل يوم الأربعاء": a day counted from publication (dates.py)
         if count is None and unit.count and not vague:
             count = unit.count
         if not unit.count and count is None:
             vague = True
         days, precision = _interval(unit, None if vague else count)
-        # "قبل يومين" alone: the words before it went before the incident they are told with (counted
-        # from publication when the sentence names no other day, as dates.py reads it)
+        # "قبل أسبوع" alone: the words before it went before the incident they are told with (counted
+        # from publication when the sentence names no other day)
         kind: IntervalKind = ("earlier" if after else "later") if governs else "sequel" if after else "prior"
         end = tokens[j + 1].end() if governs else tokens[j].end()
         out.append(ends.interval(tok.start(), end, kind, days, precision, vocab))
