@@ -94,3 +94,26 @@ def test_an_arabic_beating_to_death_counts_its_victim_before_it(resources: Extra
 def test_suspects_in_a_place_name_no_charged_incident(resources: ExtractionResources) -> None:
     report = only("Police arrested six suspects in Kafr Tamra on Tuesday.", Language.EN, resources)
     assert report.date is not None and report.date.start == date(2024, 5, 7)
+
+
+def test_an_elliptical_passive_after_and_is_one_victim(resources: ExtractionResources) -> None:
+    report = only("A child was killed and his mother seriously injured when a landmine exploded in Jabal "
+                  "Tamr on Wednesday morning.", Language.EN, resources)
+    assert killed_injured(report) == (1, 1)
+    ambush = only("Two soldiers were killed and an officer wounded in an ambush near Tell Sabr on Sunday.",
+                  Language.EN, resources)
+    assert killed_injured(ambush) == (2, 1)
+
+
+def test_a_feminine_relative_with_a_pronoun_is_a_victim(resources: ExtractionResources) -> None:
+    report = only("قتل طفل وأصيبت والدته بجروح خطيرة بانفجار لغم أرضي في جبل تمر يوم الأربعاء.", Language.AR,
+                  resources)
+    assert killed_injured(report) == (1, 1)
+
+
+def test_the_arrest_keeps_its_day_before_the_charged_incident(resources: ExtractionResources) -> None:
+    text = ("أعلنت قوى الأمن الداخلي اعتقال ستة مشتبه بهم في بلدة تل رمان يوم الثلاثاء على خلفية "
+            "التفجير الذي وقع الشهر الماضي.")
+    reports = extract_text(text, Language.AR, resources).reports
+    arrest = next(r for r in reports if r.event_type.value == "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2024, 5, 7)

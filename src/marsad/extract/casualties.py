@@ -186,7 +186,10 @@ def _lexicon(lang: Language) -> _Lexicon:
         update=LexiconMatcher((w, True, False) for w in raw.get("update", [])),
         units=words("units"),
         person=words("person"),
-        person_forms=frozenset(w + e for w in words("person") for e in _PERSON_ENDINGS),
+        person_forms=frozenset(w + e for w in words("person") for e in _PERSON_ENDINGS)
+        # a feminine noun's ta marbuta before a pronoun ("والدته", "زوجتها", "شقيقتهم")
+        | frozenset(w[:-1] + "ت" + e for w in words("person") if w.endswith("ه") and len(w) > 3
+                    for e in _PERSON_ENDINGS[2:]),
         another=words("another"),
         another_after=words("another_after"),
         pronouns=words("pronouns"),
@@ -397,6 +400,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
         if person is None and english:
             person = _object_to_death(ntext, cue, lex, prev_end, numbers)
+        if person is None and english:
+            person = _elliptical_subject(ntext, cue, lex, prev_end)
         if person is not None:
             value, s, e = person
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
@@ -811,6 +816,22 @@ def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
     if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
         return len(persons), persons[0].start(), cue.end
     return None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
+
+
+def _elliptical_subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, int] | None:
+    """One victim of a passive whose auxiliary the coordination left out: "A child was killed and his
+    mother seriously injured" (after "and": a determiner, a singular person noun, adverbs)."""
+    words = list(_WORD.finditer(ntext, max(prev_end, cue.start - 60), cue.start))
+    while words and words[-1].group().endswith("ly"):
+        words.pop()
+    if len(words) < 3 or words[-1].group() not in lex.person or words[-2].group() not in _DETERMINERS:
+        return None
+    if words[-3].group() != "and" or _BREAK.search(ntext, words[-3].end(), cue.start):
+        return None
+    return 1, words[-2].start(), cue.end
 
 
 _TO_DEATH = "to death"

@@ -174,13 +174,25 @@ _WIDE = frozenset({TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR})
 
 
 def _naming_an_incident(
-    spans: list[tuple[int, int]], reading: SentenceReading, nstart: int
+    spans: list[tuple[int, int]], reading: SentenceReading, sctx: SentenceContext, state: _DocState
 ) -> list[tuple[int, int]]:
-    """The charged-incident spans that hold a word of an incident other than an arrest: "arrested six
-    suspects in Tell X on Tuesday" tells no charged incident, its day is the arrest's."""
-    hits = [h.nstart - nstart for c in reading.clusters if c.event_type is not EventType.ARREST
-            for h in c.cluster.hits]
-    return [(a, b) for a, b in spans if any(a <= h < b for h in hits)]
+    """The charged-incident spans that hold a word of an incident other than an arrest ("arrested six
+    suspects in Tell X on Tuesday" tells none: its day is the arrest's), each from its first such word
+    or the date right before it ("last month's bombing"): the words between the charge's marker and
+    the incident ("six suspects in Tell X on Tuesday in connection with ...") are the arrest's."""
+    nstart = sctx.nstart
+    hits = sorted(h.nstart - nstart for c in reading.clusters if c.event_type is not EventType.ARREST
+                  for h in c.cluster.hits)
+    out = []
+    for a, b in spans:
+        first = next((h for h in hits if a <= h < b), None)
+        if first is None:
+            continue
+        for d in _sentence_dates(sctx, state):
+            if a <= d.start - nstart and 0 <= first - (d.end - nstart) <= 3:
+                first = d.start - nstart  # "last month's bombing", "Monday's attack"
+        out.append((first, b))
+    return out
 
 
 def _tally_periods(text: str, dates: list[Period], lang: str) -> frozenset[int]:
@@ -329,7 +341,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         # ... or with an incident reported as having happened: its words are its own, not the arrest's
         charges, incidents = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
         if incidents:  # a charged incident names one ("arrested six suspects in X on Tuesday" names none)
-            incidents = _naming_an_incident(incidents, reading, sctx.nstart)
+            incidents = _naming_an_incident(incidents, reading, sctx, state)
         made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(whole, cr, resources.models):
