@@ -169,3 +169,9 @@ def test_a_bare_before_closing_a_sentence_goes_back_from_the_incident_told_befor
                                "two days before.", published=PUBLISHED)
     found = {r.event_type: r for r in extract_document(doc, resources).reports}
     assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+
+
+def test_an_arabic_abduction_weeks_before_from_the_victims_home(resources: ExtractionResources) -> None:
+    found = reports("وكان مسلحون قد اختطفوا الشاب قبل ثلاثة أسابيع من منزله في قرية تل قسوة.", resources)
+    # publication 2024-05-10 minus three weeks, about a week either side
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 4, 16), date(2024, 4, 22), TimePrecision.WEEK)

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.text.intervals import ElapsedInterval, IntervalKind, find_intervals, shifted_range
+from marsad.text.intervals import (
+    ElapsedInterval,
+    IntervalKind,
+    find_intervals,
+    shifted_range,
+    without_incident,
+)
 from marsad.text.normalize import normalize_str
 from marsad.vocab import TimePrecision
 
@@ -209,3 +215,18 @@ def test_intervals_are_well_formed_on_any_word_salad(pieces: list[str], lang: st
         assert 0 <= iv.start < iv.end <= len(ntext)
         assert 0 <= iv.scope_start <= iv.scope_end <= len(ntext)
         assert iv.days is None or iv.days >= 0
+
+
+def test_an_arabic_interval_governing_the_victims_home_is_prior() -> None:
+    text = normalize_str("وكان مسلحون قد اختطفوا الشاب قبل ثلاثة أسابيع من منزله في قرية تل قسوة")
+    found = find_intervals(text, "ar")
+    assert [iv.kind for iv in found] == ["later"]
+    (prior,) = without_incident(text, found, heads=[text.index("اختطفوا")])
+    assert prior.kind == "prior" and prior.days == 21
+    assert text[prior.scope_start : prior.scope_end].strip() == normalize_str("قد اختطفوا الشاب")
+
+
+def test_an_arabic_interval_governing_an_incident_is_kept() -> None:
+    text = normalize_str("قتل مسلحون شابا بعد يومين من اختطافه في قرية تل قسوة")
+    found = find_intervals(text, "ar")
+    assert without_incident(text, found, heads=[0, text.index("اختطافه")]) == found

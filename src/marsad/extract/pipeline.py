@@ -60,7 +60,7 @@ from marsad.extract.specificity import (
     weapons_of_a_detention,
 )
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
-from marsad.extract.triggers import CASUALTY, TriggerLexicon, group_of, trigger_lexicon
+from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     ActorMention,
     Attribution,
@@ -74,7 +74,7 @@ from marsad.model import (
     TallyClaim,
 )
 from marsad.text.dates import date_word_finder, find_dates
-from marsad.text.intervals import find_intervals
+from marsad.text.intervals import find_intervals, without_incident
 from marsad.text.match import MatcherSet, SharedScan, alternation
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers, find_ordinals_in, number_word_finder
@@ -322,6 +322,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         reading = split_incidents(reading, resources.triggers[lang], cues, separate)
         # "..., a week after a roadside bomb killed two soldiers": the earlier incident, dated from this one
         intervals = find_intervals(sctx.ntext, lang)
+        if intervals and lang == "ar":  # "قبل ثلاثة أسابيع من منزله": no incident after "من"
+            heads = [h.nstart - sctx.nstart for h in reading.hits
+                     if h.strong and h.mention in (EVENT, INSTRUMENT)]
+            intervals = without_incident(sctx.ntext, intervals, heads)
         governed = Governed(sctx, intervals) if intervals else None
         if governed is not None:
             reading = split_at_intervals(reading, governed, resources.triggers[lang], cues)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -45,6 +46,7 @@ _CLAUSE_END = re.compile(r"[،,.;؛:!?()\[\]«»\"]")
 _HARD_END = re.compile(r"[.;؛!?]|\b(?:while|whereas|meanwhile)\b|(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
 _WORD = re.compile(r"\w")
 _COMMA = re.compile(r"\s*[،,]")
+_WORD_TOKEN = re.compile(r"\w+")
 _ORDER = {TimePrecision.DAY: 0, TimePrecision.WEEK: 1, TimePrecision.MONTH: 2, TimePrecision.YEAR: 3}
 _SKIP_AT_MOST = 3
 
@@ -324,6 +326,31 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         kind: IntervalKind = ("earlier" if after else "later") if governs else "sequel" if after else "prior"
         end = tokens[j + 1].end() if governs else tokens[j].end()
         out.append(ends.interval(tok.start(), end, kind, days, precision, vocab))
+    return out
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def without_incident(
+    ntext: str, intervals: list[ElapsedInterval], heads: Sequence[int]
+) -> list[ElapsedInterval]:
+    """Arabic intervals whose "من" governs no incident but a place of the victim's ("اختطفوا الشاب قبل
+    ثلاثة أسابيع من منزله", "بعد يومين من بيته"): no event word (``heads``: sentence offsets of the
+    sentence's event and weapon words) in the governed words, which open with a noun with a possessive
+    pronoun. A "قبل" phrase is then ``prior``, a "بعد" one a ``sequel``; the others are kept."""
+    out = []
+    ends = _Ends(ntext)
+    for iv in intervals:
+        if iv.kind not in ("earlier", "later") or any(iv.scope_start <= h < iv.scope_end for h in heads):
+            out.append(iv)
+            continue
+        first = _WORD_TOKEN.search(ntext, iv.end)
+        if first is None or not first.group().endswith(_PRONOUN_ENDINGS):
+            out.append(iv)
+            continue
+        kind: IntervalKind = "prior" if iv.kind == "later" else "sequel"
+        out.append(ends.interval(iv.start, iv.end, kind, iv.days, iv.precision, _vocab("ar")))
     return out
 
 
