@@ -117,3 +117,14 @@ def test_the_arrest_keeps_its_day_before_the_charged_incident(resources: Extract
     reports = extract_text(text, Language.AR, resources).reports
     arrest = next(r for r in reports if r.event_type.value == "arrest")
     assert arrest.date is not None and arrest.date.start == date(2024, 5, 7)
+
+
+def test_one_of_them_dying_later_is_one_killed(resources: ExtractionResources) -> None:
+    report = only("أصيب أربعة مدنيين، بينهم طفلان، بقصف طائرة مسيرة استهدف سيارة قرب بلدة تل تمر يوم السبت، "
+                  "توفي أحدهم لاحقا في المستشفى.", Language.AR, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 1
+
+
+def test_a_member_is_a_person_victim(resources: ExtractionResources) -> None:
+    report = only("قتل عضو في المجلس المحلي برصاص مسلحين في بلدة تل براز.", Language.AR, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 1
