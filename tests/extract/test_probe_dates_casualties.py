@@ -128,3 +128,10 @@ def test_one_of_them_dying_later_is_one_killed(resources: ExtractionResources) -
 def test_a_member_is_a_person_victim(resources: ExtractionResources) -> None:
     report = only("قتل عضو في المجلس المحلي برصاص مسلحين في بلدة تل براز.", Language.AR, resources)
     assert report.casualty(CasualtyKind.KILLED) == 1
+
+
+def test_an_incident_a_week_ago_is_dated_about_that_week(resources: ExtractionResources) -> None:
+    report = only("قتل شاب برصاص مسلحين في بلدة تل تمر قبل أسبوع.", Language.AR, resources)
+    assert report.date is not None
+    assert (report.date.start, report.date.end, report.date.precision) == (
+        date(2024, 4, 30), date(2024, 5, 6), TimePrecision.WEEK)
