@@ -135,3 +135,26 @@ def test_an_incident_a_week_ago_is_dated_about_that_week(resources: ExtractionRe
     assert report.date is not None
     assert (report.date.start, report.date.end, report.date.precision) == (
         date(2024, 4, 30), date(2024, 5, 6), TimePrecision.WEEK)
+
+
+def test_the_attacker_among_the_dead_counts(resources: ExtractionResources) -> None:
+    report = only("A suicide bomber killed himself and two guards at a checkpoint in Ras Tamr on Sunday.",
+                  Language.EN, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 3
+
+
+def test_a_third_after_a_cue_is_one_more_person(resources: ExtractionResources) -> None:
+    report = only("Gunmen killed two policemen and wounded a third in Tell Faris on Tuesday.", Language.EN,
+                  resources)
+    assert killed_injured(report) == (2, 1)
+
+
+def test_singular_victims_joined_to_a_count_are_added(resources: ExtractionResources) -> None:
+    bomb = only("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة رأس تمر صباح الأحد الماضي ما أدى لإصابة ضابط "
+                "وعنصرين.", Language.AR, resources)
+    assert bomb.casualty(CasualtyKind.INJURED) == 3
+    shelling = only("قتل طفل وامرأة و3 رجال بقصف مدفعي على قرية كفر تمر يوم الأحد.", Language.AR, resources)
+    assert shelling.casualty(CasualtyKind.KILLED) == 5
+    plain = only("أسفر القصف المدفعي عن مقتل 3 أشخاص وإصابة 5 آخرين في قرية كفر تمر يوم الأحد.", Language.AR,
+                 resources)
+    assert killed_injured(plain) == (3, 5)

@@ -380,7 +380,9 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if chosen is not None:
             used.add(chosen.start)
             s, e = min(cue.start, chosen.start), max(cue.end, chosen.end)
-            figures.append(_figure(ctx, cue.kind, chosen.value, chosen.approximate, s, e))
+            joined = 0 if english or cue.noun else _singles_joined(ntext, cue.end, chosen.start, lex)
+            value = chosen.value + joined
+            figures.append(_figure(ctx, cue.kind, value, chosen.approximate, s, e))
             continue
         if cue.noun:
             if cue.single and not any(a <= cue.start < b for a, b in zones):
@@ -682,6 +684,19 @@ def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int
     return 1, words[verb].start(), cue.end
 
 
+def _singles_joined(ntext: str, start: int, count_at: int, lex: _Lexicon) -> int:
+    """Singular Arabic person nouns between a cue and its count, joined to the count by "و" ("إصابة ضابط
+    وعنصرين" = 1 + 2, "مقتل طفل وامرأة و3 رجال" = 2 + 3); 0 when anything else stands between."""
+    words = _WORD.findall(ntext[start:count_at])
+    glued = ntext[count_at - 1 : count_at + 1]  # "و3", or a dual read with its "و" ("وعنصرين")
+    if not words or not (words[-1] == "و" or glued[:1] == "و" or glued[1:] == "و"):
+        return 0
+    if words[-1] == "و":
+        words = words[:-1]
+    persons = [w for w in words if _is_person(w, lex)]
+    return len(persons) if persons and len(persons) == len(words) else 0
+
+
 _VICTIM_BEFORE_WORDS = 4
 
 
@@ -706,6 +721,10 @@ def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool,
             verb in lex.another_after or ntext[cue.start : cue.end] in lex.another_after
         ):
             return 1, cue.start, nxt.end()
+    elif not cue.noun:
+        for phrase in lex.another:  # "wounded a third", "killed another"
+            if ntext.startswith(" " + phrase, cue.end) and not _WORD.match(ntext, cue.end + 1 + len(phrase)):
+                return 1, cue.start, cue.end + 1 + len(phrase)
     found = _persons_from(ntext, cue.end, lex, english, numbers)
     if found is None:
         return None
