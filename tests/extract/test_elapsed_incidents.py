@@ -175,3 +175,10 @@ def test_an_arabic_abduction_weeks_before_from_the_victims_home(resources: Extra
     found = reports("وكان مسلحون قد اختطفوا الشاب قبل ثلاثة أسابيع من منزله في قرية تل قسوة.", resources)
     # publication 2024-05-10 minus three weeks, about a week either side
     assert day(found[EventType.ABDUCTION]) == (date(2024, 4, 16), date(2024, 4, 22), TimePrecision.WEEK)
+
+
+def test_the_incident_told_around_a_reduced_relative_keeps_its_dead(resources: ExtractionResources) -> None:
+    found = reports("The body of a man kidnapped three days earlier was found in Tell Qaswa on Thursday, "
+                    "with gunshot wounds to the head.", resources)
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+    assert found[EventType.SHOOTING].casualty(CasualtyKind.KILLED) == 1

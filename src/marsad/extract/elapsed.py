@@ -147,7 +147,9 @@ def split_at_intervals(
             heads = [h for h in inner if h.strong and h.mention in (EVENT, INSTRUMENT)]
             if not heads or not outer:
                 continue
-            if all(h.nstart - n0 < lo for h in outer):
+            if iv.kind == "prior":  # told around the earlier clause ("The body of a man kidnapped ... was
+                later = seg  # found"): the later incident keeps the whole part
+            elif all(h.nstart - n0 < lo for h in outer):
                 later = (seg[0], max(seg[0], min(seg[1], lo)))
             elif all(h.nstart - n0 >= hi for h in outer):
                 later = (min(seg[1], hi), seg[1])
