@@ -158,3 +158,10 @@ def test_singular_victims_joined_to_a_count_are_added(resources: ExtractionResou
     plain = only("أسفر القصف المدفعي عن مقتل 3 أشخاص وإصابة 5 آخرين في قرية كفر تمر يوم الأحد.", Language.AR,
                  resources)
     assert killed_injured(plain) == (3, 5)
+
+
+def test_one_written_out_after_a_person_is_no_second_victim(resources: ExtractionResources) -> None:
+    report = only("قتل شاب واحد بقصف مدفعي على قرية كفر تمر يوم الأحد.", Language.AR, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 1
+    more = only("قتل شاب وثلاثة رجال بقصف مدفعي على قرية كفر تمر يوم الأحد.", Language.AR, resources)
+    assert more.casualty(CasualtyKind.KILLED) == 4

@@ -380,7 +380,7 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if chosen is not None:
             used.add(chosen.start)
             s, e = min(cue.start, chosen.start), max(cue.end, chosen.end)
-            joined = 0 if english or cue.noun else _singles_joined(ntext, cue.end, chosen.start, lex)
+            joined = 0 if english or cue.noun else _singles_joined(ntext, cue.end, chosen, lex)
             value = chosen.value + joined
             figures.append(_figure(ctx, cue.kind, value, chosen.approximate, s, e))
             continue
@@ -684,12 +684,16 @@ def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int
     return 1, words[verb].start(), cue.end
 
 
-def _singles_joined(ntext: str, start: int, count_at: int, lex: _Lexicon) -> int:
+def _singles_joined(ntext: str, start: int, count: NumberMention, lex: _Lexicon) -> int:
     """Singular Arabic person nouns between a cue and its count, joined to the count by "و" ("إصابة ضابط
-    وعنصرين" = 1 + 2, "مقتل طفل وامرأة و3 رجال" = 2 + 3); 0 when anything else stands between."""
+    وعنصرين" = 1 + 2, "مقتل طفل وامرأة و3 رجال" = 2 + 3, "وثلاثة رجال"); 0 when anything else stands
+    between, or the "و" is the number's own letter ("مقتل شاب واحد" = 1)."""
+    count_at = count.start
     words = _WORD.findall(ntext[start:count_at])
-    glued = ntext[count_at - 1 : count_at + 1]  # "و3", or a dual read with its "و" ("وعنصرين")
-    if not words or not (words[-1] == "و" or glued[:1] == "و" or glued[1:] == "و"):
+    said = ntext[count.start : count.end]
+    # "و3", or a number read with its "و" ("وعنصرين", "وثلاثة"), not "واحد", "واحدة"
+    glued = ntext[count_at - 1 : count_at] == "و" or (said.startswith("و") and count.value != 1)
+    if not words or not (words[-1] == "و" or glued):
         return 0
     if words[-1] == "و":
         words = words[:-1]
