@@ -165,3 +165,25 @@ def test_one_written_out_after_a_person_is_no_second_victim(resources: Extractio
     assert report.casualty(CasualtyKind.KILLED) == 1
     more = only("قتل شاب وثلاثة رجال بقصف مدفعي على قرية كفر تمر يوم الأحد.", Language.AR, resources)
     assert more.casualty(CasualtyKind.KILLED) == 4
+
+
+def test_wounded_who_later_died_are_killed(resources: ExtractionResources) -> None:
+    report = only("Gunmen killed a shepherd near Tell Sabr on Thursday and wounded his son, who later died "
+                  "in hospital.", Language.EN, resources)
+    assert killed_injured(report) == (2, None)
+    alive = only("Gunmen wounded a policeman, who was taken to hospital, in Tell Sabr on Thursday.",
+                 Language.EN, resources)
+    assert killed_injured(alive) == (None, 1)
+
+
+def test_singular_persons_joined_to_a_passive_group_are_counted(resources: ExtractionResources) -> None:
+    report = only("A woman and her three children were killed when shells hit their house in Beit Tamr on "
+                  "Tuesday.", Language.EN, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 4
+    two = only("Two soldiers were killed in Tell Sabr on Tuesday.", Language.EN, resources)
+    assert two.casualty(CasualtyKind.KILLED) == 2
+
+
+def test_qada_with_a_person_is_a_death(resources: ExtractionResources) -> None:
+    report = only("قضت امرأة وطفلها بقصف مدفعي على قرية بيت تمر يوم الثلاثاء.", Language.AR, resources)
+    assert report.casualty(CasualtyKind.KILLED) == 2

@@ -330,6 +330,21 @@ def _wounded_who_died(ntext: str, start: int, end: int, lex: _Lexicon) -> bool:
     return bool(after) and after[0] in lex.died_among
 
 
+_WHO_DIED = re.compile(r"\s*,?\s*who\s+(?:later\s+|subsequently\s+|had\s+|since\s+)?(?:died|succumbed)\b")
+
+
+def _wounded_then_died(ntext: str, figure: CasualtyFigure) -> CasualtyFigure:
+    """An English injured figure whose victims the sentence says died ("wounded his son, who later died
+    in hospital"): killed."""
+    if figure.kind is not CasualtyKind.INJURED or "who" not in ntext:
+        return figure
+    said = normalize_str(figure.evidence.quote)
+    at = ntext.find(said)
+    if at < 0 or not _WHO_DIED.match(ntext, at + len(said)):
+        return figure
+    return dataclasses.replace(figure, kind=CasualtyKind.KILLED)
+
+
 def _plural_person(word: str, lex: _Lexicon) -> bool:
     """An English plural person noun ("soldiers", "policemen", "people")."""
     return word in _EN_PLURAL_PEOPLE or (word.endswith("s") and word[:-1] in lex.person) or (
@@ -373,6 +388,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             summed = _subject_sum(ntext, cue, numbers, used, prev_end, zones)
             if summed is not None and (chosen is None or summed.start <= chosen.start < summed.end):
                 chosen = summed  # the number next to the cue is one group of a coordinated subject
+            elif chosen is not None and chosen.end <= cue.start:
+                chosen = _with_joined_persons(ntext, cue, chosen, prev_end, zones)
         if chosen is None and rises:
             chosen = _risen_to(ntext, cue, numbers, used, next_start, [m.end for m in rises], english)
         if chosen is None and english and not cue.noun:
@@ -417,6 +434,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if cue.kind not in have and not any(c.kind is cue.kind for c in singles):
             figures.append(_figure(ctx, cue.kind, 1, False, cue.start, cue.end))
             have.add(cue.kind)
+    if english and figures:
+        figures = [_wounded_then_died(ntext, f) for f in figures]
     if figures and rises:
         first = min(rises, key=lambda m: m.start)  # original offsets, as the figures' evidence
         figures = _latest_totals(figures, ctx.doc.evidence(ctx.nstart + first.start, ctx.nstart + first.end,
@@ -801,6 +820,23 @@ def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], 
     start, end, _ = subject
     inside = [n for n in numbers if start <= n.start and n.end <= end and n.start not in used]
     return _coordinated_sum(ntext, inside) or (inside[-1] if inside else None)
+
+
+def _with_joined_persons(ntext: str, cue: _Cue, chosen: NumberMention, prev_end: int,
+                         zones: list[tuple[int, int]]) -> NumberMention:
+    """A passive cue's count with the singular persons its subject joins to the counted group: "A woman
+    and her three children were killed" = 4, "A farmer and his two sons were wounded" = 3."""
+    lex = _lexicon(Language.EN)
+    subject = _subject(ntext, cue, lex, prev_end, zones)
+    if subject is None or not subject[0] <= chosen.start < subject[1]:
+        return chosen
+    first = _WORD.search(ntext, subject[0], chosen.start)
+    if first is None:
+        return chosen
+    persons = _persons_from(ntext, first.start(), lex, True, [chosen])
+    if persons is None or persons[0] <= chosen.value or persons[1] < chosen.end:
+        return chosen
+    return dataclasses.replace(chosen, start=first.start(), value=persons[0])
 
 
 def _coordinated_sum(ntext: str, inside: list[NumberMention]) -> NumberMention | None:
