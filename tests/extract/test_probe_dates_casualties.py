@@ -187,3 +187,21 @@ def test_singular_persons_joined_to_a_passive_group_are_counted(resources: Extra
 def test_qada_with_a_person_is_a_death(resources: ExtractionResources) -> None:
     report = only("قضت امرأة وطفلها بقصف مدفعي على قرية بيت تمر يوم الثلاثاء.", Language.AR, resources)
     assert report.casualty(CasualtyKind.KILLED) == 2
+
+
+def test_another_after_the_masdar_of_a_wound_is_one_injured(resources: ExtractionResources) -> None:
+    report = only("هاجم مسلحون حاجزا للشرطة في بلدة تل تمر فجر اليوم، ما أدى إلى مقتل عنصر وإصابة آخر.",
+                  Language.AR, resources)
+    assert killed_injured(report) == (1, 1)
+    drone = only("استهدفت طائرة مسيرة سيارة في قرية تل تمر أمس، ما أدى إلى مقتل عنصرين وإصابة ثالث بجروح.",
+                 Language.AR, resources)
+    assert killed_injured(drone) == (2, 1)
+
+
+def test_a_trader_and_a_companion_are_persons(resources: ExtractionResources) -> None:
+    trader = only("أصيب تاجر بجروح بالغة بعد أن أطلق عليه مسلحون النار أمام محله في بلدة تل تمر صباح اليوم.",
+                  Language.AR, resources)
+    assert trader.casualty(CasualtyKind.INJURED) == 1
+    companion = only("انفجرت عبوة ناسفة بسيارة قرب بلدة تل تمر صباح أمس، ما أدى إلى إصابة مرافقه بجروح "
+                     "طفيفة.", Language.AR, resources)
+    assert companion.casualty(CasualtyKind.INJURED) == 1
