@@ -205,3 +205,10 @@ def test_a_trader_and_a_companion_are_persons(resources: ExtractionResources) ->
     companion = only("انفجرت عبوة ناسفة بسيارة قرب بلدة تل تمر صباح أمس، ما أدى إلى إصابة مرافقه بجروح "
                      "طفيفة.", Language.AR, resources)
     assert companion.casualty(CasualtyKind.INJURED) == 1
+
+
+def test_the_remains_at_a_funeral_are_counted_after_them(resources: ExtractionResources) -> None:
+    text = ("شيع المئات من أهالي بلدة تل تمر، اليوم، جثامين ثلاثة من المقاتلين قتلوا في هجوم على نقطة عسكرية "
+            "جنوب البلدة ليلة أمس. وأعلن تنظيم داعش مسؤوليته عن الهجوم، زاعما مقتل خمسة من المقاتلين.")
+    reports = extract_text(text, Language.AR, resources).reports
+    assert [r.casualty(CasualtyKind.KILLED) for r in reports] == [3]
