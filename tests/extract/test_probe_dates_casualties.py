@@ -212,3 +212,9 @@ def test_the_remains_at_a_funeral_are_counted_after_them(resources: ExtractionRe
             "جنوب البلدة ليلة أمس. وأعلن تنظيم داعش مسؤوليته عن الهجوم، زاعما مقتل خمسة من المقاتلين.")
     reports = extract_text(text, Language.AR, resources).reports
     assert [r.casualty(CasualtyKind.KILLED) for r in reports] == [3]
+
+
+def test_no_one_hurt_is_nobody_killed_or_injured(resources: ExtractionResources) -> None:
+    report = only("A drone struck an oil field near Tell Sabr on Wednesday. No one was hurt in the attack.",
+                  Language.EN, resources)
+    assert killed_injured(report) == (0, 0)
