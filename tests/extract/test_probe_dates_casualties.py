@@ -184,11 +184,6 @@ def test_singular_persons_joined_to_a_passive_group_are_counted(resources: Extra
     assert two.casualty(CasualtyKind.KILLED) == 2
 
 
-def test_qada_with_a_person_is_a_death(resources: ExtractionResources) -> None:
-    report = only("قضت امرأة وطفلها بقصف مدفعي على قرية بيت تمر يوم الثلاثاء.", Language.AR, resources)
-    assert report.casualty(CasualtyKind.KILLED) == 2
-
-
 def test_another_after_the_masdar_of_a_wound_is_one_injured(resources: ExtractionResources) -> None:
     report = only("هاجم مسلحون حاجزا للشرطة في بلدة تل تمر فجر اليوم، ما أدى إلى مقتل عنصر وإصابة آخر.",
                   Language.AR, resources)
