@@ -133,3 +133,52 @@ def test_a_sequel_that_tells_the_incident_again_is_no_new_one(resources: Extract
 def test_a_sequel_with_nothing_before_it_keeps_the_publication_day(resources: ExtractionResources) -> None:
     found = reports("Two days later, a roadside bomb killed two soldiers near Tell Qaswa.", resources)
     assert day(found[EventType.MINE_IED]) == (date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY)
+
+
+def test_a_past_perfect_abduction_a_week_earlier_goes_back_from_the_finding(
+    resources: ExtractionResources,
+) -> None:
+    found = reports("Police found the body of a man who had been abducted a week earlier in Tell Qaswa on "
+                    "Thursday.", resources)
+    # Thursday 2024-05-09 minus a week, about a week
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 4, 29), date(2024, 5, 5), TimePrecision.WEEK)
+
+
+def test_an_arabic_abduction_before_a_dated_finding_goes_back_from_it(resources: ExtractionResources) -> None:
+    found = reports("عثرت الشرطة يوم الخميس على جثة رجل اختطف قبل أسبوع في بلدة تل قسوة.", resources)
+    # Thursday 2024-05-09 minus a week, about a week
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 4, 29), date(2024, 5, 5), TimePrecision.WEEK)
+
+
+def test_an_arabic_before_alone_still_counts_from_publication(resources: ExtractionResources) -> None:
+    found = reports("اختطف مسلحون شابا قبل يومين في بلدة تل قسوة.", resources)
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 8), date(2024, 5, 8), TimePrecision.DAY)
+
+
+def test_a_victim_kidnapped_days_earlier_is_a_second_incident(resources: ExtractionResources) -> None:
+    found = reports("Gunmen shot dead on Wednesday a trader who had been kidnapped two days earlier in "
+                    "Tell Qaswa.", resources)
+    assert day(found[EventType.SHOOTING]) == (date(2024, 5, 8), date(2024, 5, 8), TimePrecision.DAY)
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+
+
+def test_a_bare_before_closing_a_sentence_goes_back_from_the_incident_told_before(
+    resources: ExtractionResources,
+) -> None:
+    doc = Document.create(text="Gunmen shot dead a trader in Tell Qaswa on Wednesday. He had been kidnapped "
+                               "two days before.", published=PUBLISHED)
+    found = {r.event_type: r for r in extract_document(doc, resources).reports}
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+
+
+def test_an_arabic_abduction_weeks_before_from_the_victims_home(resources: ExtractionResources) -> None:
+    found = reports("وكان مسلحون قد اختطفوا الشاب قبل ثلاثة أسابيع من منزله في قرية تل قسوة.", resources)
+    # publication 2024-05-10 minus three weeks, about a week either side
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 4, 16), date(2024, 4, 22), TimePrecision.WEEK)
+
+
+def test_the_incident_told_around_a_reduced_relative_keeps_its_dead(resources: ExtractionResources) -> None:
+    found = reports("The body of a man kidnapped three days earlier was found in Tell Qaswa on Thursday, "
+                    "with gunshot wounds to the head.", resources)
+    assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
+    assert found[EventType.SHOOTING].casualty(CasualtyKind.KILLED) == 1

@@ -61,3 +61,14 @@ def test_a_weekday_possessive_is_no_place(finder: PlaceMentionFinder) -> None:
 
 def test_the_streets_of_a_town_name_it(finder: PlaceMentionFinder) -> None:
     assert _names(finder, "Hundreds took to the streets of Zanbaqiya on Sunday.") == ["Zanbaqiya"]
+
+
+def test_a_named_part_of_a_place_comes_with_the_place(finder: PlaceMentionFinder) -> None:
+    text = "A bomb exploded in the Tarfa neighbourhood of Wadi Sumr on Wednesday, wounding three people."
+    assert _names(finder, text) == ["Tarfa", "Wadi Sumr"]
+    assert _names(finder, "Gunmen shot dead a trader in the Qasrin quarter of Tell Barud.") == [
+        "Qasrin", "Tell Barud"]
+
+
+def test_an_unnamed_part_of_a_place_is_no_place(finder: PlaceMentionFinder) -> None:
+    assert _names(finder, "Gunmen shot dead a trader in the old quarter of Tell Barud.") == ["Tell Barud"]

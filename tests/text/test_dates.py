@@ -363,3 +363,17 @@ def test_find_dates_quarter_is_three_months_inside_its_year(
     assert (first.year, last.year, precision) == (year, year, "year")
     assert first.day == 1 and first.month == 3 * quarter - 2
     assert last.month - first.month == 2 and (last + timedelta(days=1)).day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "first", "last"),
+    [
+        # counted back from publication (Wednesday 2024-04-17), about that week: three days either side
+        ("قبل أسبوع", "ar", "قبل أسبوع", date(2024, 4, 7), date(2024, 4, 13)),
+        ("منذ أسبوعين", "ar", "منذ أسبوعين", date(2024, 3, 31), date(2024, 4, 6)),
+        ("قبل ثلاثة أسابيع", "ar", "قبل ثلاثة أسابيع", date(2024, 3, 24), date(2024, 3, 30)),
+        ("two weeks ago", "en", "two weeks ago", date(2024, 3, 31), date(2024, 4, 6)),
+    ],
+)
+def test_weeks_ago_are_about_that_week(text: str, language: str, quote: str, first: date, last: date) -> None:
+    assert _one(text, language=language) == (quote, first, last, "week", True)

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.text.intervals import ElapsedInterval, IntervalKind, find_intervals, shifted_range
+from marsad.text.intervals import (
+    ElapsedInterval,
+    IntervalKind,
+    find_intervals,
+    shifted_range,
+    without_incident,
+)
 from marsad.text.normalize import normalize_str
 from marsad.vocab import TimePrecision
 
@@ -154,8 +160,47 @@ def test_sequels_govern_their_own_clause(text: str, lang: str, phrase: str, clau
     assert words.endswith(norm(clause))
 
 
-def test_before_alone_in_arabic_is_a_day_counted_from_publication() -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "words", "days"),
+    [
+        ("Police found the body of a man who had been abducted a week earlier in Tell Qaswa.", "en",
+         "a week earlier", "been abducted", 7),
+        ("Gunmen shot dead a trader. He had been kidnapped two days before.", "en",
+         "two days before", "been kidnapped", 2),
+        # a reduced relative: three words back, not the body found
+        ("The body of a man kidnapped three days earlier was found in Tell Qaswa.", "en",
+         "three days earlier", "a man kidnapped", 3),
+        ("Gunmen shot dead a trader on Monday. Three days earlier, they had kidnapped his son.", "en",
+         "Three days earlier", "they had kidnapped his son", 3),
+        # the Arabic phrase reaches three words back without a relative word
+        ("عثرت الشرطة يوم الخميس على جثة رجل اختطف قبل أسبوع في بلدة تل قسوة", "ar",
+         "قبل أسبوع", "جثه رجل اختطف", 7),
+        ("عثرت الشرطة على جثة الشاب الذي اختطفه مسلحون قبل أسبوعين", "ar", "قبل أسبوعين", "اختطفه مسلحون",
+         14),
+    ],
+)
+def test_earlier_and_a_bare_before_govern_the_words_before_them(
+    text: str, lang: str, phrase: str, words: str, days: int
+) -> None:
+    found, governed, got, _ = one(text, lang, "prior")
+    assert (found, governed, got) == (normalize_str(phrase) if lang == "ar" else phrase,
+                                      normalize_str(words) if lang == "ar" else words, days)
+
+
+def test_before_days_alone_in_arabic_is_a_day_counted_from_publication() -> None:
     assert find_intervals(normalize_str("قتل شاب قبل يومين في بلدة تل قسوة"), "ar") == []
+    assert find_intervals(normalize_str("ستنفجر القنابل قبل يوم الأربعاء"), "ar") == []
+
+
+def test_earlier_needs_a_unit_before_it() -> None:
+    assert find_intervals("Gunmen attacked the post earlier this week, police said earlier.", "en") == []
+
+
+def test_a_prior_interval_goes_back() -> None:
+    iv = ElapsedInterval(start=0, end=1, scope_start=0, scope_end=0, days=2, precision=TimePrecision.DAY,
+                         kind="prior")
+    assert shifted_range(date(2024, 5, 9), date(2024, 5, 9), TimePrecision.DAY, iv) == (
+        date(2024, 5, 7), date(2024, 5, 7), TimePrecision.DAY)
 
 
 _PIECES = st.sampled_from(
@@ -173,3 +218,18 @@ def test_intervals_are_well_formed_on_any_word_salad(pieces: list[str], lang: st
         assert 0 <= iv.start < iv.end <= len(ntext)
         assert 0 <= iv.scope_start <= iv.scope_end <= len(ntext)
         assert iv.days is None or iv.days >= 0
+
+
+def test_an_arabic_interval_governing_the_victims_home_is_prior() -> None:
+    text = normalize_str("وكان مسلحون قد اختطفوا الشاب قبل ثلاثة أسابيع من منزله في قرية تل قسوة")
+    found = find_intervals(text, "ar")
+    assert [iv.kind for iv in found] == ["later"]
+    (prior,) = without_incident(text, found, heads=[text.index("اختطفوا")])
+    assert prior.kind == "prior" and prior.days == 21
+    assert text[prior.scope_start : prior.scope_end].strip() == normalize_str("قد اختطفوا الشاب")
+
+
+def test_an_arabic_interval_governing_an_incident_is_kept() -> None:
+    text = normalize_str("قتل مسلحون شابا بعد يومين من اختطافه في قرية تل قسوة")
+    found = find_intervals(text, "ar")
+    assert without_incident(text, found, heads=[0, text.index("اختطافه")]) == found

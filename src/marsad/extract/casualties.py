@@ -104,7 +104,8 @@ class _Lexicon:
     pronouns: frozenset[str]
     prepositions: frozenset[str]
     died_of_wounds: re.Pattern[str]  # any of the phrases
-    died_among: frozenset[str]  # "وفاة اثنين من المصابين": deaths among the wounded
+    # deaths among the wounded: "وفاة اثنين من المصابين", "two of the wounded died"
+    died_among: frozenset[str]
     count_of: frozenset[str]
     single: frozenset[str]
     one_victim: frozenset[str]
@@ -116,6 +117,9 @@ class _Lexicon:
     plural_aux: tuple[str, ...]
     no_one: frozenset[str]
     pronoun_forms: frozenset[str] = frozenset()  # a cue with a singular pronoun glued on ("إصابته")
+    died_among_skip: frozenset[str] = frozenset()  # "later" of "one of the wounded later died"
+    intransitive: frozenset[str] = frozenset()  # "died": its subject is its victims
+    victim_before: frozenset[str] = frozenset()  # "تعرض راع للضرب حتى الموت": the victim before the cue
     zero: tuple[_ZeroPhrases, ...] = ()
 
 
@@ -182,7 +186,10 @@ def _lexicon(lang: Language) -> _Lexicon:
         update=LexiconMatcher((w, True, False) for w in raw.get("update", [])),
         units=words("units"),
         person=words("person"),
-        person_forms=frozenset(w + e for w in words("person") for e in _PERSON_ENDINGS),
+        person_forms=frozenset(w + e for w in words("person") for e in _PERSON_ENDINGS)
+        # a feminine noun's ta marbuta before a pronoun ("والدته", "زوجتها", "شقيقتهم")
+        | frozenset(w[:-1] + "ت" + e for w in words("person") if w.endswith("ه") and len(w) > 3
+                    for e in _PERSON_ENDINGS[2:]),
         another=words("another"),
         another_after=words("another_after"),
         pronouns=words("pronouns"),
@@ -200,6 +207,9 @@ def _lexicon(lang: Language) -> _Lexicon:
         plural_aux=phrases("plural_auxiliaries"),
         no_one=words("no_one"),
         pronoun_forms=words("pronoun_forms"),
+        died_among_skip=words("died_among_skip"),
+        intransitive=words("intransitive"),
+        victim_before=frozenset(phrases("victim_before")),
         zero=_zero_patterns(raw.get("zero", {})),
     )
 
@@ -257,6 +267,7 @@ def _cues(ctx: SentenceContext, lex: _Lexicon) -> list[_Cue]:
         kind, noun = m.payload
         if kind is CasualtyKind.INJURED and (
             _died_of_wounds(ntext, m.start, lex) or _died_among(ntext, m.start, lex)
+            or (lex.died_among_skip and _wounded_who_died(ntext, m.start, m.end, lex))
         ):
             continue
         if noun:
@@ -303,6 +314,43 @@ def _died_among(ntext: str, start: int, lex: _Lexicon) -> bool:
     return len(before) >= 2 and before[-1] == "من" and any(w in lex.died_among for w in before[:-1])
 
 
+def _wounded_who_died(ntext: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """The English injury word at [start, end) names wounded who died: a partitive ("two of the wounded
+    died", "one of the injured later succumbed") or an attribute of the dead ("A wounded policeman died
+    in hospital", "Two wounded soldiers died"), the death verb within two words after it."""
+    before = ntext[max(0, start - 16) : start].split()[-2:]
+    after = _WORD.findall(ntext[end : end + 60])[:4]
+    if before[-2:] != ["of", "the"] and after and (after[0] in lex.person or _plural_person(after[0], lex)):
+        after = after[1:]  # "a wounded policeman died"
+    elif before[-2:] != ["of", "the"]:
+        return False
+    skipped = 0
+    while after and after[0] in lex.died_among_skip and skipped < 2:
+        after, skipped = after[1:], skipped + 1
+    return bool(after) and after[0] in lex.died_among
+
+
+_WHO_DIED = re.compile(r"\s*,?\s*who\s+(?:later\s+|subsequently\s+|had\s+|since\s+)?(?:died|succumbed)\b")
+
+
+def _wounded_then_died(ntext: str, figure: CasualtyFigure) -> CasualtyFigure:
+    """An English injured figure whose victims the sentence says died ("wounded his son, who later died
+    in hospital"): killed."""
+    if figure.kind is not CasualtyKind.INJURED or "who" not in ntext:
+        return figure
+    said = normalize_str(figure.evidence.quote)
+    at = ntext.find(said)
+    if at < 0 or not _WHO_DIED.match(ntext, at + len(said)):
+        return figure
+    return dataclasses.replace(figure, kind=CasualtyKind.KILLED)
+
+
+def _plural_person(word: str, lex: _Lexicon) -> bool:
+    """An English plural person noun ("soldiers", "policemen", "people")."""
+    return word in _EN_PLURAL_PEOPLE or (word.endswith("s") and word[:-1] in lex.person) or (
+        word.endswith("men") and word[:-3] + "man" in lex.person)
+
+
 def _clear(ntext: str, a: int, b: int, english: bool) -> bool:
     """No clause break (or, in English, no "and") between offsets a and b."""
     between = ntext[a:b]
@@ -340,6 +388,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             summed = _subject_sum(ntext, cue, numbers, used, prev_end, zones)
             if summed is not None and (chosen is None or summed.start <= chosen.start < summed.end):
                 chosen = summed  # the number next to the cue is one group of a coordinated subject
+            elif chosen is not None and chosen.end <= cue.start:
+                chosen = _with_joined_persons(ntext, cue, chosen, prev_end, zones)
         if chosen is None and rises:
             chosen = _risen_to(ntext, cue, numbers, used, next_start, [m.end for m in rises], english)
         if chosen is None and english and not cue.noun:
@@ -347,7 +397,9 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if chosen is not None:
             used.add(chosen.start)
             s, e = min(cue.start, chosen.start), max(cue.end, chosen.end)
-            figures.append(_figure(ctx, cue.kind, chosen.value, chosen.approximate, s, e))
+            joined = 0 if english or cue.noun else _singles_joined(ntext, cue.end, chosen, lex)
+            value = chosen.value + joined
+            figures.append(_figure(ctx, cue.kind, value, chosen.approximate, s, e))
             continue
         if cue.noun:
             if cue.single and not any(a <= cue.start < b for a, b in zones):
@@ -361,10 +413,14 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
             person = _pair(ntext, cue, lex)
         if person is None and not english:
             person = _met_death(ntext, cue, lex, prev_end)
+        if person is None and not english and ntext[cue.start : cue.end] in lex.victim_before:
+            person = _person_before(ntext, cue, lex, prev_end)
         if person is None and english:
             person = _passive_subject_persons(ntext, cue, lex, prev_end, zones)
         if person is None and english:
             person = _object_to_death(ntext, cue, lex, prev_end, numbers)
+        if person is None and english:
+            person = _elliptical_subject(ntext, cue, lex, prev_end)
         if person is not None:
             value, s, e = person
             figures.append(_figure(ctx, cue.kind, value, False, s, e))
@@ -378,6 +434,8 @@ def find_casualties(ctx: SentenceContext) -> list[CasualtyFigure]:
         if cue.kind not in have and not any(c.kind is cue.kind for c in singles):
             figures.append(_figure(ctx, cue.kind, 1, False, cue.start, cue.end))
             have.add(cue.kind)
+    if english and figures:
+        figures = [_wounded_then_died(ntext, f) for f in figures]
     if figures and rises:
         first = min(rises, key=lambda m: m.start)  # original offsets, as the figures' evidence
         figures = _latest_totals(figures, ctx.doc.evidence(ctx.nstart + first.start, ctx.nstart + first.end,
@@ -645,6 +703,36 @@ def _met_death(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int
     return 1, words[verb].start(), cue.end
 
 
+def _singles_joined(ntext: str, start: int, count: NumberMention, lex: _Lexicon) -> int:
+    """Singular Arabic person nouns between a cue and its count, joined to the count by "و" ("إصابة ضابط
+    وعنصرين" = 1 + 2, "مقتل طفل وامرأة و3 رجال" = 2 + 3, "وثلاثة رجال"); 0 when anything else stands
+    between, or the "و" is the number's own letter ("مقتل شاب واحد" = 1)."""
+    count_at = count.start
+    words = _WORD.findall(ntext[start:count_at])
+    said = ntext[count.start : count.end]
+    # "و3", or a number read with its "و" ("وعنصرين", "وثلاثة"), not "واحد", "واحدة"
+    glued = ntext[count_at - 1 : count_at] == "و" or (said.startswith("و") and count.value != 1)
+    if not words or not (words[-1] == "و" or glued):
+        return 0
+    if words[-1] == "و":
+        words = words[:-1]
+    persons = [w for w in words if _is_person(w, lex)]
+    return len(persons) if persons and len(persons) == len(words) else 0
+
+
+_VICTIM_BEFORE_WORDS = 4
+
+
+def _person_before(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, int] | None:
+    """One victim: a singular Arabic person noun within four words before the cue, in its clause
+    ("تعرض راع للضرب حتى الموت", "ضرب مسلحون شابا حتى الموت")."""
+    words = list(_WORD.finditer(ntext, prev_end, cue.start))[-_VICTIM_BEFORE_WORDS:]
+    for m in words:
+        if _is_person(m.group(), lex) and not _BREAK.search(ntext, m.end(), cue.start):
+            return 1, m.start(), cue.end
+    return None
+
+
 def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool,
                  numbers: Sequence[NumberMention] = ()) -> tuple[int, int, int] | None:
     """(count, start, end) of singular person nouns right after the cue ("قتل شاب" = 1, "killing a
@@ -656,6 +744,10 @@ def _lone_person(ntext: str, cue: _Cue, lex: _Lexicon, english: bool,
             verb in lex.another_after or ntext[cue.start : cue.end] in lex.another_after
         ):
             return 1, cue.start, nxt.end()
+    elif not cue.noun:
+        for phrase in lex.another:  # "wounded a third", "killed another"
+            if ntext.startswith(" " + phrase, cue.end) and not _WORD.match(ntext, cue.end + 1 + len(phrase)):
+                return 1, cue.start, cue.end + 1 + len(phrase)
     found = _persons_from(ntext, cue.end, lex, english, numbers)
     if found is None:
         return None
@@ -697,6 +789,8 @@ def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, zones: list[tu
     """(start, end, plural) of the subject of a passive English cue, None when it is not passive. The
     commas around a breakdown do not end it ("Four people, including two children, were killed")."""
     aux = _auxiliary(ntext, cue, lex)
+    if aux is None and ntext[cue.start : cue.end] in lex.intransitive:
+        aux = cue.start, _intransitive_plural(ntext, cue, lex, prev_end)
     if aux is None:
         return None
     end, plural = aux
@@ -710,6 +804,13 @@ def _subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int, zones: list[tu
     return start, end, plural
 
 
+def _intransitive_plural(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> bool:
+    """Whether the subject right before an intransitive death verb is plural: persons joined by "and"
+    ("A soldier and a child died")."""
+    words = _WORD.findall(ntext[max(prev_end, cue.start - 80) : cue.start])
+    return "and" in words[-8:]
+
+
 def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], used: set[int],
                            prev_end: int, zones: list[tuple[int, int]]) -> NumberMention | None:
     """The subject's count for a passive cue: "Three fighters of the SDF (SDF) were killed"."""
@@ -719,6 +820,23 @@ def _passive_subject_count(ntext: str, cue: _Cue, numbers: list[NumberMention], 
     start, end, _ = subject
     inside = [n for n in numbers if start <= n.start and n.end <= end and n.start not in used]
     return _coordinated_sum(ntext, inside) or (inside[-1] if inside else None)
+
+
+def _with_joined_persons(ntext: str, cue: _Cue, chosen: NumberMention, prev_end: int,
+                         zones: list[tuple[int, int]]) -> NumberMention:
+    """A passive cue's count with the singular persons its subject joins to the counted group: "A woman
+    and her three children were killed" = 4, "A farmer and his two sons were wounded" = 3."""
+    lex = _lexicon(Language.EN)
+    subject = _subject(ntext, cue, lex, prev_end, zones)
+    if subject is None or not subject[0] <= chosen.start < subject[1]:
+        return chosen
+    first = _WORD.search(ntext, subject[0], chosen.start)
+    if first is None:
+        return chosen
+    persons = _persons_from(ntext, first.start(), lex, True, [chosen])
+    if persons is None or persons[0] <= chosen.value or persons[1] < chosen.end:
+        return chosen
+    return dataclasses.replace(chosen, start=first.start(), value=persons[0])
 
 
 def _coordinated_sum(ntext: str, inside: list[NumberMention]) -> NumberMention | None:
@@ -757,6 +875,22 @@ def _passive_subject_persons(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int
     if len(persons) >= 2 and _EN_AND.search(ntext, persons[0].end(), persons[-1].start()):
         return len(persons), persons[0].start(), cue.end
     return None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
+
+
+def _elliptical_subject(ntext: str, cue: _Cue, lex: _Lexicon, prev_end: int) -> tuple[int, int, int] | None:
+    """One victim of a passive whose auxiliary the coordination left out: "A child was killed and his
+    mother seriously injured" (after "and": a determiner, a singular person noun, adverbs)."""
+    words = list(_WORD.finditer(ntext, max(prev_end, cue.start - 60), cue.start))
+    while words and words[-1].group().endswith("ly"):
+        words.pop()
+    if len(words) < 3 or words[-1].group() not in lex.person or words[-2].group() not in _DETERMINERS:
+        return None
+    if words[-3].group() != "and" or _BREAK.search(ntext, words[-3].end(), cue.start):
+        return None
+    return 1, words[-2].start(), cue.end
 
 
 _TO_DEATH = "to death"

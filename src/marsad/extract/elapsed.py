@@ -2,15 +2,17 @@
 مسيّرة ...", "two days before a bomb ...", "Two days later, ...", "وفي اليوم التالي، ..."): each its own
 incident, dated from the other (:mod:`marsad.text.intervals` for the phrases and their kinds).
 
-- :func:`split_at_intervals`: a cluster whose words stand both inside the words an ``earlier`` or
+- :func:`split_at_intervals`: a cluster whose words stand both inside the words an ``earlier``, ``prior`` or
   ``later`` phrase governs and outside them is two incidents ("قتل مسلحون مختار القرية يوم الاثنين، بعد
   أسبوع من مقتل جنديين بانفجار عبوة ناسفة" is a killing on Monday and a bombing a week before), each with
   its part of the sentence.
 - :func:`elapsed_date`: the governed incident's day is the other's day minus (``earlier``) or plus
-  (``later``) the interval; a ``sequel`` clause's incident is the interval after the incident told
-  before it (a date earlier in the sentence or document, never the publication day); a day its own
-  words name stands; none when the interval is vague ("days after": the text names no day for it); a
-  day after publication is never computed.
+  (``later``) the interval; the words before a ``prior`` phrase ("a man who had been abducted a week
+  earlier", "جثة رجل اختطف قبل أسبوع") are an incident the interval before the day the sentence tells the
+  other incident on (else the document's, else publication); a ``sequel`` clause's incident is the interval
+  after the incident told before it (a date earlier in the sentence or document, never the publication day);
+  a day its own words name stands; none when the interval is vague ("days after": the text names no day for
+  it); a day after publication is never computed.
 
 The document pipeline applies both; the incident detector's features never see the split.
 """
@@ -45,29 +47,32 @@ class Governed:
 
     def __init__(self, sctx: SentenceContext, intervals: Sequence[ElapsedInterval]) -> None:
         self.sctx = sctx
-        # phrases that govern another incident's words (earlier, later), and sequel clauses
-        self.intervals = [iv for iv in intervals if iv.kind != "sequel"]
+        # phrases that govern another incident's words (earlier, later), prior words, and sequel clauses
+        self.intervals = [iv for iv in intervals if iv.kind in ("earlier", "later")]
+        self.priors = [iv for iv in intervals if iv.kind == "prior"]
         self.sequels = sorted((iv for iv in intervals if iv.kind == "sequel"), key=lambda iv: iv.scope_start)
         self._starts = [iv.start for iv in self.intervals]
         self._ends = [iv.end for iv in self.intervals]
         self._sequel_starts = [iv.scope_start for iv in self.sequels]
         # the governed words in original offsets, with the running farthest end (scopes may overlap)
-        spans = [sctx.doc.evidence(sctx.nstart + iv.end, sctx.nstart + iv.scope_end, PRODUCER).span
-                 for iv in self.intervals]
+        spans = sorted((sctx.doc.evidence(sctx.nstart + iv.scope_start, sctx.nstart + iv.scope_end,
+                                          PRODUCER).span for iv in self.intervals + self.priors),
+                       key=lambda sp: sp.start)
         self._span_starts = [sp.start for sp in spans]
         self._reach = list(accumulate((sp.end for sp in spans), max))
 
     def around(self, start: int, end: int) -> list[ElapsedInterval]:
         """The phrases a cluster spanning sentence offsets [start, end) may straddle: those that open
         inside it, and a fronted phrase whose governed words end inside it."""
+        priors = [iv for iv in self.priors if start < max(iv.end, iv.scope_end) and iv.scope_start < end]
         if not self.intervals:
-            return []
+            return priors
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         found = self.intervals[lo:hi]
         first = self.intervals[0]
         if lo > 0 and start < first.scope_end <= end:
             found.insert(0, first)
-        return found
+        return found + priors
 
     def governing(self, at: int) -> ElapsedInterval | None:
         """The phrase that dates a trigger at sentence offset ``at``: the nearest before it whose governed
@@ -75,6 +80,9 @@ class Governed:
         i = bisect_right(self._ends, at) - 1
         if i >= 0 and at < self.intervals[i].scope_end:
             return self.intervals[i]
+        prior = next((iv for iv in self.priors if iv.scope_start <= at < iv.scope_end), None)
+        if prior is not None:
+            return prior
         k = bisect_right(self._sequel_starts, at) - 1
         sequel = self.sequels[k] if k >= 0 else None
         if sequel is not None and at < sequel.scope_end and not sequel.start <= at < sequel.end:
@@ -105,7 +113,12 @@ def _names_incident(cr: ClusterReading, ntext: str) -> bool:
 
 
 def _inside(iv: ElapsedInterval, hit: TriggerHit, n0: int) -> bool:
-    return iv.end <= hit.nstart - n0 < iv.scope_end
+    return iv.scope_start <= hit.nstart - n0 < iv.scope_end
+
+
+def _region(iv: ElapsedInterval) -> tuple[int, int]:
+    """The phrase with the words it governs (before it for a prior phrase, after it for the others)."""
+    return min(iv.start, iv.scope_start), max(iv.end, iv.scope_end)
 
 
 def split_at_intervals(
@@ -117,7 +130,7 @@ def split_at_intervals(
     """The reading with each cluster that straddles an interval phrase split into the earlier incident
     (the governed words, which must hold a strong event or weapon word) and the later one (the words
     before the phrase, or after the governed clause when the phrase is fronted)."""
-    if not governed.intervals or not reading.clusters:
+    if not (governed.intervals or governed.priors) or not reading.clusters:
         return reading  # (a sequel clause is one incident: nothing to split)
     ctx = reading.ctx
     n0 = ctx.nstart
@@ -128,18 +141,21 @@ def split_at_intervals(
         seg = cr.segment or (0, ctx.nend - n0)
         split = None
         for iv in governed.around(cr.cluster.nstart - n0, cr.cluster.nend - n0):
+            lo, hi = _region(iv)
             inner = [h for h in cr.cluster.hits if _inside(iv, h, n0)]
-            outer = [h for h in cr.cluster.hits if not iv.start <= h.nstart - n0 < iv.scope_end]
+            outer = [h for h in cr.cluster.hits if not lo <= h.nstart - n0 < hi]
             heads = [h for h in inner if h.strong and h.mention in (EVENT, INSTRUMENT)]
             if not heads or not outer:
                 continue
-            if all(h.nstart - n0 < iv.start for h in outer):
-                later = (seg[0], max(seg[0], min(seg[1], iv.start)))
-            elif all(h.nstart - n0 >= iv.scope_end for h in outer):
-                later = (min(seg[1], iv.scope_end), seg[1])
+            if iv.kind == "prior":  # told around the earlier clause ("The body of a man kidnapped ... was
+                later = seg  # found"): the later incident keeps the whole part
+            elif all(h.nstart - n0 < lo for h in outer):
+                later = (seg[0], max(seg[0], min(seg[1], lo)))
+            elif all(h.nstart - n0 >= hi for h in outer):
+                later = (min(seg[1], hi), seg[1])
             else:
                 continue  # words of the later incident on both sides: leave the cluster whole
-            split = [(outer, later), (inner, (max(seg[0], iv.start), min(seg[1], iv.scope_end)))]
+            split = [(outer, later), (inner, (max(seg[0], lo), min(seg[1], hi)))]
             cuts.append((iv.start, iv.end))
             break
         parts.append((cr, split or []))
@@ -191,7 +207,9 @@ def elapsed_date(
     own = find_date(anchor, report.certainty, lambda s, e: a <= s and e <= b and not (p <= s < q))
     if own is not None and own.resolved_from in ("explicit", "relative"):
         return replace(report, date=own)
-    if sequel:  # the incident told before: a date before the clause, else the document's
+    if iv.kind == "prior":  # the incident it is told with: a day outside its words, else the document's
+        ref = find_date(p, Certainty.ASSERTED, lambda s, e: not (a <= s < b) and not (p <= s < q))
+    elif sequel:  # the incident told before: a date before the clause, else the document's
         ref = find_date(anchor, Certainty.ASSERTED, lambda s, e: e <= a and not (p <= s < q))
         if ref is None or ref.resolved_from == "publication":
             return report  # no day to count from

@@ -60,7 +60,7 @@ from marsad.extract.specificity import (
     weapons_of_a_detention,
 )
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
-from marsad.extract.triggers import CASUALTY, TriggerLexicon, group_of, trigger_lexicon
+from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     ActorMention,
     Attribution,
@@ -74,7 +74,7 @@ from marsad.model import (
     TallyClaim,
 )
 from marsad.text.dates import date_word_finder, find_dates
-from marsad.text.intervals import find_intervals
+from marsad.text.intervals import find_intervals, without_incident
 from marsad.text.match import MatcherSet, SharedScan, alternation
 from marsad.text.normalize import normalize, normalize_str
 from marsad.text.numbers import find_numbers, find_ordinals_in, number_word_finder
@@ -167,6 +167,49 @@ def _statement_dates(text: str, dates: list[Period], lang: str) -> frozenset[int
     return frozenset(i for i, d in enumerate(dates) if cue.search(text, max(0, d.start - 40), d.start))
 
 
+# How far before a period an ordinal may stand to make it a tally's ("the second such attempt this month")
+_TALLY_REACH = 50
+_TALLY_BREAK = re.compile(r"[.;:!?()،؛]")
+_WIDE = frozenset({TimePrecision.WEEK, TimePrecision.MONTH, TimePrecision.YEAR})
+
+
+def _naming_an_incident(
+    spans: list[tuple[int, int]], reading: SentenceReading, sctx: SentenceContext, state: _DocState
+) -> list[tuple[int, int]]:
+    """The charged-incident spans that hold a word of an incident other than an arrest ("arrested six
+    suspects in Tell X on Tuesday" tells none: its day is the arrest's), each from its first such word
+    or the date right before it ("last month's bombing"): the words between the charge's marker and
+    the incident ("six suspects in Tell X on Tuesday in connection with ...") are the arrest's."""
+    nstart = sctx.nstart
+    hits = sorted(h.nstart - nstart for c in reading.clusters if c.event_type is not EventType.ARREST
+                  for h in c.cluster.hits)
+    out = []
+    for a, b in spans:
+        first = next((h for h in hits if a <= h < b), None)
+        if first is None:
+            continue
+        for d in _sentence_dates(sctx, state):
+            if a <= d.start - nstart and 0 <= first - (d.end - nstart) <= 3:
+                first = d.start - nstart  # "last month's bombing", "Monday's attack"
+        out.append((first, b))
+    return out
+
+
+def _tally_periods(text: str, dates: list[Period], lang: str) -> frozenset[int]:
+    """Indexes of the week, month and year periods an ordinal counts in ("..., the second such attempt
+    this month", "the third attack since early April", "الهجوم الثاني من نوعه هذا الشهر"): a tally's
+    period, never the incident's date (the incident keeps its own day, or the document's)."""
+    out = set()
+    for i, d in enumerate(dates):
+        if d.precision not in _WIDE:
+            continue
+        lo = max(0, d.start - _TALLY_REACH)
+        ordinals = find_ordinals_in(text, lo, d.start, language=lang)
+        if ordinals and not _TALLY_BREAK.search(text, lo + ordinals[-1].end, d.start):
+            out.add(i)
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class _DocState:
     """Per-document working data (local to one call)."""
@@ -214,7 +257,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
     state = _DocState(
         dates=dates,
         counts=_document_counts(dctx, language),
-        statement=_statement_dates(norm.text, dates, lexicon_language(language)),
+        statement=_statement_dates(norm.text, dates, lexicon_language(language))
+        | _tally_periods(norm.text, dates, lexicon_language(language)),
     )
     sentences = _sentences(dctx)
     # the lead sentences' places, found once (reused below)
@@ -278,6 +322,10 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         reading = split_incidents(reading, resources.triggers[lang], cues, separate)
         # "..., a week after a roadside bomb killed two soldiers": the earlier incident, dated from this one
         intervals = find_intervals(sctx.ntext, lang)
+        if intervals and lang == "ar":  # "قبل ثلاثة أسابيع من منزله": no incident after "من"
+            heads = [h.nstart - sctx.nstart for h in reading.hits
+                     if h.strong and h.mention in (EVENT, INSTRUMENT)]
+            intervals = without_incident(sctx.ntext, intervals, heads)
         governed = Governed(sctx, intervals) if intervals else None
         if governed is not None:
             reading = split_at_intervals(reading, governed, resources.triggers[lang], cues)
@@ -296,6 +344,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         # what the arrested are charged with ("بتهمة تنفيذ هجمات"): an accusation, no incident
         # ... or with an incident reported as having happened: its words are its own, not the arrest's
         charges, incidents = charge_spans(arrests, sctx.ntext, sctx.nstart, breaks, charge_cues(lang))
+        if incidents:  # a charged incident names one ("arrested six suspects in X on Tuesday" names none)
+            incidents = _naming_an_incident(incidents, reading, sctx, state)
         made = len(reports)
         for cr in reading.clusters:
             if lang == "ar" and _not_an_incident(whole, cr, resources.models):

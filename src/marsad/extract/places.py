@@ -64,6 +64,8 @@ class _PlaceLexicon:
     strong_cues: frozenset[str] = frozenset()  # normalized Arabic strong cue words
     # English place-type nouns after a capitalized name ("the Hawija district"), as a pattern
     type_after_en: re.Pattern[str] | None = None
+    # ... and those read only with "of" and the place they are part of ("the Tai neighbourhood of Qamishli")
+    part_of_en: re.Pattern[str] | None = None
     adjective_en: frozenset[str] = frozenset()  # "Syrian", "Northern": no place before a type noun
 
 
@@ -92,15 +94,17 @@ def _lexicon() -> _PlaceLexicon:
         strong_cues=frozenset(normalize_str(w) for w in data["cues"]["ar"].get("strong", [])),
         adjective_en=_set(data, "adjective_en"),
         type_after_en=_type_after(data["cues"].get("en_after", {}).get("nouns", [])),
+        part_of_en=_type_after(data["cues"].get("en_after", {}).get("part_of", []), " of"),
     )
 
 
-def _type_after(nouns: list[str]) -> re.Pattern[str] | None:
-    """A place-type noun right after a name ("district", "oil field"), at the start of the text."""
+def _type_after(nouns: list[str], then: str = "") -> re.Pattern[str] | None:
+    """A place-type noun right after a name ("district", "oil field"), at the start of the text, with
+    the words ``then`` after it (" of": "the Tai neighbourhood of Qamishli")."""
     if not nouns:
         return None
     body = "|".join(re.escape(normalize_str(n)) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf" (?:{body})(?!\w)")
+    return re.compile(rf" (?:{body}){re.escape(then)}(?!\w)")
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -191,8 +195,8 @@ class PlaceMentionFinder:
         doc_text, nstart, nend = ctx.doc.norm.text, ctx.nstart, ctx.nend
         cues = lex.cues[lang].find_in(doc_text, nstart, nend)
         known = self._names.find_in(doc_text, nstart, nend)
-        frames = lang is Language.EN and (":" in ntext or (
-            lex.type_after_en is not None and lex.type_after_en.search(ntext) is not None))
+        frames = lang is Language.EN and (":" in ntext or any(
+            p is not None and p.search(ntext) is not None for p in (lex.type_after_en, lex.part_of_en)))
         if not known and not cues and not frames:
             return []  # no name, no cue word and no place frame: no place (most sentences)
         found: list[_Found] = []
@@ -262,8 +266,9 @@ class PlaceMentionFinder:
             for g in (1, 2):
                 if m.group(g) is not None and self._capitalized(ctx, m.start(g), m.end(g)):
                     add(m.start(g), m.end(g), "situation-report line")
-        pattern = self._lex.type_after_en
-        if pattern is not None and frames:
+        for pattern in (self._lex.type_after_en, self._lex.part_of_en) if frames else ():
+            if pattern is None:
+                continue
             for m in pattern.finditer(ntext):
                 span = self._name_before(ctx, m.start())
                 if span is not None:

@@ -72,6 +72,9 @@ class DateVocab:
     ago_after: frozenset[str]
     day_units: frozenset[str]
     two_days: frozenset[str]
+    # "قبل أسبوع", "قبل أسبوعين", "two weeks ago": the unit's days, keyed by form (a count before a plural)
+    week_units: dict[str, int]
+    one_week: dict[str, int]  # forms that carry their own count ("أسبوع" = 7, "أسبوعين" = 14)
     period_prefixes: frozenset[str]
     since: frozenset[str]  # "منذ مطلع العام", "since early March"
     openers: Phrases[bool]  # "the start of" after ``since`` (optional)
@@ -109,6 +112,8 @@ def date_vocab() -> DateVocab:
         past=word_set(rel["past"]), future=word_set(rel["future"]), ago_before=word_set(rel["ago_before"]),
         ago_after=word_set(rel["ago_after"]), day_units=word_set(rel["day_units"]),
         two_days=word_set(rel["two_days"]),
+        week_units={normalize_str(w): 7 for w in rel.get("week_units", [])},
+        one_week={normalize_str(w): int(n) for w, n in rel.get("one_week", {}).items()},
         period_prefixes=word_set(data["relative_periods"]["period_prefixes"]),
         since=word_set(data["to_date"]["since"]),
         openers=Phrases([(w, True) for w in data["to_date"]["openers"]]),

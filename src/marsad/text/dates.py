@@ -504,20 +504,25 @@ class _Parser:
         if self.pub is None:
             return None
         word = self.base(i)
+        week = False
         if word in self.t.ago_before:
             j = i + 1
             if not self.joined(j):
                 return None
             if self.tokens[j].text in self.t.two_days:
                 days, k = 2, j + 1
+            elif self.tokens[j].text in self.t.one_week:  # "قبل أسبوع", "منذ أسبوعين"
+                days, k, week = self.t.one_week[self.tokens[j].text], j + 1, True
             else:
                 got = number_at(self.text, self.tokens, j, language="any")
                 if got is None or got[1].approximate or not self.joined(got[0]):
                     return None
                 k = got[0]
-                if self.tokens[k].text not in self.t.day_units:
+                unit = self.tokens[k].text
+                if unit not in self.t.day_units and unit not in self.t.week_units:
                     return None
-                days, k = got[1].value, k + 1
+                week = unit in self.t.week_units
+                days, k = got[1].value * self.t.week_units.get(unit, 1), k + 1
         else:
             if not self.ago_word:
                 return None
@@ -525,14 +530,20 @@ class _Parser:
             if got is None or got[1].approximate:
                 return None
             k = got[0]
-            if not (self.tokens.has(k + 1) and self.joined(k) and self.tokens[k].text in self.t.day_units
+            unit = self.tokens[k].text if self.tokens.has(k) else ""
+            if not (self.tokens.has(k + 1) and self.joined(k)
+                    and (unit in self.t.day_units or unit in self.t.week_units)
                     and self.joined(k + 1) and self.tokens[k + 1].text in self.t.ago_after):
                 return None
-            days, k = got[1].value, k + 2
+            week = unit in self.t.week_units
+            days, k = got[1].value * self.t.week_units.get(unit, 1), k + 2
         if not 1 <= days <= 366:
             return None
         d = self.pub - timedelta(days=days)
         end = self.tokens[k - 1].end
+        if week:  # about that week: the day counted, three days either side
+            first, last = d - timedelta(days=3), min(d + timedelta(days=3), self.pub)
+            return _Found(i, k, end, self.mention(i, end, first, last, TimePrecision.WEEK, True))
         return _Found(i, k, end, self.mention(i, end, d, d, TimePrecision.DAY, True))
 
     def period(self, i: int) -> _Found | None:

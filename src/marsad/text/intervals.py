@@ -10,7 +10,11 @@ Three kinds (``ElapsedInterval.kind``):
   من ...": the governed words tell a later incident, whose day is the other's plus the interval;
 - ``sequel``: "Two days later, a roadside bomb ...", "The next day, ...", "وبعد يومين، ...", "وفي اليوم
   التالي، ...", "was arrested hours later": the clause itself tells an incident later than the one told
-  before it, by the interval.
+  before it, by the interval;
+- ``prior``: "the body of a man who had been abducted a week earlier", "had been kidnapped two days
+  before.", "جثة رجل اختطف قبل أسبوع": a sequel going back, the words before the phrase (from a relative
+  word, a clause mark or, in Arabic, a few words back) tell an incident earlier than the one they are
+  told with, by the interval; fronted ("A week earlier, gunmen had ..."), the clause after it.
 
 :func:`find_intervals` finds the phrases of a normalized sentence with the words each governs;
 :func:`shifted_range` computes the day. A counted interval ("two days", "يومين", "3 أيام", "a week")
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -40,11 +45,13 @@ _TOKEN = re.compile(r"\d+|\w+|[^\w\s]")
 _CLAUSE_END = re.compile(r"[،,.;؛:!?()\[\]«»\"]")
 _HARD_END = re.compile(r"[.;؛!?]|\b(?:while|whereas|meanwhile)\b|(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
 _WORD = re.compile(r"\w")
+_COMMA = re.compile(r"\s*[،,]")
+_WORD_TOKEN = re.compile(r"\w+")
 _ORDER = {TimePrecision.DAY: 0, TimePrecision.WEEK: 1, TimePrecision.MONTH: 2, TimePrecision.YEAR: 3}
 _SKIP_AT_MOST = 3
 
 
-IntervalKind = Literal["earlier", "later", "sequel"]
+IntervalKind = Literal["earlier", "later", "sequel", "prior"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,8 +60,8 @@ class ElapsedInterval:
 
     start: int  # "a week after", "بعد يومين من", "two days later": the phrase
     end: int
-    # the words it governs: the other incident's (earlier, later: from the phrase's end), or the clause
-    # that holds the phrase (sequel)
+    # the words it governs: the other incident's (earlier, later: from the phrase's end), the clause
+    # that holds the phrase (sequel), or the words before it in its clause (prior)
     scope_start: int
     scope_end: int
     days: int | None  # how far apart the incidents are; None: vague ("days after")
@@ -75,6 +82,9 @@ class _Vocab:
     connectives: frozenset[str]
     before: frozenset[str]
     sequel: frozenset[str]
+    prior: frozenset[str]
+    prior_from: frozenset[str]  # words that open a prior clause ("who", "الذي")
+    prior_reach: int  # words back a prior clause reaches without such a word (0: to the clause start)
     next_phrases: re.Pattern[str] | None  # "the next day", "اليوم التالي"
     next_days: dict[str, int]
     skip: frozenset[str]
@@ -107,6 +117,9 @@ def _vocab(lang: str) -> _Vocab:
         connectives=words("connectives"),
         before=words("before"),
         sequel=words("sequel"),
+        prior=words("prior"),
+        prior_from=words("prior_from"),
+        prior_reach=int(table.get("prior_reach", 0)),
         next_phrases=re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE) if phrases else None,
         next_days=next_days,
         skip=words("skip"),
@@ -121,7 +134,7 @@ def find_intervals(ntext: str, lang: str) -> list[ElapsedInterval]:
     """Interval phrases of a normalized sentence ("ar" or "en"), in order."""
     if lang == "en":
         lower = ntext.lower()
-        if not any(w in lower for w in ("after", "following", "before", "later", "next")):
+        if not any(w in lower for w in ("after", "following", "before", "later", "next", "earlier")):
             return []
         vocab = _vocab("en")
         found = _english(ntext, vocab)
@@ -171,11 +184,38 @@ class _Ends:
         j = bisect_left(self._hard, end)
         return first, self._hard[j] if j < len(self._hard) else len(self.ntext)
 
+    def prior_scope(self, start: int, end: int, vocab: _Vocab) -> tuple[int, int]:
+        """The words a prior phrase governs: the clause after it when it opens its clause ("A week
+        earlier, gunmen had ..."), else the words before it from the nearest relative word or clause
+        mark ("a man who had been abducted a week earlier"), in Arabic at most ``prior_reach`` words back
+        ("جثة رجل اختطف قبل أسبوع")."""
+        if self._clause is None:
+            self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
+        i = bisect_left(self._clause, start)
+        first = self._clause[i - 1] + 1 if i > 0 else 0
+        if not _WORD.search(self.ntext, first, start):  # fronted: the rest of the sentence after it
+            if self._hard is None:
+                self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
+            j = bisect_left(self._hard, end)
+            comma = _COMMA.match(self.ntext, end)
+            return comma.end() if comma else end, self._hard[j] if j < len(self._hard) else len(self.ntext)
+        words = list(_TOKEN.finditer(self.ntext, first, start))
+        lowered = [w.group().lower() for w in words]
+        opener = next((k for k in range(len(words) - 1, -1, -1) if lowered[k] in vocab.prior_from), None)
+        if opener is not None:
+            first = words[opener].end()
+        elif vocab.prior_reach and len(words) > vocab.prior_reach:
+            first = words[-vocab.prior_reach].start()
+        return first, start
+
     def interval(
-        self, start: int, end: int, kind: IntervalKind, days: int | None, precision: TimePrecision
+        self, start: int, end: int, kind: IntervalKind, days: int | None, precision: TimePrecision,
+        vocab: _Vocab | None = None,
     ) -> ElapsedInterval:
         """The phrase [start, end) of the given kind with the words it governs."""
-        if kind == "sequel":
+        if kind == "prior" and vocab is not None:
+            scope_start, scope_end = self.prior_scope(start, end, vocab)
+        elif kind == "sequel":
             scope_start, scope_end = self.sequel_scope(start, end)
         else:
             scope_start, scope_end = end, self.scope_end(start, end)
@@ -200,6 +240,8 @@ def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         kind = _english_kind(words[i], vocab)
         if kind is None or i == 0:
             continue
+        if kind == "later" and (i + 1 == len(tokens) or not _WORD.match(words[i + 1])):
+            kind = "prior"  # "had been kidnapped two days before.": nothing governed, the clause went before
         unit = vocab.units.get(words[i - 1])
         if unit is None:
             continue
@@ -228,7 +270,7 @@ def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         if count is None and not vague and not plural:
             continue  # "day after day", "hour after hour": no interval
         days, precision = _interval(unit, None if vague else count)
-        out.append(ends.interval(start, tok.end(), kind, days, precision))
+        out.append(ends.interval(start, tok.end(), kind, days, precision, vocab))
     return out
 
 
@@ -239,6 +281,8 @@ def _english_kind(word: str, vocab: _Vocab) -> IntervalKind | None:
         return "later"
     if word in vocab.sequel:
         return "sequel"
+    if word in vocab.prior:
+        return "prior"
     return None
 
 
@@ -270,16 +314,43 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         if unit is None:
             continue
         governs = j + 1 < len(tokens) and tokens[j + 1].group() in vocab.objects
-        if before and not governs:
-            continue  # "قبل يومين": a day counted from publication (dates.py)
+        if before and not governs and unit.precision is TimePrecision.DAY:
+            continue  # "قبل يومين", "قبل يوم الأربعاء": a day counted from publication (dates.py)
         if count is None and unit.count and not vague:
             count = unit.count
         if not unit.count and count is None:
             vague = True
         days, precision = _interval(unit, None if vague else count)
-        kind: IntervalKind = ("earlier" if after else "later") if governs else "sequel"
+        # "قبل أسبوع" alone: the words before it went before the incident they are told with (counted
+        # from publication when the sentence names no other day)
+        kind: IntervalKind = ("earlier" if after else "later") if governs else "sequel" if after else "prior"
         end = tokens[j + 1].end() if governs else tokens[j].end()
-        out.append(ends.interval(tok.start(), end, kind, days, precision))
+        out.append(ends.interval(tok.start(), end, kind, days, precision, vocab))
+    return out
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def without_incident(
+    ntext: str, intervals: list[ElapsedInterval], heads: Sequence[int]
+) -> list[ElapsedInterval]:
+    """Arabic intervals whose "من" governs no incident but a place of the victim's ("اختطفوا الشاب قبل
+    ثلاثة أسابيع من منزله", "بعد يومين من بيته"): no event word (``heads``: sentence offsets of the
+    sentence's event and weapon words) in the governed words, which open with a noun with a possessive
+    pronoun. A "قبل" phrase is then ``prior``, a "بعد" one a ``sequel``; the others are kept."""
+    out = []
+    ends = _Ends(ntext)
+    for iv in intervals:
+        if iv.kind not in ("earlier", "later") or any(iv.scope_start <= h < iv.scope_end for h in heads):
+            out.append(iv)
+            continue
+        first = _WORD_TOKEN.search(ntext, iv.end)
+        if first is None or not first.group().endswith(_PRONOUN_ENDINGS):
+            out.append(iv)
+            continue
+        kind: IntervalKind = "prior" if iv.kind == "later" else "sequel"
+        out.append(ends.interval(iv.start, iv.end, kind, iv.days, iv.precision, _vocab("ar")))
     return out
 
 
@@ -299,11 +370,12 @@ def shifted_range(
     ref_start: date, ref_end: date, ref_precision: TimePrecision, interval: ElapsedInterval
 ) -> tuple[date, date, TimePrecision] | None:
     """The days (inclusive range) and precision of the incident the interval dates, from the other
-    incident's: back for an ``earlier`` one, forward for a ``later`` one or a ``sequel``; None when the
-    interval is vague."""
+    incident's: back for an ``earlier`` or ``prior`` one, forward for a ``later`` one or a ``sequel``; None
+    when the interval is vague."""
     if interval.days is None:
         return None
-    step = timedelta(days=interval.days if interval.kind != "earlier" else -interval.days)
+    back = interval.kind in ("earlier", "prior")
+    step = timedelta(days=-interval.days if back else interval.days)
     precision = max(ref_precision, interval.precision, key=lambda p: _ORDER.get(p, 4))
     start, end = ref_start + step, ref_end + step
     if precision is TimePrecision.WEEK and interval.precision is TimePrecision.WEEK:
