@@ -182,3 +182,16 @@ def test_the_incident_told_around_a_reduced_relative_keeps_its_dead(resources: E
                     "with gunshot wounds to the head.", resources)
     assert day(found[EventType.ABDUCTION]) == (date(2024, 5, 6), date(2024, 5, 6), TimePrecision.DAY)
     assert found[EventType.SHOOTING].casualty(CasualtyKind.KILLED) == 1
+
+
+def test_a_definite_incident_an_interval_back_is_not_the_sentences_own(
+    resources: ExtractionResources,
+) -> None:
+    text = "Gunmen killed a shepherd in Tell Qaswa a week after the attack."
+    doc = Document.create(text=text, published=PUBLISHED)
+    found = sorted(extract_document(doc, resources).reports, key=lambda r: r.date.start if r.date else date.min)
+    assert len(found) == 2  # "the attack" names another time: no retelling of the killing
+    attack, killing = found
+    assert day(killing) == (date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY)
+    assert killing.casualty(CasualtyKind.KILLED) == 1
+    assert day(attack) == (date(2024, 4, 30), date(2024, 5, 6), TimePrecision.WEEK)

@@ -95,6 +95,13 @@ class Governed:
         iv = self.governing(cr.cluster.anchor.nstart - self.sctx.nstart)
         return iv is not None and iv.kind == "sequel" and _names_incident(cr, self.sctx.doc.norm.text)
 
+    def tells_another_time(self, cr: ClusterReading) -> bool:
+        """Whether the cluster stands in the words an earlier, later or prior phrase governs ("Gunmen killed a
+        shepherd a week after the attack"): another incident than the rest of its sentence, at another
+        time, whatever its wording (coreference never merges it into its sentence's other incidents)."""
+        iv = self.governing(cr.cluster.anchor.nstart - self.sctx.nstart)
+        return iv is not None and iv.kind != "sequel"
+
     def holds(self, actor: ActorMention | None) -> bool:
         """Whether an actor was read from the words an earlier or later phrase governs."""
         if actor is None or not self._span_starts:

@@ -384,7 +384,8 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
             ref = refers_back(cr.cluster, i, responsibility=responsibility)
             if governed is not None and governed.sequel_of(cr):
                 ref = replace(ref, sequel=True)
-            back.append(replace(ref, apart=True) if cr.coordinated else ref)
+            apart = cr.coordinated or (governed is not None and governed.tells_another_time(cr))
+            back.append(replace(ref, apart=True) if apart else ref)
         casualty_only = all(h.mention == CASUALTY for cr in reading.clusters for h in cr.cluster.hits)
         if len(reports) == made and casualty_only:
             # "No one was killed.", "ولم تسجل أي إصابات.": a stated zero of the incident before
