@@ -189,7 +189,8 @@ def test_a_definite_incident_an_interval_back_is_not_the_sentences_own(
 ) -> None:
     text = "Gunmen killed a shepherd in Tell Qaswa a week after the attack."
     doc = Document.create(text=text, published=PUBLISHED)
-    found = sorted(extract_document(doc, resources).reports, key=lambda r: r.date.start if r.date else date.min)
+    reports_found = extract_document(doc, resources).reports
+    found = sorted(reports_found, key=lambda r: r.date.start if r.date else date.min)
     assert len(found) == 2  # "the attack" names another time: no retelling of the killing
     attack, killing = found
     assert day(killing) == (date(2024, 5, 10), date(2024, 5, 10), TimePrecision.DAY)
