@@ -28,7 +28,7 @@ from marsad.extract.context import SentenceContext
 from marsad.extract.coreference import definite_at
 from marsad.extract.cues import CueLexicon
 from marsad.extract.reading import ClusterReading, SentenceReading, part_reading
-from marsad.extract.triggers import EVENT, INSTRUMENT, TriggerHit, TriggerLexicon, cluster_triggers
+from marsad.extract.triggers import EVENT, TriggerHit, TriggerLexicon, cluster_triggers
 from marsad.model import ActorMention, EventDate, EventReport
 from marsad.text.intervals import ElapsedInterval, shifted_range
 from marsad.vocab import Certainty
@@ -43,7 +43,7 @@ DateFinder = Callable[[int, Certainty, DateKeep], EventDate | None]
 
 class Governed:
     """A sentence's interval phrases (sentence offsets, in order) and the words each governs, with the
-    lookups the pipeline needs done by binary search (a long sentence with many phrases stays linear)."""
+    lookups the pipeline needs (earlier, later and sequel phrases by binary search)."""
 
     def __init__(self, sctx: SentenceContext, intervals: Sequence[ElapsedInterval]) -> None:
         self.sctx = sctx
@@ -75,8 +75,8 @@ class Governed:
         return found + priors
 
     def governing(self, at: int) -> ElapsedInterval | None:
-        """The phrase that dates a trigger at sentence offset ``at``: the nearest before it whose governed
-        words hold it, else the sequel clause that holds it."""
+        """The phrase that dates a trigger at sentence offset ``at``: the nearest earlier or later phrase
+        before it whose governed words hold it, else a prior phrase's words, else the sequel clause."""
         i = bisect_right(self._ends, at) - 1
         if i >= 0 and at < self.intervals[i].scope_end:
             return self.intervals[i]
@@ -103,7 +103,7 @@ class Governed:
         return iv is not None and iv.kind != "sequel"
 
     def holds(self, actor: ActorMention | None) -> bool:
-        """Whether an actor was read from the words an earlier or later phrase governs."""
+        """Whether an actor was read from the words an earlier, later or prior phrase governs."""
         if actor is None or not self._span_starts:
             return False
         i = bisect_right(self._span_starts, actor.evidence.span.start) - 1
@@ -116,7 +116,7 @@ def _names_incident(cr: ClusterReading, ntext: str) -> bool:
     anchor = cr.cluster.anchor
     if anchor.mention == EVENT and definite_at(ntext, anchor.nstart, anchor.nend):
         return False
-    return any(h.strong and h.mention in (EVENT, INSTRUMENT) for h in cr.cluster.hits)
+    return any(h.head for h in cr.cluster.hits)
 
 
 def _inside(iv: ElapsedInterval, hit: TriggerHit, n0: int) -> bool:
@@ -151,8 +151,7 @@ def split_at_intervals(
             lo, hi = _region(iv)
             inner = [h for h in cr.cluster.hits if _inside(iv, h, n0)]
             outer = [h for h in cr.cluster.hits if not lo <= h.nstart - n0 < hi]
-            heads = [h for h in inner if h.strong and h.mention in (EVENT, INSTRUMENT)]
-            if not heads or not outer:
+            if not any(h.head for h in inner) or not outer:
                 continue
             if iv.kind == "prior":  # told around the earlier clause ("The body of a man kidnapped ... was
                 later = seg  # found"): the later incident keeps the whole part
@@ -214,13 +213,11 @@ def elapsed_date(
     own = find_date(anchor, report.certainty, lambda s, e: a <= s and e <= b and not (p <= s < q))
     if own is not None and own.resolved_from in ("explicit", "relative"):
         return replace(report, date=own)
-    if iv.kind == "prior":  # the incident it is told with: a day outside its words, else the document's
-        ref = find_date(p, Certainty.ASSERTED, lambda s, e: not (a <= s < b) and not (p <= s < q))
-    elif sequel:  # the incident told before: a date before the clause, else the document's
+    if sequel:  # the incident told before: a date before the clause, else the document's
         ref = find_date(anchor, Certainty.ASSERTED, lambda s, e: e <= a and not (p <= s < q))
         if ref is None or ref.resolved_from == "publication":
             return report  # no day to count from
-    else:
+    else:  # the incident it is tied to: a day outside the governed words, else the document's
         ref = find_date(p, Certainty.ASSERTED, lambda s, e: not (a <= s < b) and not (p <= s < q))
     found = None if ref is None else shifted_range(ref.start, ref.end, ref.precision, iv)
     if found is None:

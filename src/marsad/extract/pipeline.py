@@ -60,7 +60,7 @@ from marsad.extract.specificity import (
     weapons_of_a_detention,
 )
 from marsad.extract.tallies import Count, Period, carry_context, find_tallies, tally_matchers, tally_nouns
-from marsad.extract.triggers import CASUALTY, EVENT, INSTRUMENT, TriggerLexicon, group_of, trigger_lexicon
+from marsad.extract.triggers import CASUALTY, TriggerLexicon, group_of, trigger_lexicon
 from marsad.model import (
     ActorMention,
     Attribution,
@@ -323,8 +323,7 @@ def extract_document(doc: Document, resources: ExtractionResources) -> Extractio
         # "..., a week after a roadside bomb killed two soldiers": the earlier incident, dated from this one
         intervals = find_intervals(sctx.ntext, lang)
         if intervals and lang == "ar":  # "قبل ثلاثة أسابيع من منزله": no incident after "من"
-            heads = [h.nstart - sctx.nstart for h in reading.hits
-                     if h.strong and h.mention in (EVENT, INSTRUMENT)]
+            heads = [h.nstart - sctx.nstart for h in reading.hits if h.head]
             intervals = without_incident(sctx.ntext, intervals, heads)
         governed = Governed(sctx, intervals) if intervals else None
         if governed is not None:

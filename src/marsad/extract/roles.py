@@ -510,9 +510,8 @@ class RoleGrammar:
                 j += 1  # "على يد أحد ركابها", "على أيدي عدد من المسلحين"
             agent = self.bare_np(tokens, j)
             if agent is None or agent.last > right or g.has(g.time_word, tokens[j]) \
-                    or tokens[j].bare in _DURATION or self._event_noun(tokens[j]) \
-                    or any(p.last >= j and p.first <= agent.last + 2 for p in usable) \
-                    or any(f in g.place_head for f in head_forms(tokens[j].text)):
+                    or tokens[j].bare in _DURATION or self._no_party_head(tokens[j]) \
+                    or any(p.last >= j and p.first <= agent.last + 2 for p in usable):
                 return None
             return agent
         return None
@@ -709,6 +708,10 @@ class RoleGrammar:
     def _event_noun(self, tok: Token) -> bool:
         """An event or weapon noun ("هجوم", "انفجار", "قذيفة"): it can be a verb's subject, never a party."""
         return tok.text in self.g.nominal_forms or any(f in self.g.not_actor for f in head_forms(tok.text))
+
+    def _no_party_head(self, tok: Token) -> bool:
+        """An event or weapon noun, or the head of a place ("قرية", "مدينة"): no word to head an actor."""
+        return self._event_noun(tok) or any(f in self.g.place_head for f in head_forms(tok.text))
 
     def thing_object(self, tokens: list[Token], j: int, phrases: list[Phrase]) -> Phrase | None:
         """An uncatalogued object at ``j`` that can be a target, with the "لـ" complement chain that says
@@ -1062,7 +1065,7 @@ class RoleGrammar:
         if head.text.endswith(_PRONOUN_SUFFIX) and any(
                 head.text.removesuffix(s) in g.quantity for s in _PRONOUN_SUFFIX):
             return None  # "بعضهم", "كلهم": a part of people named elsewhere
-        if self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)) \
+        if self._no_party_head(head) \
                 or any(f in g.not_actor for i in range(subject.first, subject.last + 1)
                        for f in _strip_ar(tokens[i].text)):
             return None
@@ -1112,7 +1115,7 @@ class RoleGrammar:
             return None
         head = tokens[subj.first]
         if (head.text != head.bare and head.text[0] in "بلك") or g.has(g.time_word, head) \
-                or self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)) \
+                or self._no_party_head(head) \
                 or not self.is_party(tokens, subj, Role.PERPETRATOR):
             return None
         return subj
@@ -1127,8 +1130,7 @@ class RoleGrammar:
             return False
         head = tokens[obj.first]
         return not (head.text.endswith("ا") and not is_definite(head)) and head.text == head.bare \
-            and not g.has(g.time_word, head) and not self._event_noun(head) \
-            and not any(f in g.place_head for f in head_forms(head.text))
+            and not g.has(g.time_word, head) and not self._no_party_head(head)
 
     def _agent_genitive(self, tokens: list[Token], tb: int, after: list[Phrase], nxt: Phrase | None
                         ) -> tuple[Phrase | None, Phrase | None]:
@@ -1173,7 +1175,7 @@ class RoleGrammar:
             return None
         head = tokens[obj.first]
         if head.text != head.bare or head.text.startswith(("ب", "ل", "ك")) or g.has(g.time_word, head) \
-                or self._event_noun(head) or any(f in g.place_head for f in head_forms(head.text)):
+                or self._no_party_head(head):
             return None  # "خطف وقتل", "اغتيال بسيارة", "مقتل امس", "اغتيال في", "خطف قرية"
         if self.is_party(tokens, obj, Role.TARGET):
             return obj
@@ -1371,8 +1373,7 @@ class RoleGrammar:
                     head = tokens[obj.first] if obj is not None else None
                     if obj is not None and head is not None and obj.actor_id is None \
                             and head.text == head.bare and not g.has(g.time_word, head) \
-                            and not self._event_noun(head) \
-                            and not any(f in g.place_head for f in head_forms(head.text)):
+                            and not self._no_party_head(head):
                         target = self._bare_name(tokens, obj)
                     elif obj is not None and obj.actor_id is not None:
                         target = obj

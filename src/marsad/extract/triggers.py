@@ -85,6 +85,12 @@ class TriggerHit:
     pattern: str
     mention: str = EVENT
 
+    @property
+    def head(self) -> bool:
+        """A strong event or weapon word: it names an incident of its own, not only its dead, wounded or
+        people."""
+        return self.strong and self.mention in (EVENT, INSTRUMENT)
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerCluster:
@@ -429,7 +435,7 @@ def _interval_connective(cluster: TriggerCluster, text: str, seq: SequenceCue) -
     """A connective right after a stated interval ("a week after", "two days after") between an
     incident word and a strong event or weapon word after it: two incidents apart in time."""
     hits = sorted(cluster.hits, key=lambda h: h.nstart)
-    heads = [h for h in hits if h.strong and h.mention in (EVENT, INSTRUMENT)]
+    heads = [h for h in hits if h.head]
     if not seq.intervals or not heads:
         return None
     for m in _WORDS.finditer(text, hits[0].nend, heads[-1].nstart):
@@ -539,7 +545,7 @@ def _after_comma(text: str, at: int) -> bool:
 
 def _headed(hits: list[TriggerHit]) -> bool:
     """A strong event or weapon word: the words name an incident, not only its dead and wounded."""
-    return any(h.strong and h.mention in (EVENT, INSTRUMENT) for h in hits)
+    return any(h.head for h in hits)
 
 
 def _new_head(hits: list[TriggerHit], coord: CoordinationCue, *, opens: bool) -> bool:

@@ -1,6 +1,6 @@
 """Elapsed intervals that tie one incident to another, and the day they give it.
 
-Three kinds (``ElapsedInterval.kind``):
+Four kinds (``ElapsedInterval.kind``):
 
 - ``earlier``: "The protest came a day after gunmen kidnapped a pharmacist", "shot dead on Monday, a
   week after a roadside bomb killed two soldiers", "وتأتي هذه الضربة بعد يومين من قصف ...", "وبعد ساعات من
@@ -87,6 +87,8 @@ class _Vocab:
     prior_reach: int  # words back a prior clause reaches without such a word (0: to the clause start)
     next_phrases: re.Pattern[str] | None  # "the next day", "اليوم التالي"
     next_days: dict[str, int]
+    # a sentence with none of these substrings holds no interval phrase (the test before any parsing)
+    cues: tuple[str, ...]
     skip: frozenset[str]
     objects: frozenset[str]
     counts: dict[str, int]
@@ -113,15 +115,18 @@ def _vocab(lang: str) -> _Vocab:
     }
     next_days = {normalize_str(p).lower(): int(n) for p, n in table.get("next", {}).items()}
     phrases = "|".join(re.escape(p) for p in sorted(next_days, key=len, reverse=True))
+    kinds = {key: words(key) for key in ("connectives", "before", "sequel", "prior")}
+    cues = set().union(*kinds.values()) | set(next_days)
     return _Vocab(
-        connectives=words("connectives"),
-        before=words("before"),
-        sequel=words("sequel"),
-        prior=words("prior"),
+        connectives=kinds["connectives"],
+        before=kinds["before"],
+        sequel=kinds["sequel"],
+        prior=kinds["prior"],
         prior_from=words("prior_from"),
         prior_reach=int(table.get("prior_reach", 0)),
         next_phrases=re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE) if phrases else None,
         next_days=next_days,
+        cues=tuple(sorted(cues)),
         skip=words("skip"),
         objects=words("objects"),
         counts={normalize_str(w): int(n) for w, n in table.get("counts", {}).items()},
@@ -132,18 +137,13 @@ def _vocab(lang: str) -> _Vocab:
 
 def find_intervals(ntext: str, lang: str) -> list[ElapsedInterval]:
     """Interval phrases of a normalized sentence ("ar" or "en"), in order."""
-    if lang == "en":
-        lower = ntext.lower()
-        if not any(w in lower for w in ("after", "following", "before", "later", "next", "earlier")):
-            return []
-        vocab = _vocab("en")
-        found = _english(ntext, vocab)
-    else:
-        if not any(w in ntext for w in ("بعد", "عقب", "قبل", "التالي", "تلاه")):
-            return []
-        vocab = _vocab("ar")
-        found = _arabic(ntext, vocab)
-    found += _next_day(ntext, vocab, _Ends(ntext))
+    vocab = _vocab("en" if lang == "en" else "ar")
+    seen = ntext.lower() if lang == "en" else ntext
+    if not any(w in seen for w in vocab.cues):
+        return []
+    ends = _Ends(ntext, vocab)
+    found = _english(ntext, vocab, ends) if lang == "en" else _arabic(ntext, vocab, ends)
+    found += _next_day(ntext, vocab, ends)
     return sorted(found, key=lambda iv: iv.start)
 
 
@@ -151,23 +151,39 @@ class _Ends:
     """Where governed words end (:meth:`scope_end`), with each pattern's matches found once per sentence
     (a long sentence with many interval phrases stays linear)."""
 
-    def __init__(self, ntext: str) -> None:
+    def __init__(self, ntext: str, vocab: _Vocab) -> None:
         self.ntext = ntext
+        self.vocab = vocab
         self._clause: list[int] | None = None
         self._hard: list[int] | None = None
+
+    def _clause_ends(self) -> list[int]:
+        if self._clause is None:
+            self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
+        return self._clause
+
+    def _hard_ends(self) -> list[int]:
+        if self._hard is None:
+            self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
+        return self._hard
+
+    def _next_hard(self, at: int) -> int:
+        ends = self._hard_ends()
+        j = bisect_left(ends, at)
+        return ends[j] if j < len(ends) else len(self.ntext)
+
+    def _clause_start(self, at: int) -> int:
+        ends = self._clause_ends()
+        i = bisect_left(ends, at)
+        return ends[i - 1] + 1 if i > 0 else 0
 
     def scope_end(self, start: int, at: int) -> int:
         """At the clause's punctuation when the phrase opens the sentence ("Two days after the attack,
         gunmen ..."), else at the sentence's next hard break or contrast marker (the earlier incident's
         outcome stays with it: "..., a week after a bomber blew himself up at a wedding, killing three")."""
-        if not _WORD.search(self.ntext, 0, start):
-            if self._clause is None:
-                self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
-            ends = self._clause
-        else:
-            if self._hard is None:
-                self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
-            ends = self._hard
+        if _WORD.search(self.ntext, 0, start):
+            return self._next_hard(at)
+        ends = self._clause_ends()
         i = bisect_left(ends, at)
         return ends[i] if i < len(ends) else len(self.ntext)
 
@@ -175,30 +191,18 @@ class _Ends:
         """The clause a sequel phrase belongs to: from the clause punctuation before it (the sentence
         start when none) to the sentence's next hard break ("Two days later, a roadside bomb ...", "fled
         but was arrested hours later at a checkpoint")."""
-        if self._clause is None:
-            self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
-        if self._hard is None:
-            self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
-        i = bisect_left(self._clause, start)
-        first = self._clause[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(self._hard, end)
-        return first, self._hard[j] if j < len(self._hard) else len(self.ntext)
+        return self._clause_start(start), self._next_hard(end)
 
-    def prior_scope(self, start: int, end: int, vocab: _Vocab) -> tuple[int, int]:
+    def prior_scope(self, start: int, end: int) -> tuple[int, int]:
         """The words a prior phrase governs: the clause after it when it opens its clause ("A week
         earlier, gunmen had ..."), else the words before it from the nearest relative word or clause
         mark ("a man who had been abducted a week earlier"), in Arabic at most ``prior_reach`` words back
         ("جثة رجل اختطف قبل أسبوع")."""
-        if self._clause is None:
-            self._clause = [m.start() for m in _CLAUSE_END.finditer(self.ntext)]
-        i = bisect_left(self._clause, start)
-        first = self._clause[i - 1] + 1 if i > 0 else 0
+        vocab = self.vocab
+        first = self._clause_start(start)
         if not _WORD.search(self.ntext, first, start):  # fronted: the rest of the sentence after it
-            if self._hard is None:
-                self._hard = [m.start() for m in _HARD_END.finditer(self.ntext)]
-            j = bisect_left(self._hard, end)
             comma = _COMMA.match(self.ntext, end)
-            return comma.end() if comma else end, self._hard[j] if j < len(self._hard) else len(self.ntext)
+            return comma.end() if comma else end, self._next_hard(end)
         words = list(_TOKEN.finditer(self.ntext, first, start))
         lowered = [w.group().lower() for w in words]
         opener = next((k for k in range(len(words) - 1, -1, -1) if lowered[k] in vocab.prior_from), None)
@@ -209,12 +213,11 @@ class _Ends:
         return first, start
 
     def interval(
-        self, start: int, end: int, kind: IntervalKind, days: int | None, precision: TimePrecision,
-        vocab: _Vocab | None = None,
+        self, start: int, end: int, kind: IntervalKind, days: int | None, precision: TimePrecision
     ) -> ElapsedInterval:
         """The phrase [start, end) of the given kind with the words it governs."""
-        if kind == "prior" and vocab is not None:
-            scope_start, scope_end = self.prior_scope(start, end, vocab)
+        if kind == "prior":
+            scope_start, scope_end = self.prior_scope(start, end)
         elif kind == "sequel":
             scope_start, scope_end = self.sequel_scope(start, end)
         else:
@@ -231,10 +234,9 @@ def _interval(unit: _Unit, count: int | None) -> tuple[int | None, TimePrecision
     return unit.days * count, unit.precision
 
 
-def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
+def _english(ntext: str, vocab: _Vocab, ends: _Ends) -> list[ElapsedInterval]:
     tokens = list(_TOKEN.finditer(ntext))
     words = [t.group().lower() for t in tokens]
-    ends = _Ends(ntext)
     out: list[ElapsedInterval] = []
     for i, tok in enumerate(tokens):
         kind = _english_kind(words[i], vocab)
@@ -270,7 +272,7 @@ def _english(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         if count is None and not vague and not plural:
             continue  # "day after day", "hour after hour": no interval
         days, precision = _interval(unit, None if vague else count)
-        out.append(ends.interval(start, tok.end(), kind, days, precision, vocab))
+        out.append(ends.interval(start, tok.end(), kind, days, precision))
     return out
 
 
@@ -286,9 +288,8 @@ def _english_kind(word: str, vocab: _Vocab) -> IntervalKind | None:
     return None
 
 
-def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
+def _arabic(ntext: str, vocab: _Vocab, ends: _Ends) -> list[ElapsedInterval]:
     tokens = list(_TOKEN.finditer(ntext))
-    ends = _Ends(ntext)
     out: list[ElapsedInterval] = []
     for i, tok in enumerate(tokens):
         word = tok.group()
@@ -325,7 +326,7 @@ def _arabic(ntext: str, vocab: _Vocab) -> list[ElapsedInterval]:
         # from publication when the sentence names no other day)
         kind: IntervalKind = ("earlier" if after else "later") if governs else "sequel" if after else "prior"
         end = tokens[j + 1].end() if governs else tokens[j].end()
-        out.append(ends.interval(tok.start(), end, kind, days, precision, vocab))
+        out.append(ends.interval(tok.start(), end, kind, days, precision))
     return out
 
 
@@ -340,7 +341,7 @@ def without_incident(
     sentence's event and weapon words) in the governed words, which open with a noun with a possessive
     pronoun. A "قبل" phrase is then ``prior``, a "بعد" one a ``sequel``; the others are kept."""
     out = []
-    ends = _Ends(ntext)
+    ends = _Ends(ntext, _vocab("ar"))
     for iv in intervals:
         if iv.kind not in ("earlier", "later") or any(iv.scope_start <= h < iv.scope_end for h in heads):
             out.append(iv)
@@ -350,7 +351,7 @@ def without_incident(
             out.append(iv)
             continue
         kind: IntervalKind = "prior" if iv.kind == "later" else "sequel"
-        out.append(ends.interval(iv.start, iv.end, kind, iv.days, iv.precision, _vocab("ar")))
+        out.append(ends.interval(iv.start, iv.end, kind, iv.days, iv.precision))
     return out
 
 
